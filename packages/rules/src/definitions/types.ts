@@ -1,0 +1,51 @@
+import type { LegalBasis, RuleId, RuleSet } from "@kontaktplan/schema";
+import type { TargetGroup } from "./groups.js";
+
+/** A length on the benefit clock (RULES.md §2.2): weeks or months from the anchor. */
+export interface Span {
+  readonly n: number;
+  readonly unit: "weeks" | "months";
+}
+
+/**
+ * How a rule's windows are laid out. Every shape is one of RULES.md §2's conventions:
+ * - `from-start-days`: event-relative `[start, start + days]` (§2.1);
+ * - `benefit-period`: `[begin(from), end(to)]` on the benefit clock (§2.2);
+ * - `chain`: back-to-back periods of `months`, occurrence k = `[begin(offset+(k−1)L), end(offset+kL)]` (§2.3),
+ *   either a fixed range of occurrences or open-ended up to min(end, horizon);
+ * - `after-each-held-meeting`: `[M+1, M+days]` for every held jobcentre meeting M (sygedagpenge, Tabel 1);
+ * - `per-request`: `[request, request + anmodningFristDage]`.
+ */
+export type WindowSpec =
+  | { readonly type: "from-start-days"; readonly days: number }
+  | { readonly type: "benefit-period"; readonly from: Span | null; readonly to: Span }
+  | {
+      readonly type: "chain";
+      readonly months: number;
+      readonly offsetMonths: number;
+      readonly anchor: "start" | "visitationsdato";
+      /** Fixed occurrence numbers (ignores horizon), or open-ended when absent. */
+      readonly occurrences?: { readonly first: number; readonly last: number };
+    }
+  | { readonly type: "after-each-held-meeting"; readonly days: number }
+  | { readonly type: "per-request" };
+
+/**
+ * Which meeting kinds satisfy a rule: the jobcentre kinds, only individual meetings,
+ * or fællessamtaler marked ◊ (an individual meeting also counts when the member declined the a-kasse).
+ */
+export type KindPolicy = "jobcenter" | "individuel" | "faelles-diamond";
+
+export interface RuleDefinition {
+  readonly id: RuleId;
+  readonly ruleSet: RuleSet;
+  readonly groups: readonly TargetGroup[];
+  /** Extra condition beyond the group (e.g. risk of still being unfit after 4 years). */
+  readonly requires?: "risikoUarbejdsdygtigEfter4Aar";
+  readonly window: WindowSpec;
+  readonly required: number;
+  readonly kinds: KindPolicy;
+  /** Danish description used to open the obligation's explanation. `{k}` is replaced by the occurrence. */
+  readonly label: string;
+  readonly legalBasis: LegalBasis;
+}

@@ -1,0 +1,120 @@
+import {
+  parseEvaluationInput,
+  type EvaluationInput,
+  type EvaluationResult,
+  type InvalidResult,
+  type Obligation,
+  type Warning,
+} from "@kontaktplan/schema";
+import { formatDanishDate } from "../dates/danish.js";
+import { parseDay } from "../dates/day.js";
+import { RULES_BY_GROUP } from "../definitions/rule-sets.js";
+import type { RuleDefinition } from "../definitions/types.js";
+import {
+  contextOf,
+  forloebFacts,
+  groupByForloeb,
+  type EvaluationContext,
+  type ForloebFacts,
+  type MeetingFacts,
+  type RequestFacts,
+} from "./facts.js";
+import { kindsFor } from "./kinds.js";
+import { buildObligation } from "./obligation.js";
+import { requestObligations } from "./requests.js";
+import { beforeCvWarning, notCoveredWarning, onRequestOnlyWarning } from "./warnings.js";
+import { ruleWindows } from "./windows.js";
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Validate and evaluate (RULES.md §7): invalid input is refused as a whole with
+ * field-level Danish errors, valid input yields every obligation and warning.
+ */
+export function evaluate(raw: unknown): EvaluationResult | InvalidResult {
+  const parsed = parseEvaluationInput(raw);
+  return parsed.ok ? evaluateValid(parsed.value) : { errors: parsed.errors };
+}
+
+export function isInvalid(result: EvaluationResult | InvalidResult): result is InvalidResult {
+  return "errors" in result;
+}
+
+/** Evaluate input that has already passed the schema. Pure: `asOf` is the only notion of today. */
+export function evaluateValid(input: EvaluationInput): EvaluationResult {
+  const ctx = contextOf(input);
+  const meetingsByForloeb = groupByForloeb(input.samtaler, toMeeting);
+  const requestsByForloeb = groupByForloeb(input.anmodninger, toRequest);
+  const obligations: Obligation[] = [];
+  const warnings: Warning[] = [];
+  for (const source of input.forloeb) {
+    const f = forloebFacts(source);
+    evaluateForloeb(
+      f,
+      meetingsByForloeb.get(f.id) ?? NONE,
+      requestsByForloeb.get(f.id) ?? NONE,
+      ctx,
+      obligations,
+      warnings,
+    );
+  }
+  return { obligations, warnings };
+}
+
+function toMeeting(s: NonNullable<EvaluationInput["samtaler"]>[number]): MeetingFacts {
+  return { id: s.id, day: parseDay(s.date), kind: s.kind, status: s.status };
+}
+
+function toRequest(a: NonNullable<EvaluationInput["anmodninger"]>[number]): RequestFacts {
+  return { source: a, day: parseDay(a.date) };
+}
+
+export function evaluateForloeb(
+  f: ForloebFacts,
+  meetings: readonly MeetingFacts[],
+  requests: readonly RequestFacts[],
+  ctx: EvaluationContext,
+  obligations: Obligation[],
+  warnings: Warning[],
+): void {
+  if (f.group === "not-covered") {
+    warnings.push(notCoveredWarning(f));
+    return;
+  }
+  if (f.group === "foertidspension") warnings.push(onRequestOnlyWarning(f));
+  for (const rule of RULES_BY_GROUP[ctx.ruleSet].get(f.group) ?? NONE) {
+    if (rule.requires === "risikoUarbejdsdygtigEfter4Aar" && !f.risikoUarbejdsdygtigEfter4Aar) continue;
+    if (rule.window.type === "per-request") {
+      if (requests.length > 0) requestObligations(rule, f, requests, meetings, ctx, obligations, warnings);
+      continue;
+    }
+    pushRuleObligations(rule, f, meetings, ctx, obligations);
+  }
+  if (f.group === "dagpenge") {
+    const warning = beforeCvWarning(f, meetings);
+    if (warning) warnings.push(warning);
+  }
+}
+
+function pushRuleObligations(
+  rule: RuleDefinition,
+  f: ForloebFacts,
+  meetings: readonly MeetingFacts[],
+  ctx: EvaluationContext,
+  out: Obligation[],
+): void {
+  const kinds = kindsFor(rule.kinds, f);
+  for (const w of ruleWindows(rule, f, meetings, ctx)) {
+    const label = rule.label
+      .replace("{k}", String(w.occurrence))
+      .replace("{m}", w.event !== undefined ? formatDanishDate(w.event) : "");
+    out.push(
+      buildObligation(
+        { rule: rule.id, occurrence: w.occurrence, from: w.from, to: w.to, required: rule.required, kinds, label, legalBasis: rule.legalBasis },
+        f,
+        meetings,
+        ctx.asOf,
+      ),
+    );
+  }
+}

@@ -1,0 +1,59 @@
+import type { Obligation, Warning } from "@kontaktplan/schema";
+import { formatDanishDate } from "../dates/danish.js";
+import type { RuleDefinition } from "../definitions/types.js";
+import type { EvaluationContext, ForloebFacts, MeetingFacts, RequestFacts } from "./facts.js";
+import { kindsFor } from "./kinds.js";
+import { buildObligation } from "./obligation.js";
+
+/** Førtidspensionister have a right to three meetings on request (Tabel 1, note). */
+const FOERTIDSPENSION_RIGHT = 3;
+
+/**
+ * One `requested-meeting` per request (RULES.md §4). The occurrence is the request's place
+ * among the forløb's requests by date, then id; a request after `end` keeps its place but
+ * makes no obligation. On førtidspension, requests past the third only raise a warning.
+ */
+export function requestObligations(
+  rule: RuleDefinition,
+  f: ForloebFacts,
+  requests: readonly RequestFacts[],
+  meetings: readonly MeetingFacts[],
+  ctx: EvaluationContext,
+  out: Obligation[],
+  warnings: Warning[],
+): void {
+  const ordered = [...requests].sort((a, b) => a.day - b.day || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+  const capped = f.group === "foertidspension";
+  ordered.forEach((r, index) => {
+    const occurrence = index + 1;
+    if (capped && occurrence > FOERTIDSPENSION_RIGHT) {
+      warnings.push({
+        code: "request-beyond-right",
+        forloebId: f.id,
+        anmodningId: r.source.id,
+        message: `Anmodningen af ${formatDanishDate(r.day)} er nr. ${occurrence}; førtidspensionister har ret til ${FOERTIDSPENSION_RIGHT} samtaler efter ønske, så den giver ingen frist.`,
+      });
+      return;
+    }
+    if (r.day > f.end) return;
+    const who = r.source.by === "borger" ? "borgerens" : "jobcentrets";
+    out.push(
+      buildObligation(
+        {
+          rule: "requested-meeting",
+          occurrence,
+          from: r.day,
+          to: r.day + ctx.anmodningFristDage,
+          required: rule.required,
+          kinds: kindsFor(rule.kinds, f),
+          label: `${rule.label}: ${who} anmodning af ${formatDanishDate(r.day)}`,
+          legalBasis: rule.legalBasis,
+          anmodningId: r.source.id,
+        },
+        f,
+        meetings,
+        ctx.asOf,
+      ),
+    );
+  });
+}

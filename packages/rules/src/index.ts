@@ -1,0 +1,7 @@
+export { evaluate, evaluateValid, isInvalid } from "./engine/evaluate.js";
+export { RULE_DEFINITIONS } from "./definitions/rule-sets.js";
+export type { RuleDefinition, WindowSpec, KindPolicy, Span } from "./definitions/types.js";
+export { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "./definitions/groups.js";
+export { SEED } from "./definitions/legal-text.js";
+export { formatDanishDate, formatDanishWeekdayDate } from "./dates/danish.js";
+export { checkCase, type ConformanceCase, type CaseOutcome } from "./conformance/check-case.js";

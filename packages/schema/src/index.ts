@@ -1,0 +1,5 @@
+export * from "./codes.js";
+export * from "./dates.js";
+export * from "./input.js";
+export * from "./output.js";
+export * from "./parse.js";

@@ -1,0 +1,198 @@
+import { z } from "zod";
+import {
+  ANMODNING_BY,
+  HJAELPSTYPER,
+  RULE_SETS,
+  SAMTALE_FORMS,
+  SAMTALE_KINDS,
+  SAMTALE_STATUSES,
+  VISITATIONS,
+  VISITATIONS_BY_HJAELP,
+  YDELSER,
+  type Hjaelpstype,
+  type Ydelse,
+} from "./codes.js";
+import { IsoDate } from "./dates.js";
+
+const Id = z.string().min(1);
+/** Optional fields accept an explicit null, which means "not given". */
+const optionalFlag = z.boolean().nullish();
+
+export const Pause = z
+  .object({ from: IsoDate, to: IsoDate })
+  .superRefine((p, ctx) => {
+    if (p.to < p.from) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "Pausens slutdato ligger før dens startdato" });
+    }
+  });
+export type Pause = z.infer<typeof Pause>;
+
+const ForloebShape = z.object({
+  id: Id,
+  borgerId: Id,
+  ydelse: z.enum(YDELSER),
+  start: IsoDate,
+  end: IsoDate.nullish(),
+  visitation: z.enum(VISITATIONS).nullish(),
+  hjaelpstype: z.enum(HJAELPSTYPER).nullish(),
+  forventetFravaerOver8Uger: optionalFlag,
+  risikoUarbejdsdygtigEfter4Aar: optionalFlag,
+  akasseFravalgt: optionalFlag,
+  iIntegrationsprogram: optionalFlag,
+  visitationsdato: IsoDate.nullish(),
+  pauses: z.array(Pause).nullish(),
+});
+
+/** The benefit whose visitation categories apply (integrationsydelse borrows its hjælpstype's, seed note 1). */
+function visitationFamily(ydelse: Ydelse, hjaelpstype: Hjaelpstype | null | undefined): Hjaelpstype | null {
+  if (ydelse === "kontanthjaelp" || ydelse === "uddannelseshjaelp") return ydelse;
+  if (ydelse === "integrationsydelse") return hjaelpstype ?? null;
+  return null;
+}
+
+const YDELSE_LABEL: Record<Hjaelpstype, string> = {
+  kontanthjaelp: "kontanthjælp",
+  uddannelseshjaelp: "uddannelseshjælp",
+};
+
+export const Forloeb = ForloebShape.superRefine((f, ctx) => {
+  if (f.end != null && f.end < f.start) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: "Forløbets slutdato ligger før dets startdato" });
+  }
+  if (f.ydelse === "integrationsydelse" && f.hjaelpstype == null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["hjaelpstype"],
+      message: "Integrationsydelse kræver en hjælpstype (kontanthjaelp eller uddannelseshjaelp)",
+    });
+  }
+  if (f.ydelse === "sygedagpenge" && f.forventetFravaerOver8Uger == null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["forventetFravaerOver8Uger"],
+      message: "Sygedagpenge kræver oplysning om, hvorvidt fraværet forventes at vare over 8 uger (true/false)",
+    });
+  }
+  const family = visitationFamily(f.ydelse, f.hjaelpstype);
+  if (family === null) {
+    if (f.visitation != null && !(f.ydelse === "integrationsydelse" && f.hjaelpstype == null)) {
+      ctx.addIssue({ code: "custom", path: ["visitation"], message: `Ydelsen ${f.ydelse} har ingen visitationskategori` });
+    }
+    return;
+  }
+  const allowed: readonly string[] = VISITATIONS_BY_HJAELP[family];
+  if (f.visitation == null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["visitation"],
+      message: `Visitationskategori mangler; for ${YDELSE_LABEL[family]} skal den være en af: ${allowed.join(", ")}`,
+    });
+  } else if (!allowed.includes(f.visitation)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["visitation"],
+      message: `Visitationskategorien ${f.visitation} passer ikke til ${YDELSE_LABEL[family]}; tilladt: ${allowed.join(", ")}`,
+    });
+  }
+});
+export type Forloeb = z.infer<typeof Forloeb>;
+
+export const Samtale = z.object({
+  id: Id,
+  forloebId: Id,
+  date: IsoDate,
+  kind: z.enum(SAMTALE_KINDS),
+  status: z.enum(SAMTALE_STATUSES),
+  form: z.enum(SAMTALE_FORMS).nullish(),
+});
+export type Samtale = z.infer<typeof Samtale>;
+
+export const Anmodning = z.object({
+  id: Id,
+  forloebId: Id,
+  date: IsoDate,
+  by: z.enum(ANMODNING_BY),
+});
+export type Anmodning = z.infer<typeof Anmodning>;
+
+export const DEFAULT_ANMODNING_FRIST_DAGE = 14;
+
+const EvaluationInputShape = z.object({
+  ruleSet: z.enum(RULE_SETS),
+  asOf: IsoDate,
+  horizon: IsoDate.nullish(),
+  anmodningFristDage: z.number().int().min(1).nullish(),
+  forloeb: z.array(Forloeb),
+  samtaler: z.array(Samtale).nullish(),
+  anmodninger: z.array(Anmodning).nullish(),
+});
+
+type Ctx = z.RefinementCtx;
+
+function checkUniqueIds(list: readonly { id: string }[], key: string, noun: string, ctx: Ctx): void {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: "custom", path: [key, i, "id"], message: `${noun}-id'et ${item.id} er brugt mere end én gang` });
+    }
+    seen.add(item.id);
+  });
+}
+
+/** Both ends are inclusive, so a forløb ending the day the next starts overlaps it (RULES.md §2.5). */
+function checkNoOverlap(forloeb: readonly Forloeb[], ctx: Ctx): void {
+  const byBorger = new Map<string, number[]>();
+  forloeb.forEach((f, i) => {
+    const list = byBorger.get(f.borgerId) ?? [];
+    list.push(i);
+    byBorger.set(f.borgerId, list);
+  });
+  for (const indices of byBorger.values()) {
+    if (indices.length < 2) continue;
+    const sorted = [...indices].sort((a, b) => (forloeb[a]!.start < forloeb[b]!.start ? -1 : 1));
+    for (let k = 1; k < sorted.length; k++) {
+      const prev = forloeb[sorted[k - 1]!]!;
+      const cur = forloeb[sorted[k]!]!;
+      if (prev.end == null || cur.start <= prev.end) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["forloeb", sorted[k]!, "start"],
+          message: `Forløbet ${cur.id} overlapper forløbet ${prev.id} for samme borger; et nyt forløb skal starte efter det forriges slutdato`,
+        });
+      }
+    }
+  }
+}
+
+function checkReferences(input: z.infer<typeof EvaluationInputShape>, ctx: Ctx): void {
+  const forloebById = new Map(input.forloeb.map((f) => [f.id, f]));
+  (input.samtaler ?? []).forEach((s, i) => {
+    const f = forloebById.get(s.forloebId);
+    if (!f) {
+      ctx.addIssue({ code: "custom", path: ["samtaler", i, "forloebId"], message: `Samtalen hører til et ukendt forløb (${s.forloebId})` });
+    } else if ((s.kind === "faelles" || s.kind === "cv") && f.ydelse !== "dagpenge") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["samtaler", i, "kind"],
+        message: s.kind === "faelles"
+          ? "En fællessamtale kan kun holdes på et dagpengeforløb"
+          : "En CV-samtale kan kun holdes på et dagpengeforløb",
+      });
+    }
+  });
+  (input.anmodninger ?? []).forEach((a, i) => {
+    if (!forloebById.has(a.forloebId)) {
+      ctx.addIssue({ code: "custom", path: ["anmodninger", i, "forloebId"], message: `Anmodningen hører til et ukendt forløb (${a.forloebId})` });
+    }
+  });
+}
+
+/** The whole evaluation input, with every cross-field rule of RULES.md §7. */
+export const EvaluationInput = EvaluationInputShape.superRefine((input, ctx) => {
+  checkUniqueIds(input.forloeb, "forloeb", "Forløbs", ctx);
+  checkUniqueIds(input.samtaler ?? [], "samtaler", "Samtale", ctx);
+  checkUniqueIds(input.anmodninger ?? [], "anmodninger", "Anmodnings", ctx);
+  checkNoOverlap(input.forloeb, ctx);
+  checkReferences(input, ctx);
+});
+export type EvaluationInput = z.infer<typeof EvaluationInput>;
