@@ -5,3 +5,16 @@ export { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "./definiti
 export { SEED } from "./definitions/legal-text.js";
 export { formatDanishDate, formatDanishWeekdayDate } from "./dates/danish.js";
 export { checkCase, type ConformanceCase, type CaseOutcome } from "./conformance/check-case.js";
+export { plan, planValid } from "./plan/plan.js";
+export {
+  isWorkingDay,
+  closedReason,
+  nextWorkingDayOnOrAfter,
+  previousWorkingDayOnOrBefore,
+  workingDaysBetween,
+} from "./calendar/working-days.js";
+export { holidaysInYear } from "./calendar/holidays.js";
+export { parseDay, formatDay, addMonths, type Day } from "./dates/day.js";
+export { compare, compareValid } from "./compare/compare.js";
+export { latestCover, type Demand } from "./compare/cover.js";
+export { latestChain, type ChainProblem } from "./compare/chain.js";

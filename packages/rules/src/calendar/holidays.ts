@@ -65,7 +65,7 @@ function yearCalendar(year: number): YearCalendar {
   return cal;
 }
 
-/** Weekday holidays and closing days of `year`, ascending; weekends are not listed. */
+/** Holidays and closing days of `year`, ascending, also those on a weekend; plain weekends are not listed. */
 export function holidaysInYear(year: number): NamedDay[] {
   return yearCalendar(year).list.map((h) => ({ ...h }));
 }

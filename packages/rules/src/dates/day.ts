@@ -5,10 +5,15 @@
  */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
-
+/** Days-from-civil (H. Hinnant): exact for every proleptic Gregorian date; Date.UTC would map years 0–99 to 1900s. */
 export function dayFromParts(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export interface DateParts {

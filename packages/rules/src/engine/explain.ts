@@ -31,6 +31,12 @@ export function explain(
   }
 }
 
+/** The rule's own description: everything an explanation says before its first ": ". */
+export function labelOf(explanation: string): string {
+  const colon = explanation.indexOf(": ");
+  return colon < 0 ? explanation : explanation.slice(0, colon);
+}
+
 function plannedNote(planned: number): string {
   if (planned === 0) return "";
   return planned === 1 ? " (1 planlagt)" : ` (${planned} planlagt)`;

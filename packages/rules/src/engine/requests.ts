@@ -46,7 +46,7 @@ export function requestObligations(
           to: r.day + ctx.anmodningFristDage,
           required: rule.required,
           kinds: kindsFor(rule.kinds, f),
-          label: `${rule.label}: ${who} anmodning af ${formatDanishDate(r.day)}`,
+          label: `${rule.label} – ${who} anmodning af ${formatDanishDate(r.day)}`,
           legalBasis: rule.legalBasis,
           anmodningId: r.source.id,
         },

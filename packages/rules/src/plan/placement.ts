@@ -1,0 +1,31 @@
+import type { Day } from "../dates/day.js";
+
+/**
+ * Pick `count` days from `candidates` (ascending working days), spreading them out:
+ * each pick is the candidate farthest from every meeting already fixed and from the day
+ * after the deadline, so meetings come early when nothing is booked, fill the widest gaps
+ * otherwise, and keep slack before the deadline. Ties go to the earlier day.
+ */
+export function spreadDays(candidates: readonly Day[], fixed: readonly Day[], deadline: Day, count: number): Day[] {
+  const posts = [...fixed, deadline + 1];
+  const free = new Set(candidates);
+  const picked: Day[] = [];
+  while (picked.length < count && free.size > 0) {
+    let best: Day | undefined;
+    let bestDistance = -1;
+    for (const c of candidates) {
+      if (!free.has(c)) continue;
+      let distance = Number.POSITIVE_INFINITY;
+      for (const p of posts) distance = Math.min(distance, Math.abs(c - p));
+      if (distance > bestDistance) {
+        bestDistance = distance;
+        best = c;
+      }
+    }
+    if (best === undefined) break;
+    picked.push(best);
+    posts.push(best);
+    free.delete(best);
+  }
+  return picked.sort((a, b) => a - b);
+}
