@@ -139,7 +139,11 @@ function checkUniqueIds(list: readonly { id: string }[], key: string, noun: stri
   });
 }
 
-/** Both ends are inclusive, so a forløb ending the day the next starts overlaps it (RULES.md §2.5). */
+/**
+ * Both ends are inclusive, so a forløb ending the day the next starts overlaps it (RULES.md §2.5).
+ * In start order, each forløb is checked against the furthest-reaching one before it, so every
+ * overlapping forløb is reported, not only neighbours.
+ */
 function checkNoOverlap(forloeb: readonly Forloeb[], ctx: Ctx): void {
   const byBorger = new Map<string, number[]>();
   forloeb.forEach((f, i) => {
@@ -150,16 +154,17 @@ function checkNoOverlap(forloeb: readonly Forloeb[], ctx: Ctx): void {
   for (const indices of byBorger.values()) {
     if (indices.length < 2) continue;
     const sorted = [...indices].sort((a, b) => (forloeb[a]!.start < forloeb[b]!.start ? -1 : 1));
-    for (let k = 1; k < sorted.length; k++) {
-      const prev = forloeb[sorted[k - 1]!]!;
-      const cur = forloeb[sorted[k]!]!;
-      if (prev.end == null || cur.start <= prev.end) {
+    let reach = forloeb[sorted[0]!]!;
+    for (const index of sorted.slice(1)) {
+      const cur = forloeb[index]!;
+      if (reach.end == null || cur.start <= reach.end) {
         ctx.addIssue({
           code: "custom",
-          path: ["forloeb", sorted[k]!, "start"],
-          message: `Forløbet ${cur.id} overlapper forløbet ${prev.id} for samme borger; et nyt forløb skal starte efter det forriges slutdato`,
+          path: ["forloeb", index, "start"],
+          message: `Forløbet ${cur.id} overlapper forløbet ${reach.id} for samme borger; et nyt forløb skal starte efter det forriges slutdato`,
         });
       }
+      if (reach.end != null && (cur.end == null || cur.end > reach.end)) reach = cur;
     }
   }
 }

@@ -14,6 +14,15 @@ const TYPE_NAMES: Record<string, string> = {
   null: "null",
 };
 
+/** Quote a refused value for a message; values JSON cannot hold (BigInt, cycles, symbols) must not throw. */
+function describeValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return "(ukendt værdi)";
+  }
+}
+
 /** Danish wording for zod's own issues; refinements already carry Danish messages. */
 const danishErrorMap: z.core.$ZodErrorMap = (issue) => {
   if (issue.input === undefined && issue.code !== "custom") return "Feltet skal udfyldes";
@@ -21,7 +30,7 @@ const danishErrorMap: z.core.$ZodErrorMap = (issue) => {
     case "invalid_type":
       return `Skal være ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case "invalid_value":
-      return `Ukendt værdi ${JSON.stringify(issue.input)}; tilladt: ${issue.values.map(String).join(", ")}`;
+      return `Ukendt værdi ${describeValue(issue.input)}; tilladt: ${issue.values.map(String).join(", ")}`;
     case "too_small":
       if (issue.origin === "string") return "Må ikke være tom";
       return `Skal være mindst ${String(issue.minimum)}`;

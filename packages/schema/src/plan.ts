@@ -22,7 +22,7 @@ export const SuggestedMeeting = z.object({
 export type SuggestedMeeting = z.infer<typeof SuggestedMeeting>;
 
 /** An open or upcoming obligation that no working day left in its window can satisfy. */
-export const UnplannableObligation = ObligationRef.extend({ reason: z.string() });
+export const UnplannableObligation = ObligationRef.extend({ from: IsoDate, to: IsoDate, reason: z.string() });
 export type UnplannableObligation = z.infer<typeof UnplannableObligation>;
 
 export const PlanResult = z.object({

@@ -1,5 +1,6 @@
 /** Dates as Danish users read them: "6. januar 2025", "mandag 6. januar 2025". */
 import { isoWeekday, partsFromDay, type Day } from "./day.js";
+import { memoByDay } from "./memo.js";
 
 const MONTHS = [
   "januar",
@@ -19,27 +20,13 @@ const MONTHS = [
 // Indexed by ISO weekday - 1 (Monday first).
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] as const;
 
-// Memoised: letters and reports print the same few hundred dates over and over.
-const dateCache = new Map<Day, string>();
-const weekdayDateCache = new Map<Day, string>();
+export const formatDanishDate = memoByDay((d: Day): string => {
+  const { year, month, day } = partsFromDay(d);
+  // partsFromDay yields months 1..12.
+  return `${day}. ${MONTHS[month - 1]!} ${year}`;
+});
 
-export function formatDanishDate(d: Day): string {
-  let text = dateCache.get(d);
-  if (text === undefined) {
-    const { year, month, day } = partsFromDay(d);
-    // partsFromDay yields months 1..12.
-    text = `${day}. ${MONTHS[month - 1]!} ${year}`;
-    dateCache.set(d, text);
-  }
-  return text;
-}
-
-export function formatDanishWeekdayDate(d: Day): string {
-  let text = weekdayDateCache.get(d);
-  if (text === undefined) {
-    // isoWeekday yields 1..7.
-    text = `${WEEKDAYS[isoWeekday(d) - 1]!} ${formatDanishDate(d)}`;
-    weekdayDateCache.set(d, text);
-  }
-  return text;
-}
+export const formatDanishWeekdayDate = memoByDay(
+  // isoWeekday yields 1..7.
+  (d: Day): string => `${WEEKDAYS[isoWeekday(d) - 1]!} ${formatDanishDate(d)}`,
+);

@@ -1,3 +1,5 @@
+import { memoByDay } from "./memo.js";
+
 /**
  * Calendar dates as whole day numbers (days since 1970-01-01). The engine does all
  * arithmetic on these: they are time-zone free, compare with `<`, and cost nothing
@@ -45,18 +47,11 @@ export function parseDay(iso: string): Day {
   );
 }
 
-const isoCache = new Map<Day, string>();
-
-/** ISO yyyy-mm-dd; memoised because an evaluation prints the same few hundred dates many times. */
-export function formatDay(d: Day): string {
-  let iso = isoCache.get(d);
-  if (iso === undefined) {
-    const { year, month, day } = partsFromDay(d);
-    iso = `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
-    isoCache.set(d, iso);
-  }
-  return iso;
-}
+/** ISO yyyy-mm-dd. */
+export const formatDay = memoByDay((d: Day): string => {
+  const { year, month, day } = partsFromDay(d);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+});
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

@@ -105,9 +105,9 @@ function pushRuleObligations(
 ): void {
   const kinds = kindsFor(rule.kinds, f);
   for (const w of ruleWindows(rule, f, meetings, ctx)) {
-    const label = rule.label
-      .replace("{k}", String(w.occurrence))
-      .replace("{m}", w.event !== undefined ? formatDanishDate(w.event) : "");
+    const label = rule.label.includes("{")
+      ? rule.label.replace("{k}", String(w.occurrence)).replace("{m}", w.event !== undefined ? formatDanishDate(w.event) : "")
+      : rule.label;
     out.push(
       buildObligation(
         { rule: rule.id, occurrence: w.occurrence, from: w.from, to: w.to, required: rule.required, kinds, label, legalBasis: rule.legalBasis },

@@ -51,12 +51,13 @@ function chainWindows(
   const first = w.occurrences?.first ?? 1;
   const last = w.occurrences?.last ?? Number.POSITIVE_INFINITY;
   const windows: Window[] = [];
-  for (let k = first; k <= last; k++) {
-    const from = periodBegin(anchor, months(w.offsetMonths + (k - 1) * w.months), f.pauses);
-    if (from > limit) break;
+  // Periods are back to back: each one begins the day after the previous one's end.
+  let from = periodBegin(anchor, months(w.offsetMonths + (first - 1) * w.months), f.pauses);
+  for (let k = first; k <= last && from <= limit; k++) {
     const to = periodEnd(anchor, months(w.offsetMonths + k * w.months), f.pauses);
     // A chain anchored before the start (ledighedsydelse from visitationsdato) keeps its numbering.
     if (to >= f.start) windows.push({ occurrence: k, from, to });
+    from = to + 1;
   }
   return windows;
 }

@@ -99,6 +99,8 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
         forloebId: f.id,
         rule: next.rule,
         occurrence: next.occurrence,
+        from: next.from,
+        to: next.to,
         reason: unplannableReason(needed, days.length, lo, hi),
       });
     }

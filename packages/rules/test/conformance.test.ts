@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { checkCase, type ConformanceCase } from "../src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The shared worked examples live beside the repository, in ../shared/conformance. */
+const SHARED = resolve(here, "../../../../shared/conformance");
+const OWN = join(here, "cases");
+
+function load(dir: string): [string, ConformanceCase][] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8")) as ConformanceCase]);
+}
+
+describe.each([
+  ["shared conformance cases", SHARED],
+  ["our own hand-computed cases", OWN],
+])("%s", (_label, dir) => {
+  const cases = load(dir);
+
+  it("exist", () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  it.each(cases)("%s", (_file, c) => {
+    expect(checkCase(c).failures).toEqual([]);
+  });
+});
+
+describe("checkCase itself", () => {
+  const [, base] = load(SHARED).find(([f]) => f.startsWith("01-"))!;
+
+  it("reports a wrong expected field", () => {
+    const broken = structuredClone(base);
+    broken.expect!.obligations![0]!.to = "2025-01-14";
+    expect(checkCase(broken).failures).toEqual([expect.stringContaining("first-meeting/1.to")]);
+  });
+
+  it("reports an obligation the case did not expect, unless not exhaustive", () => {
+    const fewer = structuredClone(base);
+    fewer.expect!.obligations = fewer.expect!.obligations!.slice(1);
+    expect(checkCase(fewer).failures).toEqual([expect.stringContaining("unexpected obligation f1/first-meeting/1")]);
+    fewer.expect!.exhaustive = false;
+    expect(checkCase(fewer).failures).toEqual([]);
+  });
+
+  it("reports a missing warning and an input that should have been refused", () => {
+    const warned = structuredClone(base);
+    warned.expect!.warnings = [{ code: "not-covered", forloebId: "f1" }];
+    expect(checkCase(warned).failures).toEqual([expect.stringContaining("missing warning")]);
+    expect(checkCase({ input: base.input, expectError: true }).failures).toHaveLength(1);
+  });
+});
