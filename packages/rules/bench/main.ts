@@ -30,9 +30,10 @@ run(20, (input) => evaluateValid(input).obligations.length); // warm-up
 const checked = run(TOTAL / BATCH / 10, (input) => count(evaluate(input)));
 const fast = run(TOTAL / BATCH, (input) => evaluateValid(input).obligations.length);
 
+const print = (line: string) => process.stdout.write(`${line}\n`);
 const perSecond = (n: number, s: number) => Math.round(n / s);
 const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(`evaluate (validate + evaluate): ${perSecond(TOTAL / 10, checked.seconds)} forløb/s over ${TOTAL / 10} forløb`);
-console.log(`evaluateValid: ${TOTAL} forløb, ${fast.obligations} obligations in ${fast.seconds.toFixed(2)} s`);
-console.log(`target ≥ 500000 forløb/s: ratio ${(perSecond(TOTAL, fast.seconds) / 500_000).toFixed(2)}; memory target < 1024 MiB: ratio ${(peakRssMiB / 1024).toFixed(2)}`);
-console.log(`BENCH rules forloebPerSecond=${perSecond(TOTAL, fast.seconds)} peakRssMiB=${peakRssMiB}`);
+print(`evaluate (validate + evaluate): ${perSecond(TOTAL / 10, checked.seconds)} forløb/s over ${TOTAL / 10} forløb`);
+print(`evaluateValid: ${TOTAL} forløb, ${fast.obligations} obligations in ${fast.seconds.toFixed(2)} s`);
+print(`target ≥ 500000 forløb/s: ratio ${(perSecond(TOTAL, fast.seconds) / 500_000).toFixed(2)}; memory target < 1024 MiB: ratio ${(peakRssMiB / 1024).toFixed(2)}`);
+print(`BENCH rules forloebPerSecond=${perSecond(TOTAL, fast.seconds)} peakRssMiB=${peakRssMiB}`);
