@@ -20,7 +20,8 @@ Afslutningskoder:
   0  alt gik godt
   1  mindst ét konformanstilfælde fejlede
   2  ugyldigt input, eller en fil kunne ikke læses
-  64 forkert brug af kommandoen`;
+  64 forkert brug af kommandoen
+  70 uventet intern fejl`;
 
 /** Report a misused command: what was wrong, then how to use it (stderr, exit 64). */
 export function usageError(output: Output, message: string): number {

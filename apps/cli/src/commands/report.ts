@@ -12,13 +12,13 @@ export interface ReportRequest<R> {
   render: (result: R) => string[];
 }
 
+const isRefused = <R extends object>(result: R | InvalidResult): result is InvalidResult => "errors" in result;
+
 /**
  * The shared flow of `plan` and `compare`: read FILE, run the engine, then print JSON or a
  * Danish table. Refused input is always reported on stderr, with --json also as
  * `{"errors":[...]}` on stdout for the script reading it, and exits 2.
  */
-const isRefused = <R extends object>(result: R | InvalidResult): result is InvalidResult => "errors" in result;
-
 export async function runReport<R extends object>(request: ReportRequest<R>, output: Output): Promise<number> {
   const read = await readJsonFile(request.file);
   const result: R | InvalidResult = read.ok

@@ -28,8 +28,13 @@ export function renderPlan(result: PlanResult): string[] {
       "Krav, der ikke kan nås:",
       "",
       ...renderTable(
-        [{ header: "Forløb" }, { header: "Krav" }, { header: "Begrundelse" }],
-        result.unplannable.map((u) => [u.forloebId, ruleShortName(u.rule, u.occurrence), u.reason]),
+        [{ header: "Forløb" }, { header: "Krav" }, { header: "Periode" }, { header: "Begrundelse" }],
+        result.unplannable.map((u) => [
+          u.forloebId,
+          ruleShortName(u.rule, u.occurrence),
+          `${danishDate(u.from)} – ${danishDate(u.to)}`,
+          u.reason,
+        ]),
       ),
     );
   }

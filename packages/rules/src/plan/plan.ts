@@ -3,7 +3,6 @@ import {
   type EvaluationInput,
   type InvalidResult,
   type Obligation,
-  type ObligationRef,
   type PlanResult,
   type Samtale,
   type SuggestedMeeting,
@@ -63,6 +62,8 @@ function byPriority(a: Obligation, b: Obligation): number {
  * A fixpoint over the engine: evaluate as if every suggestion (and every planned meeting from
  * asOf on) were held, place meetings for the most urgent unmet obligation, and repeat. Chains
  * that grow with each held meeting (sygedagpenge every 4 weeks) are thereby planned too.
+ * It ends: every round adds a meeting on a day not yet used or marks an obligation unplannable,
+ * and only finitely many obligations and days lie before the horizon.
  */
 function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
   const f = input.forloeb[0]!;
@@ -72,6 +73,7 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
     s.status === "planlagt" && parseDay(s.date) >= asOf ? { ...s, status: "afholdt" } : s,
   );
   const originalUnmet = new Set(evaluateValid(input).obligations.filter((o) => o.status !== "met").map(keyOf));
+  const floor = firstMeetingFloor(input);
   const suggested: Samtale[] = [];
   const unplannable = new Map<string, UnplannableObligation>();
 
@@ -86,7 +88,7 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
     const meetingDays = [...assumed, ...suggested]
       .filter((s) => s.kind !== "cv" && s.status === "afholdt")
       .map((s) => parseDay(s.date));
-    const lo = Math.max(parseDay(next.from), start, asOf, firstMeetingFloor(input, meetingDays, next));
+    const lo = Math.max(parseDay(next.from), start, asOf, floor <= parseDay(next.to) ? floor : Number.NEGATIVE_INFINITY);
     const hi = Math.min(parseDay(next.to), end);
     const busy = new Set(meetingDays);
     const candidates = workingDaysBetween(lo, hi).filter((d) => !busy.has(d));
@@ -108,17 +110,16 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
 }
 
 /**
- * On dagpenge the first jobcentre meeting comes after the a-kasse's CV-samtale (Tabel 2):
- * after the recorded one, or after the 2 weeks the a-kasse has for it. Only when the window allows.
+ * On dagpenge the first jobcentre meeting comes after the a-kasse's CV-samtale (Tabel 2): while
+ * none has been held, plan nothing before the recorded CV-samtale, or before the 2 weeks the
+ * a-kasse has for it — wherever a window allows.
  */
-function firstMeetingFloor(input: EvaluationInput, meetingDays: readonly Day[], o: Obligation): Day {
+function firstMeetingFloor(input: EvaluationInput): Day {
   const f = input.forloeb[0]!;
-  if (f.ydelse !== "dagpenge" || meetingDays.length > 0) return Number.NEGATIVE_INFINITY;
-  const cvDays = (input.samtaler ?? [])
-    .filter((s) => s.kind === "cv" && (s.status === "afholdt" || s.status === "planlagt"))
-    .map((s) => parseDay(s.date));
-  const floor = cvDays.length > 0 ? Math.min(...cvDays) + 1 : parseDay(f.start) + CV_DEADLINE_DAYS;
-  return floor <= parseDay(o.to) ? floor : Number.NEGATIVE_INFINITY;
+  const samtaler = input.samtaler ?? [];
+  if (f.ydelse !== "dagpenge" || samtaler.some((s) => s.kind !== "cv" && s.status === "afholdt")) return Number.NEGATIVE_INFINITY;
+  const cvDays = samtaler.filter((s) => s.kind === "cv" && (s.status === "afholdt" || s.status === "planlagt")).map((s) => parseDay(s.date));
+  return cvDays.length > 0 ? Math.min(...cvDays) + 1 : parseDay(f.start) + CV_DEADLINE_DAYS;
 }
 
 function newMeeting(forloebId: string, day: Day, kind: "individuel" | "faelles", takenIds: Set<string>): Samtale {
@@ -137,20 +138,40 @@ function unplannableReason(needed: number, placed: number, lo: Day, hi: Day): st
     : `Fristen kan kun delvist nås: ${placed} af ${needed} samtaler kan placeres på arbejdsdage i perioden ${span}.`;
 }
 
-/** Turn the suggested meetings into the result, each with the unmet obligations it now satisfies. */
+/**
+ * Turn the suggested meetings into the result. Each unmet obligation is credited to the earliest
+ * suggestions it still needs, so `covers` lists what a meeting is for rather than everything it
+ * happens to count toward (which it falls back to only if it was outrun by earlier suggestions).
+ */
 function describe(suggested: readonly Samtale[], finalObligations: readonly Obligation[], originalUnmet: ReadonlySet<string>): SuggestedMeeting[] {
+  const ids = new Set(suggested.map((s) => s.id));
+  const credited = new Map<string, Obligation[]>();
+  const counting = new Map<string, Obligation[]>();
+  for (const o of finalObligations) {
+    if (!originalUnmet.has(keyOf(o)) && o.rule !== "every-4-weeks") continue;
+    const mine = o.satisfiedBy.filter((id) => ids.has(id));
+    const needed = o.required - (o.satisfiedBy.length - mine.length);
+    const byDate = [...mine].sort((a, b) => dateOf(suggested, a) - dateOf(suggested, b));
+    for (const [i, id] of byDate.entries()) {
+      const target = i < needed ? credited : counting;
+      target.set(id, [...(target.get(id) ?? []), o]);
+    }
+  }
   return suggested
-    .map((s) => {
-      const covered = finalObligations.filter((o) => o.satisfiedBy.includes(s.id) && (originalUnmet.has(keyOf(o)) || o.rule === "every-4-weeks"));
-      const covers: ObligationRef[] = covered.map((o) => ({ forloebId: o.forloebId, rule: o.rule, occurrence: o.occurrence }));
-      const kind = s.kind === "faelles" ? "faelles" : "individuel";
+    .map((s): SuggestedMeeting => {
+      const covered = credited.get(s.id) ?? counting.get(s.id) ?? [];
+      const deadline = Math.min(...covered.map((o) => parseDay(o.to)));
       return {
         forloebId: s.forloebId,
         date: s.date,
-        kind,
-        covers,
-        reason: `Dækker: ${covered.map((o) => labelOf(o.explanation)).join("; ")}.`,
-      } satisfies SuggestedMeeting;
+        kind: s.kind === "faelles" ? "faelles" : "individuel",
+        covers: covered.map((o) => ({ forloebId: o.forloebId, rule: o.rule, occurrence: o.occurrence })),
+        reason: `Frist ${formatDanishDate(deadline)}: ${covered.map((o) => labelOf(o.explanation)).join("; ")}.`,
+      };
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function dateOf(suggested: readonly Samtale[], id: string): Day {
+  return parseDay(suggested.find((s) => s.id === id)!.date);
 }
