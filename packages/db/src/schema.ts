@@ -1,0 +1,317 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const id = () => uuid("id").primaryKey().defaultRandom();
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow();
+/** Optimistic concurrency for edits and desktop sync: bumped on every update. */
+const version = () => integer("version").notNull().default(1);
+
+/** A jobcentre (one kommune, with its kommunekode) or an a-kasse. */
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: id(),
+    kind: text("kind", { enum: ["jobcenter", "akasse"] }).notNull(),
+    name: text("name").notNull(),
+    kommunekode: text("kommunekode").unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("organisations_kommunekode_fits_kind", sql`(${t.kind} = 'jobcenter') = (${t.kommunekode} is not null)`),
+    check("organisations_kommunekode_format", sql`${t.kommunekode} is null or ${t.kommunekode} ~ '^[0-9]{3}$'`),
+  ],
+);
+
+export const teams = pgTable("teams", {
+  id: id(),
+  organisationId: uuid("organisation_id").notNull().references(() => organisations.id),
+  name: text("name").notNull(),
+});
+
+export const USER_ROLES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    organisationId: uuid("organisation_id").references(() => organisations.id),
+    teamId: uuid("team_id").references(() => teams.id),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: text("role", { enum: USER_ROLES }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabled: boolean("disabled").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [check("users_organisation_fits_role", sql`(${t.role} = 'system_admin') = (${t.organisationId} is null)`)],
+);
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Failed logins per e-mail, for the login rate limit. */
+export const failedLogins = pgTable(
+  "failed_logins",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [index("failed_logins_email_at_idx").on(t.email, t.at)],
+);
+
+/** A citizen belongs to one kommune (tenancy) and may be a member of one a-kasse. */
+export const citizens = pgTable(
+  "citizens",
+  {
+    id: id(),
+    kommunekode: text("kommunekode")
+      .notNull()
+      .references(() => organisations.kommunekode),
+    cpr: text("cpr").notNull().unique(),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    email: text("email"),
+    address: text("address"),
+    akasseId: uuid("akasse_id").references(() => organisations.id),
+    caseworkerId: uuid("caseworker_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("citizens_cpr_format", sql`${t.cpr} ~ '^[0-9]{10}$'`),
+    index("citizens_kommune_idx").on(t.kommunekode),
+    index("citizens_caseworker_idx").on(t.caseworkerId),
+    index("citizens_akasse_idx").on(t.akasseId),
+  ],
+);
+
+/**
+ * One citizen on one benefit (RULES.md §1). The rule that a citizen's forløb never overlap is an
+ * exclusion constraint added by hand in the first migration (drizzle cannot express EXCLUDE).
+ * `akasseId` is the member's a-kasse on a dagpenge forløb, so joint meetings can reference it.
+ */
+export const forloeb = pgTable(
+  "forloeb",
+  {
+    id: id(),
+    citizenId: uuid("citizen_id")
+      .notNull()
+      .references(() => citizens.id),
+    ydelse: text("ydelse").notNull(),
+    start: date("start", { mode: "string" }).notNull(),
+    end: date("end", { mode: "string" }),
+    visitation: text("visitation"),
+    hjaelpstype: text("hjaelpstype"),
+    forventetFravaerOver8Uger: boolean("forventet_fravaer_over_8_uger"),
+    risikoUarbejdsdygtigEfter4Aar: boolean("risiko_uarbejdsdygtig_efter_4_aar").notNull().default(false),
+    akasseFravalgt: boolean("akasse_fravalgt").notNull().default(false),
+    iIntegrationsprogram: boolean("i_integrationsprogram").notNull().default(false),
+    visitationsdato: date("visitationsdato", { mode: "string" }),
+    akasseId: uuid("akasse_id").references(() => organisations.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("forloeb_end_after_start", sql`${t.end} is null or ${t.end} >= ${t.start}`),
+    check("forloeb_akasse_only_on_dagpenge", sql`${t.akasseId} is null or ${t.ydelse} = 'dagpenge'`),
+    unique("forloeb_id_ydelse_unique").on(t.id, t.ydelse),
+    unique("forloeb_id_ydelse_akasse_unique").on(t.id, t.ydelse, t.akasseId),
+    index("forloeb_citizen_idx").on(t.citizenId),
+  ],
+);
+
+export const pauses = pgTable(
+  "pauses",
+  {
+    id: id(),
+    forloebId: uuid("forloeb_id")
+      .notNull()
+      .references(() => forloeb.id, { onDelete: "cascade" }),
+    from: date("from", { mode: "string" }).notNull(),
+    to: date("to", { mode: "string" }).notNull(),
+  },
+  (t) => [check("pauses_to_after_from", sql`${t.to} >= ${t.from}`), index("pauses_forloeb_idx").on(t.forloebId)],
+);
+
+/**
+ * A samtale. `startsAt` is the exact moment; `date` is its calendar date in Europe/Copenhagen,
+ * the one the rules count with. `ydelse` mirrors the forløb's (immutable) benefit so a composite
+ * foreign key can refuse fællessamtaler and CV-samtaler on anything but dagpenge.
+ */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: id(),
+    forloebId: uuid("forloeb_id").notNull(),
+    ydelse: text("ydelse").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    kind: text("kind", { enum: ["individuel", "faelles", "cv"] }).notNull(),
+    status: text("status", { enum: ["planlagt", "afholdt", "aflyst", "udeblevet"] }).notNull(),
+    form: text("form", { enum: ["fremmoede", "telefon", "video", "digital"] }),
+    participants: jsonb("participants").$type<string[]>().notNull().default([]),
+    cancelReason: text("cancel_reason"),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.forloebId, t.ydelse], foreignColumns: [forloeb.id, forloeb.ydelse], name: "meetings_forloeb_fk" }).onDelete("cascade"),
+    check("meetings_joint_and_cv_only_on_dagpenge", sql`${t.kind} = 'individuel' or ${t.ydelse} = 'dagpenge'`),
+    check("meetings_cancel_reason_when_cancelled", sql`${t.status} <> 'aflyst' or ${t.cancelReason} is not null`),
+    index("meetings_forloeb_idx").on(t.forloebId, t.date),
+  ],
+);
+
+export const requests = pgTable(
+  "requests",
+  {
+    id: id(),
+    forloebId: uuid("forloeb_id")
+      .notNull()
+      .references(() => forloeb.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    by: text("by", { enum: ["borger", "jobcenter"] }).notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("requests_forloeb_idx").on(t.forloebId)],
+);
+
+/** A free time a jobcentre caseworker offers for fællessamtaler. */
+export const slots = pgTable(
+  "slots",
+  {
+    id: id(),
+    jobcenterId: uuid("jobcenter_id")
+      .notNull()
+      .references(() => organisations.id),
+    caseworkerId: uuid("caseworker_id").references(() => users.id),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true, mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [check("slots_end_after_start", sql`${t.endsAt} > ${t.startsAt}`), index("slots_jobcenter_idx").on(t.jobcenterId, t.startsAt)],
+);
+
+/**
+ * An a-kasse's booking of a slot for a fællessamtale. A slot holds at most one active booking
+ * (partial unique index); the composite foreign key only admits a dagpenge forløb whose a-kasse
+ * is the booking a-kasse.
+ */
+export const jointBookings = pgTable(
+  "joint_bookings",
+  {
+    id: id(),
+    slotId: uuid("slot_id")
+      .notNull()
+      .references(() => slots.id),
+    forloebId: uuid("forloeb_id").notNull(),
+    ydelse: text("ydelse").notNull().default("dagpenge"),
+    akasseId: uuid("akasse_id").notNull(),
+    meetingId: uuid("meeting_id").references(() => meetings.id),
+    status: text("status", { enum: ["booked", "cancelled"] }).notNull().default("booked"),
+    cancelReason: text("cancel_reason"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.forloebId, t.ydelse, t.akasseId],
+      foreignColumns: [forloeb.id, forloeb.ydelse, forloeb.akasseId],
+      name: "joint_bookings_dagpenge_forloeb_of_akasse_fk",
+    }),
+    check("joint_bookings_dagpenge_only", sql`${t.ydelse} = 'dagpenge'`),
+    uniqueIndex("joint_bookings_one_active_per_slot").on(t.slotId).where(sql`${t.status} = 'booked'`),
+  ],
+);
+
+/** An a-kasse's proposal of up to three times when no slot fits; the jobcentre accepts one or declines. */
+export const jointProposals = pgTable(
+  "joint_proposals",
+  {
+    id: id(),
+    forloebId: uuid("forloeb_id").notNull(),
+    ydelse: text("ydelse").notNull().default("dagpenge"),
+    akasseId: uuid("akasse_id").notNull(),
+    times: jsonb("times").$type<string[]>().notNull(),
+    status: text("status", { enum: ["pending", "accepted", "declined", "withdrawn"] }).notNull().default("pending"),
+    acceptedTime: timestamp("accepted_time", { withTimezone: true, mode: "string" }),
+    declineReason: text("decline_reason"),
+    meetingId: uuid("meeting_id").references(() => meetings.id),
+    createdBy: uuid("created_by").references(() => users.id),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.forloebId, t.ydelse, t.akasseId],
+      foreignColumns: [forloeb.id, forloeb.ydelse, forloeb.akasseId],
+      name: "joint_proposals_dagpenge_forloeb_of_akasse_fk",
+    }),
+    check("joint_proposals_dagpenge_only", sql`${t.ydelse} = 'dagpenge'`),
+    check("joint_proposals_one_to_three_times", sql`jsonb_array_length(${t.times}) between 1 and 3`),
+  ],
+);
+
+/** Who read or wrote which citizen's data, when. Never holds a CPR number. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    userId: uuid("user_id").references(() => users.id),
+    action: text("action").notNull(),
+    citizenId: uuid("citizen_id").references(() => citizens.id),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_log_citizen_idx").on(t.citizenId, t.at)],
+);
+
+/** Every change, in order: the desktop app pulls from `seq`. Scoped by kommune for tenancy. */
+export const changeLog = pgTable(
+  "change_log",
+  {
+    seq: bigserial("seq", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    kommunekode: text("kommunekode").notNull(),
+    entity: text("entity").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    op: text("op", { enum: ["upsert", "delete"] }).notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index("change_log_kommune_seq_idx").on(t.kommunekode, t.seq)],
+);
+
+/** System settings such as the rule set in force. */
+export const settings = pgTable("settings", { key: text("key").primaryKey(), value: jsonb("value").notNull() });
+
