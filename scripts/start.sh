@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
-# Start Kontaktplan. Until the server exists this shows the rules engine at work on the demo
-# caseload: obligations, a suggested plan and the rule-set comparison.
+# Start Kontaktplan: set up, then run the server on http://localhost:${PORT:-3000}.
+# By default the data lives in embedded PGlite in data/pglite (created, migrated and seeded with
+# fictitious demo data on first start); DATABASE_URL=postgres://… uses PostgreSQL instead.
+# Stop with Ctrl+C: the server closes the database before it exits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 
-demo=examples/demo-caseload.json
-echo "== Kontaktplan: forslag til samtaler for demo-sagsstammen ($demo)"
-pnpm --silent kontakt plan "$demo"
-echo
-echo "== Minimumskrav efter regelsæt (lab og forenklet)"
-pnpm --silent kontakt compare "$demo"
+# exec: Ctrl+C and SIGTERM reach the server itself, which shuts down cleanly.
+exec node apps/server/dist/main.js

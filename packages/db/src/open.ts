@@ -32,6 +32,12 @@ export type OpenOptions =
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // pg emits errors of idle connections (server restart, dropped socket) on the pool, and an
+    // unhandled one would end the process. The pool already discards that connection; report only
+    // the code, since driver messages may quote query parameters.
+    pool.on("error", (error: Error & { code?: string }) => {
+      process.stderr.write(`PostgreSQL: en ledig forbindelse blev afbrudt (${error.code ?? "ukendt kode"})\n`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -46,13 +52,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     extensions: { btree_gist },
   });
   const db = drizzlePglite(client, { schema });
-  return {
+  const database: Database = {
     db: db as unknown as Db,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.close(),
   };
+  pgliteClients.set(database, client);
+  return database;
 }
 
-/** The PGlite client behind a database, for dumping test templates (`dumpDataDir`). */
-export type { PGlite };
+/** The PGlite client behind each embedded database, kept out of `Database` so callers never reach past Drizzle. */
+const pgliteClients = new WeakMap<Database, PGlite>();
+
+/**
+ * A snapshot of an embedded database's data folder, to open copies from with `loadDataDir`:
+ * tests migrate one template and start each fresh database from it in a fraction of the time.
+ */
+export function dumpPgliteDataDir(database: Database): Promise<File | Blob> {
+  const client = pgliteClients.get(database);
+  if (!client) throw new Error("dumpPgliteDataDir: not an embedded (PGlite) database");
+  // Uncompressed: the snapshot stays in memory and is loaded many times, so gzip would only cost time.
+  return client.dumpDataDir("none");
+}

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -16,8 +17,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
+
+/** Drizzle's `enum` on text only narrows TypeScript types; this makes the database refuse other values too. */
+function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
+  return check(name, sql`${column} in (${sql.join(values.map((v) => sql.raw(`'${v}'`)), sql`, `)})`);
+}
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow();
 /** Optimistic concurrency for edits and desktop sync: bumped on every update. */
@@ -35,6 +42,7 @@ export const organisations = pgTable(
   },
   (t) => [
     check("organisations_kommunekode_fits_kind", sql`(${t.kind} = 'jobcenter') = (${t.kommunekode} is not null)`),
+    oneOf("organisations_kind_valid", t.kind, ["jobcenter", "akasse"]),
     check("organisations_kommunekode_format", sql`${t.kommunekode} is null or ${t.kommunekode} ~ '^[0-9]{3}$'`),
   ],
 );
@@ -61,7 +69,10 @@ export const users = pgTable(
     disabled: boolean("disabled").notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [check("users_organisation_fits_role", sql`(${t.role} = 'system_admin') = (${t.organisationId} is null)`)],
+  (t) => [
+    check("users_organisation_fits_role", sql`(${t.role} = 'system_admin') = (${t.organisationId} is null)`),
+    oneOf("users_role_valid", t.role, USER_ROLES),
+  ],
 );
 
 /** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
@@ -141,6 +152,7 @@ export const forloeb = pgTable(
   },
   (t) => [
     check("forloeb_end_after_start", sql`${t.end} is null or ${t.end} >= ${t.start}`),
+    oneOf("forloeb_ydelse_valid", t.ydelse, YDELSER),
     check("forloeb_akasse_only_on_dagpenge", sql`${t.akasseId} is null or ${t.ydelse} = 'dagpenge'`),
     unique("forloeb_id_ydelse_unique").on(t.id, t.ydelse),
     unique("forloeb_id_ydelse_akasse_unique").on(t.id, t.ydelse, t.akasseId),
@@ -186,6 +198,9 @@ export const meetings = pgTable(
   },
   (t) => [
     foreignKey({ columns: [t.forloebId, t.ydelse], foreignColumns: [forloeb.id, forloeb.ydelse], name: "meetings_forloeb_fk" }).onDelete("cascade"),
+    oneOf("meetings_kind_valid", t.kind, ["individuel", "faelles", "cv"]),
+    oneOf("meetings_status_valid", t.status, ["planlagt", "afholdt", "aflyst", "udeblevet"]),
+    check("meetings_form_valid", sql`${t.form} is null or ${t.form} in ('fremmoede', 'telefon', 'video', 'digital')`),
     check("meetings_joint_and_cv_only_on_dagpenge", sql`${t.kind} = 'individuel' or ${t.ydelse} = 'dagpenge'`),
     check("meetings_cancel_reason_when_cancelled", sql`${t.status} <> 'aflyst' or ${t.cancelReason} is not null`),
     index("meetings_forloeb_idx").on(t.forloebId, t.date),
@@ -204,7 +219,7 @@ export const requests = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("requests_forloeb_idx").on(t.forloebId)],
+  (t) => [index("requests_forloeb_idx").on(t.forloebId), oneOf("requests_by_valid", t.by, ["borger", "jobcenter"])],
 );
 
 /** A free time a jobcentre caseworker offers for fællessamtaler. */
@@ -251,6 +266,7 @@ export const jointBookings = pgTable(
       name: "joint_bookings_dagpenge_forloeb_of_akasse_fk",
     }),
     check("joint_bookings_dagpenge_only", sql`${t.ydelse} = 'dagpenge'`),
+    oneOf("joint_bookings_status_valid", t.status, ["booked", "cancelled"]),
     uniqueIndex("joint_bookings_one_active_per_slot").on(t.slotId).where(sql`${t.status} = 'booked'`),
   ],
 );
@@ -279,6 +295,7 @@ export const jointProposals = pgTable(
       name: "joint_proposals_dagpenge_forloeb_of_akasse_fk",
     }),
     check("joint_proposals_dagpenge_only", sql`${t.ydelse} = 'dagpenge'`),
+    oneOf("joint_proposals_status_valid", t.status, ["pending", "accepted", "declined", "withdrawn"]),
     check("joint_proposals_one_to_three_times", sql`jsonb_array_length(${t.times}) between 1 and 3`),
   ],
 );
@@ -309,7 +326,7 @@ export const changeLog = pgTable(
     op: text("op", { enum: ["upsert", "delete"] }).notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index("change_log_kommune_seq_idx").on(t.kommunekode, t.seq)],
+  (t) => [index("change_log_kommune_seq_idx").on(t.kommunekode, t.seq), oneOf("change_log_op_valid", t.op, ["upsert", "delete"])],
 );
 
 /** System settings such as the rule set in force. */

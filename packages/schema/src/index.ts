@@ -5,3 +5,4 @@ export * from "./output.js";
 export * from "./parse.js";
 export * from "./plan.js";
 export * from "./compare.js";
+export * from "./api.js";

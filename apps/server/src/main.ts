@@ -1,0 +1,105 @@
+import { openDatabase, type Database } from "@kontaktplan/db";
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError, describeDatabase, readConfig } from "./config.js";
+import { DataDirInUseError, lockDataDir, type DataDirLock } from "./data-lock.js";
+import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
+import { createServer } from "./http.js";
+import { redactCpr } from "./redact.js";
+import { copenhagenToday } from "./seed/local-time.js";
+import { demoLoginsPresent, seedDemoDataIfEmpty } from "./seed/index.js";
+
+/** `node apps/server/dist/main.js`: this file sits in `apps/server/dist/`. */
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const WEB_ROOT = join(REPO_ROOT, "apps", "web", "dist");
+/** Past this, a shutdown that hangs is cut short so the process never lingers. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const print = (text: string) => process.stdout.write(text);
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env, REPO_ROOT);
+  print(`Kontaktplan starter: ${describeDatabase(config.database)}\n`);
+  const lock = config.database.kind === "pglite" ? lockDataDir(config.database.dataDir) : null;
+  let database: Database | null = null;
+  try {
+    database = await openDatabase(config.database.kind === "pglite" ? { dataDir: config.database.dataDir } : { url: config.database.url });
+    await database.migrate();
+    const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(new Date()));
+    print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
+    const logins = await demoLoginsPresent(database.db);
+    if (logins.length > 0) print(formatDemoLogins(logins));
+
+    const webRoot = existsSync(join(WEB_ROOT, "index.html")) ? WEB_ROOT : null;
+    const server = createServer({ database, webRoot });
+    const port = await listen(server, config.port);
+    print(webRoot ? `Webportalen serveres fra ${webRoot}\n` : "Webportalen er ikke bygget endnu; API'et svarer på /trpc.\n");
+    print(`Kontaktplan kører på http://localhost:${port} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
+    stopOnSignals(server, database, lock);
+  } catch (error) {
+    await database?.close();
+    lock?.release();
+    throw error;
+  }
+}
+
+async function closeAll(server: Server, database: Database, lock: DataDirLock | null): Promise<void> {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  try {
+    await database.close();
+  } finally {
+    lock?.release();
+  }
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new ConfigError(`Porten ${port} er optaget; vælg en anden med PORT=…`) : error),
+    );
+    server.listen(port, () => {
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/**
+ * Ctrl+C or SIGTERM: stop taking requests, let running ones finish, then close the database
+ * (PGlite keeps Node alive until closed) and release the data folder. A second signal ends at once.
+ */
+function stopOnSignals(server: Server, database: Database, lock: DataDirLock | null): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`${signal} igen: stopper med det samme.`);
+      process.exit(1);
+    }
+    stopping = true;
+    print(`${signal} modtaget: lukker Kontaktplan …\n`);
+    const force = setTimeout(() => {
+      console.error(`Lukningen tog over ${SHUTDOWN_GRACE_MS / 1000} s; afbryder.`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    closeAll(server, database, lock).then(
+      () => {
+        clearTimeout(force);
+        print("Kontaktplan er lukket.\n");
+      },
+      (error: unknown) => {
+        console.error(`Fejl under lukning: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof DataDirInUseError;
+  console.error(redactCpr(known ? (error as Error).message : `Kontaktplan kunne ikke starte: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  process.exitCode = 1;
+});

@@ -1,0 +1,17 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { redactCpr } from "./redact.js";
+
+export type LogLine = (line: string) => void;
+
+/**
+ * One line per request when it finishes: method, path, status, duration. Never the query string
+ * (tRPC GET inputs travel there), headers (cookies) or bodies, which may hold personal data.
+ */
+export function logRequest(req: IncomingMessage, res: ServerResponse, log: LogLine): void {
+  const started = performance.now();
+  const path = (req.url ?? "/").split("?")[0]!;
+  res.once("close", () => {
+    const ms = (performance.now() - started).toFixed(1);
+    log(redactCpr(`${new Date().toISOString()} ${req.method ?? "?"} ${path} ${res.statusCode} ${ms}ms`));
+  });
+}

@@ -1,0 +1,56 @@
+import { useId, type FormEvent } from "react";
+import { MeetingRecordInput, SAMTALE_FORMS, type MeetingRecord } from "@kontaktplan/schema";
+import { api } from "../trpc.js";
+import { FORM_LABEL, PARTICIPANT_LABEL } from "./labels.js";
+import { useCitizenMutation } from "./useCitizenMutation.js";
+
+/** Record that a planned meeting was held: how it took place and who took part. */
+export function RecordMeetingForm({ citizenId, meeting, onDone }: { citizenId: string; meeting: MeetingRecord; onDone: () => void }) {
+  const id = useId();
+  const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingRecordInput, (input) => api.meeting.record.mutate(input), onDone);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    submit({ meetingId: meeting.id, form: form.get("form"), participants: form.getAll("participants") });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="inline-form">
+      <div className="field">
+        <label htmlFor={`${id}-form`}>Samtaleform</label>
+        <select id={`${id}-form`} name="form" defaultValue={meeting.form ?? "fremmoede"}>
+          {SAMTALE_FORMS.map((f) => (
+            <option key={f} value={f}>
+              {FORM_LABEL[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>Deltagere</legend>
+        {Object.entries(PARTICIPANT_LABEL).map(([value, label]) => (
+          <div key={value} className="checkbox">
+            <input
+              type="checkbox"
+              id={`${id}-${value}`}
+              name="participants"
+              value={value}
+              defaultChecked={meeting.participants.length > 0 ? meeting.participants.includes(value) : value !== "akasse"}
+            />
+            <label htmlFor={`${id}-${value}`}>{label}</label>
+          </div>
+        ))}
+        {errors["participants"] ? <p className="field-error">{errors["participants"]}</p> : null}
+      </fieldset>
+      {serverError ? (
+        <p role="alert" className="error-box">
+          {serverError}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy}>
+        {busy ? "Gemmer …" : "Gem som afholdt"}
+      </button>
+    </form>
+  );
+}

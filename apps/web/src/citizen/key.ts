@@ -1,0 +1,3 @@
+export function citizenKey(citizenId: string) {
+  return ["citizen.get", citizenId] as const;
+}

@@ -1,0 +1,8 @@
+import type { UserRoleCode } from "@kontaktplan/schema";
+
+export const ROLE_LABEL: Record<UserRoleCode, string> = {
+  sagsbehandler: "sagsbehandler",
+  jobcenter_admin: "jobcenteradministrator",
+  akasse: "a-kassemedarbejder",
+  system_admin: "systemadministrator",
+};

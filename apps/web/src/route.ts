@@ -1,0 +1,40 @@
+import { useEffect, useState } from "react";
+
+/**
+ * A hash router: the server serves one index.html and knows nothing of the portal's pages,
+ * and hash routes need no server fallback. Each page is a pure function of the parsed route.
+ */
+export type Route =
+  | { page: "start" }
+  | { page: "citizen"; citizenId: string }
+  | { page: "booking"; forloebId: string; rule: string; occurrence: number }
+  | { page: "unknown" };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  const [first, ...rest] = parts;
+  if (first === undefined) return { page: "start" };
+  if (first === "borger" && rest.length === 1) return { page: "citizen", citizenId: rest[0]! };
+  if (first === "medlem" && rest.length === 3 && /^\d+$/.test(rest[2]!)) {
+    return { page: "booking", forloebId: rest[0]!, rule: rest[1]!, occurrence: Number(rest[2]) };
+  }
+  return { page: "unknown" };
+}
+
+export function citizenHref(citizenId: string): string {
+  return `#/borger/${encodeURIComponent(citizenId)}`;
+}
+
+export function bookingHref(forloebId: string, rule: string, occurrence: number): string {
+  return `#/medlem/${encodeURIComponent(forloebId)}/${encodeURIComponent(rule)}/${occurrence}`;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", update);
+    return () => window.removeEventListener("hashchange", update);
+  }, []);
+  return route;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+export default defineConfig({
+  plugins: [react()],
+  // The manifest tells `pnpm bench:web` which chunks the first screen loads.
+  build: { manifest: true, outDir: "dist", sourcemap: false },
+  // In development the API runs on its own port (`pnpm start`); the built portal is served by it.
+  server: { proxy: { "/trpc": "http://localhost:3000" } },
+});

@@ -1,0 +1,68 @@
+import { eq, sql } from "drizzle-orm";
+import { tables } from "@kontaktplan/db";
+import type { LoginInput, Me } from "@kontaktplan/schema";
+import type { Context } from "../context.js";
+import { unauthorized } from "../errors.js";
+import { isoInstant } from "../time.js";
+import { clearedSessionCookie, sessionCookie } from "./cookie.js";
+import { hashPassword, verifyPassword } from "./password.js";
+import { clearFailedLogins, recordFailedLogin, refuseIfRateLimited } from "./rate-limit.js";
+import { endSession, startSession, type SessionUser } from "./session.js";
+
+const { organisations, users } = tables;
+
+const WRONG_CREDENTIALS = "Forkert e-mail eller adgangskode";
+
+// Checked against when the e-mail is unknown, so that answer takes as long as a wrong password.
+let decoyHash: Promise<string> | undefined;
+
+export function meOf(user: NonNullable<SessionUser>): Me {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    teamId: user.teamId,
+    organisation: user.organisation,
+    sessionExpiresAt: isoInstant(user.sessionExpiresAt),
+  };
+}
+
+export async function login(ctx: Context, input: LoginInput): Promise<Me> {
+  const now = ctx.now();
+  await refuseIfRateLimited(ctx.db, input.email, now);
+  const [user] = await ctx.db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      teamId: users.teamId,
+      passwordHash: users.passwordHash,
+      disabled: users.disabled,
+      organisation: {
+        id: organisations.id,
+        kind: organisations.kind,
+        name: organisations.name,
+        kommunekode: organisations.kommunekode,
+      },
+    })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(sql`lower(${users.email})`, input.email));
+  const hash = user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy")));
+  const ok = await verifyPassword(input.password, hash);
+  if (!user || !ok || user.disabled) {
+    await recordFailedLogin(ctx.db, input.email, now);
+    throw unauthorized(WRONG_CREDENTIALS);
+  }
+  await clearFailedLogins(ctx.db, input.email);
+  const session = await startSession(ctx.db, user.id, now);
+  ctx.setCookie(sessionCookie(session.token, ctx.secureCookie));
+  return meOf({ ...user, sessionExpiresAt: session.expiresAt });
+}
+
+export async function logout(ctx: Context): Promise<void> {
+  if (ctx.sessionToken !== null) await endSession(ctx.db, ctx.sessionToken);
+  ctx.setCookie(clearedSessionCookie(ctx.secureCookie));
+}

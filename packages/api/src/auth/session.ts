@@ -1,0 +1,50 @@
+/** Server-side sessions: the cookie holds a random token, the database only its SHA-256. */
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, lte } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import { SESSION_TTL_MS } from "./cookie.js";
+
+const { organisations, sessions, users } = tables;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function startSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+  // Sweep this user's expired sessions while we are here, so the table does not grow without end.
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lte(sessions.expiresAt, now.toISOString())));
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, createdAt: now.toISOString(), expiresAt });
+  return { token, expiresAt };
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export type SessionUser = Awaited<ReturnType<typeof findSessionUser>>;
+
+/** The signed-in user behind a token, or undefined when the session is unknown, expired or disabled. */
+export async function findSessionUser(db: Db, token: string, now: Date) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      teamId: users.teamId,
+      sessionExpiresAt: sessions.expiresAt,
+      organisation: {
+        id: organisations.id,
+        kind: organisations.kind,
+        name: organisations.name,
+        kommunekode: organisations.kommunekode,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString()), eq(users.disabled, false)));
+  return row;
+}

@@ -1,0 +1,37 @@
+import type { Db, DbKind } from "@kontaktplan/db";
+import { sessionTokenFromCookies } from "./auth/cookie.js";
+
+export interface CreateContextOptions {
+  db: Db;
+  dbKind: DbKind;
+  /** The request's `Cookie` header, as received. */
+  cookieHeader: string | undefined;
+  /** Called with a complete `Set-Cookie` header value (login sets the session, logout clears it). */
+  setCookie: (setCookieHeader: string) => void;
+  /** The clock; tests move it to check session expiry and the login rate limit. */
+  now?: () => Date;
+  /** Add `Secure` to the session cookie. Set it whenever the server is reached over HTTPS. */
+  secureCookie?: boolean;
+}
+
+/** What every procedure sees before authentication; `authed` procedures add the user and scope. */
+export interface Context {
+  db: Db;
+  dbKind: DbKind;
+  now: () => Date;
+  /** The raw session token from the cookie, or null when there is none or it is malformed. */
+  sessionToken: string | null;
+  setCookie: (setCookieHeader: string) => void;
+  secureCookie: boolean;
+}
+
+export async function createContext(opts: CreateContextOptions): Promise<Context> {
+  return {
+    db: opts.db,
+    dbKind: opts.dbKind,
+    now: opts.now ?? (() => new Date()),
+    sessionToken: sessionTokenFromCookies(opts.cookieHeader),
+    setCookie: opts.setCookie,
+    secureCookie: opts.secureCookie ?? false,
+  };
+}

@@ -1,0 +1,80 @@
+/** One row per citizen: their current benefit, target group, next deadline and obligation counts. */
+import { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "@kontaktplan/rules";
+import type { CaseloadQuery, CitizenSummary, EvaluationInput, Obligation, StatusCounts } from "@kontaktplan/schema";
+import type { CitizenRow } from "../tenancy/visibility.js";
+import { groupBy } from "./case-data.js";
+
+type Forloeb = EvaluationInput["forloeb"][number];
+
+/** The forløb running on `asOf`, else the one that started last: what the caseload shows. */
+export function currentForloeb(list: readonly Forloeb[], asOf: string): Forloeb | undefined {
+  const running = list.find((f) => f.start <= asOf && (f.end == null || f.end >= asOf));
+  return running ?? [...list].sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+}
+
+function countByStatus(obligations: readonly Obligation[]): StatusCounts {
+  const counts: StatusCounts = { met: 0, lapsed: 0, missed: 0, upcoming: 0, open: 0 };
+  for (const o of obligations) counts[o.status]++;
+  return counts;
+}
+
+function nextDeadline(obligations: readonly Obligation[]): Obligation | undefined {
+  let next: Obligation | undefined;
+  for (const o of obligations) {
+    if ((o.status === "open" || o.status === "upcoming") && (!next || o.to < next.to)) next = o;
+  }
+  return next;
+}
+
+export function summarise(
+  citizenRows: readonly CitizenRow[],
+  input: EvaluationInput,
+  obligations: readonly Obligation[],
+): CitizenSummary[] {
+  const forloebByCitizen = groupBy(input.forloeb, (f) => f.borgerId);
+  const citizenOfForloeb = new Map(input.forloeb.map((f) => [f.id, f.borgerId]));
+  const obligationsByCitizen = groupBy(obligations, (o) => citizenOfForloeb.get(o.forloebId));
+  return citizenRows.map((c) => {
+    const mine = obligationsByCitizen.get(c.id) ?? [];
+    const current = currentForloeb(forloebByCitizen.get(c.id) ?? [], input.asOf);
+    const group: TargetGroup | null = current ? targetGroupOf(current) : null;
+    const next = nextDeadline(mine);
+    return {
+      citizenId: c.id,
+      name: c.name,
+      cpr: c.cpr,
+      caseworkerId: c.caseworkerId,
+      ydelse: current?.ydelse ?? null,
+      targetGroup: group,
+      targetGroupLabel: group ? TARGET_GROUP_LABELS[group] : null,
+      nextDeadline: next?.to ?? null,
+      nextDeadlineRule: next?.rule ?? null,
+      counts: countByStatus(mine),
+    };
+  });
+}
+
+const collator = new Intl.Collator("da");
+
+const byName = (a: CitizenSummary, b: CitizenSummary) => collator.compare(a.name, b.name) || (a.citizenId < b.citizenId ? -1 : 1);
+
+/** Citizens without any deadline come last. */
+const byNextDeadline = (a: CitizenSummary, b: CitizenSummary) => {
+  if (a.nextDeadline !== b.nextDeadline) {
+    if (a.nextDeadline === null) return 1;
+    if (b.nextDeadline === null) return -1;
+    return a.nextDeadline < b.nextDeadline ? -1 : 1;
+  }
+  return byName(a, b);
+};
+
+export function filterAndSort(rows: readonly CitizenSummary[], query: CaseloadQuery): CitizenSummary[] {
+  const status = query.status;
+  return rows
+    .filter((r) => (status === undefined || r.counts[status] > 0) && (query.targetGroup === undefined || r.targetGroup === query.targetGroup))
+    .sort(query.sort === "name" ? byName : byNextDeadline);
+}
+
+export function isTargetGroup(code: string): code is TargetGroup {
+  return Object.hasOwn(TARGET_GROUP_LABELS, code);
+}

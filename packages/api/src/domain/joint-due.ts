@@ -1,0 +1,86 @@
+/**
+ * An a-kasse's worklist: the fællessamtaler its members' ongoing dagpenge forløb still need, by
+ * 3, 6 and 16 months (and 4–6 months under lab), overdue first. Each member is evaluated under
+ * the rule set in force in their own kommune.
+ */
+import { and, eq, gte, isNull, or } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import { evaluateValid, parseDay } from "@kontaktplan/rules";
+import type { JointDueList, JointDueRow, Obligation } from "@kontaktplan/schema";
+import type { AkasseScope } from "../tenancy/scope.js";
+import { forloebVisible } from "../tenancy/visibility.js";
+import { copenhagenToday } from "../time.js";
+import { evaluationInputOf, groupBy, loadCaseData, type CaseData } from "./case-data.js";
+import { isJointRule } from "./joint.js";
+import { maskCpr, meetingRecordOf } from "./records.js";
+import { ruleSetResolver } from "./rule-set.js";
+
+const { citizens, forloeb } = tables;
+
+function subset(data: CaseData, forloebRows: CaseData["forloeb"]): CaseData {
+  const ids = new Set(forloebRows.map((f) => f.id));
+  return {
+    forloeb: forloebRows,
+    pauses: data.pauses.filter((p) => ids.has(p.forloebId)),
+    meetings: data.meetings.filter((m) => ids.has(m.forloebId)),
+    requests: data.requests.filter((r) => ids.has(r.forloebId)),
+  };
+}
+
+const collator = new Intl.Collator("da");
+
+function byUrgency(a: JointDueRow, b: JointDueRow): number {
+  const overdue = Number(b.status === "missed") - Number(a.status === "missed");
+  return overdue || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || collator.compare(a.name, b.name);
+}
+
+export async function jointDue(db: Db, scope: AkasseScope, now: Date): Promise<JointDueList> {
+  const asOf = copenhagenToday(now);
+  const where = and(forloebVisible(scope), or(isNull(forloeb.end), gte(forloeb.end, asOf)));
+  const [members, data, resolve] = await Promise.all([
+    db
+      .selectDistinct({ id: citizens.id, name: citizens.name, cpr: citizens.cpr, kommunekode: citizens.kommunekode })
+      .from(citizens)
+      .innerJoin(forloeb, eq(forloeb.citizenId, citizens.id))
+      .where(where),
+    loadCaseData(db, where),
+    ruleSetResolver(db),
+  ]);
+  const memberById = new Map(members.map((m) => [m.id, m]));
+  const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
+  const meetingById = new Map(data.meetings.map((m) => [m.id, m]));
+
+  const obligations: Obligation[] = [];
+  const byRuleSet = groupBy(data.forloeb, (f) => resolve(memberById.get(f.citizenId)?.kommunekode ?? null).ruleSet);
+  for (const [ruleSet, rows] of byRuleSet) {
+    obligations.push(...evaluateValid(evaluationInputOf(subset(data, rows), ruleSet, asOf)).obligations);
+  }
+
+  const rows: JointDueRow[] = [];
+  for (const o of obligations) {
+    const f = forloebById.get(o.forloebId);
+    const member = f && memberById.get(f.citizenId);
+    if (!f || !member || !isJointRule(o.rule) || o.status === "met" || o.status === "lapsed") continue;
+    rows.push({
+      forloebId: f.id,
+      citizenId: member.id,
+      name: member.name,
+      cprMasked: maskCpr(member.cpr),
+      rule: o.rule,
+      occurrence: o.occurrence,
+      from: o.from,
+      to: o.to,
+      required: o.required,
+      held: o.held,
+      status: o.status,
+      daysLeft: parseDay(o.to) - parseDay(asOf),
+      akasseFravalgt: f.akasseFravalgt,
+      planned: o.plannedBy.flatMap((id) => {
+        const m = meetingById.get(id);
+        return m && m.kind === "faelles" ? [meetingRecordOf(m)] : [];
+      }),
+      explanation: o.explanation,
+    });
+  }
+  return { asOf, rows: rows.sort(byUrgency) };
+}

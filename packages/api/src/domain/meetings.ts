@@ -1,0 +1,126 @@
+/**
+ * Writing meetings: every insert and state change bumps the version, writes the audit row and the
+ * change-log row in the caller's transaction. Only a planned meeting can change state.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import type { MeetingRecord, SamtaleForm, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
+import { audit, type Actor } from "../audit.js";
+import { recordChanges } from "../change-log.js";
+import { conflict, fieldError } from "../errors.js";
+import type { VisibleForloeb, VisibleMeeting } from "../tenancy/visibility.js";
+import { copenhagenDateTime } from "../time.js";
+import { meetingRecordOf } from "./records.js";
+
+const { jointBookings, meetings } = tables;
+
+const STATUS_WORDS: Record<SamtaleStatus, string> = {
+  planlagt: "planlagt",
+  afholdt: "allerede registreret som afholdt",
+  aflyst: "aflyst",
+  udeblevet: "registreret som udeblevet",
+};
+
+export interface NewMeeting {
+  startsAt: Date;
+  kind: SamtaleKind;
+  status: SamtaleStatus;
+  form?: SamtaleForm | undefined;
+  participants?: string[] | undefined;
+}
+
+export async function insertMeeting(
+  tx: Db,
+  actor: Actor,
+  target: VisibleForloeb,
+  values: NewMeeting,
+  action: string,
+): Promise<MeetingRecord> {
+  if (values.kind !== "individuel" && target.forloeb.ydelse !== "dagpenge") {
+    throw fieldError("kind", "Fællessamtaler og CV-samtaler kan kun holdes på et dagpengeforløb");
+  }
+  const [row] = await tx
+    .insert(meetings)
+    .values({
+      forloebId: target.forloeb.id,
+      ydelse: target.forloeb.ydelse,
+      startsAt: values.startsAt.toISOString(),
+      date: copenhagenDateTime(values.startsAt).date,
+      kind: values.kind,
+      status: values.status,
+      form: values.form ?? null,
+      participants: values.participants ?? [],
+      createdBy: actor.userId,
+    })
+    .returning();
+  const record = meetingRecordOf(row!);
+  await logMeetingWrite(tx, actor, target, record, action);
+  return record;
+}
+
+/** Audit details are ids and codes only: free text such as a reason could hold anything, even a CPR number. */
+async function logMeetingWrite(tx: Db, actor: Actor, target: VisibleForloeb, record: MeetingRecord, action: string): Promise<void> {
+  await audit(tx, actor, action, target.forloeb.citizenId, { meetingId: record.id, status: record.status });
+  await recordChanges(tx, [
+    { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
+  ]);
+}
+
+export function requirePlanned(target: VisibleMeeting): void {
+  const status = target.meeting.status;
+  if (status !== "planlagt") throw conflict(`Samtalen er ${STATUS_WORDS[status]} og kan ikke ændres`);
+}
+
+/** Samtaler cannot be held, or missed, before they take place. */
+export function requireNotInFuture(target: VisibleMeeting, today: string): void {
+  if (target.meeting.date > today) {
+    throw fieldError("meetingId", "Samtalen ligger i fremtiden; den kan først registreres, når den har fundet sted");
+  }
+}
+
+type MeetingChange = Partial<Pick<typeof meetings.$inferInsert, "status" | "form" | "participants" | "cancelReason" | "startsAt" | "date">>;
+
+/** Apply a change to a planned meeting; the status condition makes a concurrent change lose cleanly. */
+export async function updateMeeting(
+  tx: Db,
+  actor: Actor,
+  target: VisibleMeeting,
+  change: MeetingChange,
+  action: string,
+): Promise<MeetingRecord> {
+  requirePlanned(target);
+  const [row] = await tx
+    .update(meetings)
+    .set({ ...change, version: sql`${meetings.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(meetings.id, target.meeting.id), eq(meetings.status, "planlagt")))
+    .returning();
+  if (!row) throw conflict("Samtalen er netop blevet ændret af en anden. Hent den igen.");
+  const record = meetingRecordOf(row);
+  await logMeetingWrite(tx, actor, target, record, action);
+  return record;
+}
+
+/** Release the slot a joint meeting holds, if any, so it can be booked again. */
+export async function releaseBooking(tx: Db, target: VisibleMeeting, reason: string): Promise<void> {
+  const released = await tx
+    .update(jointBookings)
+    .set({ status: "cancelled", cancelReason: reason })
+    .where(and(eq(jointBookings.meetingId, target.meeting.id), eq(jointBookings.status, "booked")))
+    .returning({ id: jointBookings.id, slotId: jointBookings.slotId });
+  await recordChanges(
+    tx,
+    released.map((b) => ({
+      kommunekode: target.kommunekode,
+      entity: "joint_booking" as const,
+      entityId: b.id,
+      op: "upsert" as const,
+      payload: { id: b.id, slotId: b.slotId, meetingId: target.meeting.id, status: "cancelled" },
+    })),
+  );
+}
+
+export async function cancelMeeting(tx: Db, actor: Actor, target: VisibleMeeting, reason: string, action: string): Promise<MeetingRecord> {
+  requirePlanned(target);
+  await releaseBooking(tx, target, reason);
+  return updateMeeting(tx, actor, target, { status: "aflyst", cancelReason: reason }, action);
+}

@@ -1,0 +1,79 @@
+/** Jobcentre slots for fællessamtaler: listing them, and taking one for a booking. */
+import { and, eq, gte, isNull, lt } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import type { SlotRecord } from "@kontaktplan/schema";
+import { SLOT_TAKEN_MESSAGE } from "../db-errors.js";
+import { conflict, fieldError, notFound } from "../errors.js";
+import { copenhagenDateTime, isoInstant } from "../time.js";
+
+const { jointBookings, organisations, slots } = tables;
+
+type SlotRow = typeof slots.$inferSelect;
+
+export function slotRecordOf(row: SlotRow, jobcenterName: string, booked: boolean): SlotRecord {
+  const startsAt = isoInstant(row.startsAt);
+  const { date, time } = copenhagenDateTime(startsAt);
+  return {
+    id: row.id,
+    jobcenterId: row.jobcenterId,
+    jobcenterName,
+    startsAt,
+    endsAt: isoInstant(row.endsAt),
+    date,
+    time,
+    caseworkerId: row.caseworkerId,
+    booked,
+  };
+}
+
+/** Slots of one jobcentre starting in [from, until), with whether each is booked; optionally only free ones. */
+export async function listSlots(db: Db, jobcenterId: string, from: Date, until: Date, onlyFree: boolean): Promise<SlotRecord[]> {
+  const rows = await db
+    .select({ slot: slots, jobcenterName: organisations.name, bookingId: jointBookings.id })
+    .from(slots)
+    .innerJoin(organisations, eq(organisations.id, slots.jobcenterId))
+    .leftJoin(jointBookings, and(eq(jointBookings.slotId, slots.id), eq(jointBookings.status, "booked")))
+    .where(
+      and(
+        eq(slots.jobcenterId, jobcenterId),
+        gte(slots.startsAt, from.toISOString()),
+        lt(slots.startsAt, until.toISOString()),
+        onlyFree ? isNull(jointBookings.id) : undefined,
+      ),
+    )
+    .orderBy(slots.startsAt);
+  return rows.map((r) => slotRecordOf(r.slot, r.jobcenterName, r.bookingId !== null));
+}
+
+/** The jobcentre (organisation) of a kommune. */
+export async function jobcentreOf(db: Db, kommunekode: string): Promise<{ id: string; name: string }> {
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.kommunekode, kommunekode));
+  if (!row) throw notFound("Jobcentret");
+  return row;
+}
+
+/**
+ * Lock a future slot of the citizen's jobcentre and check that nobody holds it. Bookers of the
+ * same slot queue on the row lock, so the second sees the first one's booking and gets CONFLICT;
+ * the partial unique index on active bookings is the backstop if anything slips past.
+ */
+export async function lockFreeSlot(tx: Db, slotId: string, kommunekode: string, now: Date): Promise<SlotRow> {
+  const [row] = await tx
+    .select({ slot: slots })
+    .from(slots)
+    .innerJoin(organisations, eq(organisations.id, slots.jobcenterId))
+    .where(and(eq(slots.id, slotId), eq(organisations.kommunekode, kommunekode)))
+    .for("update", { of: slots });
+  if (!row) throw notFound("Tiden");
+  if (new Date(row.slot.startsAt) <= now) throw fieldError("slotId", "Tiden er allerede passeret. Vælg en senere tid.");
+  const [taken] = await tx
+    .select({ id: jointBookings.id })
+    .from(jointBookings)
+    .where(and(eq(jointBookings.slotId, slotId), eq(jointBookings.status, "booked")));
+  if (taken) throw conflict(SLOT_TAKEN_MESSAGE);
+  return row.slot;
+}
+

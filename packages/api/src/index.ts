@@ -1,0 +1,5 @@
+export { appRouter, type AppRouter } from "./router.js";
+export { createContext, type Context, type CreateContextOptions } from "./context.js";
+export { SESSION_COOKIE } from "./auth/cookie.js";
+export { hashPassword, verifyPassword } from "./auth/password.js";
+export { createCallerFactory } from "./trpc.js";

@@ -1,0 +1,27 @@
+import { authRouter } from "./routers/auth.js";
+import { caseloadRouter } from "./routers/caseload.js";
+import { citizenRouter } from "./routers/citizen.js";
+import { complianceRouter } from "./routers/compliance.js";
+import { forloebRouter } from "./routers/forloeb.js";
+import { jointRouter } from "./routers/joint.js";
+import { meetingRouter } from "./routers/meeting.js";
+import { requestRouter } from "./routers/request.js";
+import { settingsRouter } from "./routers/settings.js";
+import { slotsRouter } from "./routers/slots.js";
+import { router } from "./trpc.js";
+
+export const appRouter = router({
+  auth: authRouter,
+  settings: settingsRouter,
+  caseload: caseloadRouter,
+  citizen: citizenRouter,
+  forloeb: forloebRouter,
+  meeting: meetingRouter,
+  request: requestRouter,
+  slots: slotsRouter,
+  joint: jointRouter,
+  compliance: complianceRouter,
+});
+
+/** The only thing clients import from this package (as a type). */
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,46 @@
+import { and, eq } from "drizzle-orm";
+import { tables } from "@kontaktplan/db";
+import { evaluateValid, planValid } from "@kontaktplan/rules";
+import { CitizenDetail, CitizenQuery } from "@kontaktplan/schema";
+import { audit } from "../audit.js";
+import { evaluationInputOf, groupBy, loadCaseData } from "../domain/case-data.js";
+import { citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
+import { ruleSetFor } from "../domain/rule-set.js";
+import { danish } from "../input.js";
+import { forloebVisible, requireCitizen } from "../tenancy/visibility.js";
+import { copenhagenToday } from "../time.js";
+import { rolesProcedure, router } from "../trpc.js";
+
+const { citizens } = tables;
+
+export const citizenRouter = router({
+  /**
+   * One citizen: forløb with pauses, meetings, requests, the evaluated obligations (with legal
+   * basis and explanation), warnings and a suggested plan — under the rule set in force, or under
+   * `ruleSet` to compare.
+   */
+  get: rolesProcedure("sagsbehandler", "jobcenter_admin", "system_admin")
+    .input(danish(CitizenQuery))
+    .output(CitizenDetail)
+    .query(async ({ ctx, input }) => {
+      const citizen = await requireCitizen(ctx.db, ctx.scope, input.citizenId);
+      const asOf = copenhagenToday(ctx.now());
+      const ruleSet = input.ruleSet ?? (await ruleSetFor(ctx.db, citizen.kommunekode)).ruleSet;
+      const data = await loadCaseData(ctx.db, and(eq(citizens.id, citizen.id), forloebVisible(ctx.scope)));
+      const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
+      const pausesByForloeb = groupBy(data.pauses, (p) => p.forloebId);
+      await audit(ctx.db, ctx.scope, "citizen.get", citizen.id, { ruleSet });
+      return {
+        asOf,
+        ruleSet,
+        citizen: citizenRecordOf(citizen),
+        forloeb: data.forloeb
+          .map((f) => forloebRecordOf(f, pausesByForloeb.get(f.id) ?? []))
+          .sort((a, b) => (a.start < b.start ? -1 : 1)),
+        meetings: data.meetings.map(meetingRecordOf).sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0)),
+        requests: evaluationInput.anmodninger ?? [],
+        evaluation: evaluateValid(evaluationInput),
+        plan: planValid(evaluationInput),
+      };
+    }),
+});

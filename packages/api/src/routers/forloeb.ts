@@ -1,0 +1,170 @@
+import { eq } from "drizzle-orm";
+import { parseDay, formatDay, formatDanishDate } from "@kontaktplan/rules";
+import { tables } from "@kontaktplan/db";
+import {
+  AddPauseInput,
+  ChangeBenefitInput,
+  ChangeBenefitResult,
+  ForloebCreateInput,
+  ForloebRecord,
+  ForloebUpdateInput,
+  RemovePauseInput,
+  SetFlagsInput,
+} from "@kontaktplan/schema";
+import { audit } from "../audit.js";
+import { recordChanges } from "../change-log.js";
+import { translateDbError } from "../db-errors.js";
+import {
+  definedOnly,
+  flagOrFalse,
+  forloebRecord,
+  logForloebWrite,
+  requireValidChange,
+  updateForloeb,
+} from "../domain/forloeb.js";
+import { fieldError } from "../errors.js";
+import { danish } from "../input.js";
+import { requireCitizen, requireForloeb, requirePause } from "../tenancy/visibility.js";
+import { jobcentreProcedure, router } from "../trpc.js";
+
+const { forloeb, pauses } = tables;
+
+/** A new forløb's own fields, as both `create` and `changeBenefit` receive them. */
+type NewForloeb = Omit<ForloebCreateInput, "citizenId">;
+
+/** Insert values for a new forløb; dagpenge forløb carry the member's a-kasse for joint meetings. */
+function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
+  return {
+    citizenId,
+    ydelse: input.ydelse,
+    start: input.start,
+    end: input.end ?? null,
+    visitation: input.visitation ?? null,
+    hjaelpstype: input.hjaelpstype ?? null,
+    forventetFravaerOver8Uger: input.forventetFravaerOver8Uger ?? null,
+    risikoUarbejdsdygtigEfter4Aar: input.risikoUarbejdsdygtigEfter4Aar ?? false,
+    akasseFravalgt: input.akasseFravalgt ?? false,
+    iIntegrationsprogram: input.iIntegrationsprogram ?? false,
+    visitationsdato: input.visitationsdato ?? null,
+    akasseId: input.ydelse === "dagpenge" ? akasseId : null,
+  };
+}
+
+export const forloebRouter = router({
+  /** A new forløb for a citizen of the caller's kommune; must not overlap the citizen's others. */
+  create: jobcentreProcedure
+    .input(danish(ForloebCreateInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const citizen = await requireCitizen(tx, ctx.scope, input.citizenId);
+        const [row] = await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, input)).returning();
+        const record = await forloebRecord(tx, row!);
+        await logForloebWrite(tx, ctx.scope, citizen.kommunekode, record, "forloeb.create");
+        return record;
+      }),
+    ),
+
+  /** Change dates or visitation; the benefit itself changes only through `changeBenefit`. */
+  update: jobcentreProcedure
+    .input(danish(ForloebUpdateInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const { forloebId, version, ...fields } = input;
+        const target = await requireForloeb(tx, ctx.scope, forloebId, true);
+        const values = definedOnly(fields);
+        await requireValidChange(tx, target.forloeb, values);
+        const row = await updateForloeb(tx, target, version, values).catch((error: unknown) => {
+          // A longer end is what makes an edit overlap the next forløb, unless the start moved.
+          throw translateDbError(error, { forloeb_no_overlap_per_citizen: values.start === undefined ? "end" : "start" }) ?? error;
+        });
+        const record = await forloebRecord(tx, row);
+        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.update", { fields: Object.keys(values) });
+        return record;
+      }),
+    ),
+
+  /**
+   * Ydelsesskift: the current forløb ends the day before `start`, and the new benefit's forløb
+   * begins on `start` — both or neither (one transaction).
+   */
+  changeBenefit: jobcentreProcedure
+    .input(danish(ChangeBenefitInput))
+    .output(ChangeBenefitResult)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const { forloebId, version, ...next } = input;
+        const current = await requireForloeb(tx, ctx.scope, forloebId, true);
+        const dayBefore = formatDay(parseDay(next.start) - 1);
+        if (next.start <= current.forloeb.start) {
+          throw fieldError("start", "Det nye forløb skal starte efter det nuværende forløbs startdato");
+        }
+        if (current.forloeb.end !== null && current.forloeb.end < dayBefore) {
+          throw fieldError(
+            "start",
+            `Forløbet sluttede allerede ${formatDanishDate(parseDay(current.forloeb.end))}; opret det nye forløb i stedet for et ydelsesskift`,
+          );
+        }
+        const citizen = await requireCitizen(tx, ctx.scope, current.forloeb.citizenId);
+        const endedRow = await updateForloeb(tx, current, version, { end: dayBefore });
+        const [startedRow] = await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, next)).returning();
+        const ended = await forloebRecord(tx, endedRow);
+        const started = await forloebRecord(tx, startedRow!);
+        await logForloebWrite(tx, ctx.scope, current.kommunekode, ended, "forloeb.changeBenefit", { role: "ended" });
+        await logForloebWrite(tx, ctx.scope, current.kommunekode, started, "forloeb.changeBenefit", { role: "started", after: ended.id });
+        return { ended, started };
+      }),
+    ),
+
+  /** A period off the benefit clock (both days inclusive). */
+  addPause: jobcentreProcedure
+    .input(danish(AddPauseInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
+        const [pause] = await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to }).returning();
+        const record = await forloebRecord(tx, target.forloeb);
+        await audit(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause!.id });
+        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "pause", entityId: pause!.id, op: "upsert", payload: pause! }]);
+        return record;
+      }),
+    ),
+
+  removePause: jobcentreProcedure
+    .input(danish(RemovePauseInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requirePause(tx, ctx.scope, input.pauseId);
+        await tx.delete(pauses).where(eq(pauses.id, input.pauseId));
+        const record = await forloebRecord(tx, target.forloeb);
+        await audit(tx, ctx.scope, "forloeb.removePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId });
+        await recordChanges(tx, [
+          { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "delete", payload: { forloebId: record.id } },
+        ]);
+        return record;
+      }),
+    ),
+
+  /** The yes/no facts the rules depend on; null means "not given" (false where storage needs a value). */
+  setFlags: jobcentreProcedure
+    .input(danish(SetFlagsInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
+        const values = definedOnly({
+          forventetFravaerOver8Uger: input.forventetFravaerOver8Uger,
+          risikoUarbejdsdygtigEfter4Aar: flagOrFalse(input.risikoUarbejdsdygtigEfter4Aar),
+          akasseFravalgt: flagOrFalse(input.akasseFravalgt),
+          iIntegrationsprogram: flagOrFalse(input.iIntegrationsprogram),
+        });
+        await requireValidChange(tx, target.forloeb, values);
+        const record = await forloebRecord(tx, await updateForloeb(tx, target, input.version, values));
+        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.setFlags", { fields: Object.keys(values) });
+        return record;
+      }),
+    ),
+});

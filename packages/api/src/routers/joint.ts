@@ -1,0 +1,216 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { tables, type Db } from "@kontaktplan/db";
+import {
+  JointBooking,
+  JointBookInput,
+  JointDecideInput,
+  JointDueList,
+  JointProposal,
+  JointProposalsQuery,
+  JointProposeInput,
+  JointRescheduleInput,
+  MeetingCancelInput,
+  MeetingRecord,
+  OptOutState,
+  RecordCvInput,
+  SetOptOutInput,
+} from "@kontaktplan/schema";
+import { audit, type Actor } from "../audit.js";
+import { recordChanges } from "../change-log.js";
+import { forloebRecord, logForloebWrite, updateForloeb } from "../domain/forloeb.js";
+import { isJointRule, obligationsOf, requireInWindows, requireJointObligation } from "../domain/joint.js";
+import { jointDue } from "../domain/joint-due.js";
+import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
+import { proposalRecordOf } from "../domain/proposals.js";
+import { lockFreeSlot } from "../domain/slots.js";
+import { conflict, fieldError } from "../errors.js";
+import { danish } from "../input.js";
+import { forloebVisible, requireForloeb, requireMeeting, requireProposal, type VisibleForloeb, type VisibleMeeting } from "../tenancy/visibility.js";
+import { copenhagenDateTime, copenhagenInstant, copenhagenToday } from "../time.js";
+import { akasseProcedure, jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
+
+const { citizens, forloeb, jointBookings, jointProposals } = tables;
+
+/** Both sides of a fællessamtale may move or cancel it. */
+const eitherSideProcedure = rolesProcedure("akasse", "sagsbehandler", "jobcenter_admin");
+
+async function bookSlot(tx: Db, actor: Actor, target: VisibleForloeb, slotId: string, meetingId: string): Promise<string> {
+  const akasseId = target.forloeb.akasseId;
+  if (akasseId === null) throw fieldError("forloebId", "Forløbet er ikke knyttet til en a-kasse, så der kan ikke bookes en fællessamtale");
+  const [booking] = await tx
+    .insert(jointBookings)
+    .values({ slotId, forloebId: target.forloeb.id, akasseId, meetingId, createdBy: actor.userId })
+    .returning({ id: jointBookings.id });
+  const id = booking!.id;
+  await recordChanges(tx, [
+    { kommunekode: target.kommunekode, entity: "joint_booking", entityId: id, op: "upsert", payload: { id, slotId, forloebId: target.forloeb.id, meetingId, status: "booked" } },
+  ]);
+  return id;
+}
+
+function requireJointMeeting(target: VisibleMeeting): void {
+  if (target.meeting.kind !== "faelles") throw fieldError("meetingId", "Kun fællessamtaler kan flyttes eller aflyses her");
+}
+
+export const jointRouter = router({
+  /** A-kasse: the fællessamtaler its members' ongoing dagpenge forløb still need, overdue first. */
+  due: akasseProcedure.output(JointDueList).query(async ({ ctx }) => {
+    const list = await jointDue(ctx.db, ctx.scope, ctx.now());
+    await audit(ctx.db, ctx.scope, "joint.due", list.rows.map((r) => r.citizenId));
+    return list;
+  }),
+
+  /**
+   * A-kasse: book a free jobcentre slot inside the obligation's window. Race-safe: the slot row
+   * is locked and checked in the same transaction as the insert, and the database admits only
+   * one active booking per slot; every other booker gets CONFLICT.
+   */
+  book: akasseProcedure
+    .input(danish(JointBookInput))
+    .output(JointBooking)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const now = ctx.now();
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        const slot = await lockFreeSlot(tx, input.slotId, target.kommunekode, now);
+        const obligation = await requireJointObligation(tx, target, input.rule, input.occurrence, now);
+        requireInWindows([obligation], target.forloeb.end, copenhagenDateTime(slot.startsAt).date, "slotId");
+        const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(slot.startsAt), kind: "faelles", status: "planlagt" }, "joint.book");
+        const bookingId = await bookSlot(tx, ctx.scope, target, slot.id, meeting.id);
+        return { bookingId, meeting };
+      }),
+    ),
+
+  /** A-kasse: propose one to three times inside the window when no slot fits. */
+  propose: akasseProcedure
+    .input(danish(JointProposeInput))
+    .output(JointProposal)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const now = ctx.now();
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        const obligation = await requireJointObligation(tx, target, input.rule, input.occurrence, now);
+        const times = input.times.map((t, i) => {
+          const at = copenhagenInstant(t.date, t.time);
+          if (at <= now) throw fieldError(`times.${i}.date`, "Tidspunktet ligger i fortiden");
+          requireInWindows([obligation], target.forloeb.end, t.date, `times.${i}.date`);
+          return at.toISOString();
+        });
+        const [row] = await tx
+          .insert(jointProposals)
+          .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, times, createdBy: ctx.scope.userId })
+          .returning();
+        const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
+        const record = proposalRecordOf(row!, citizen!.name);
+        await audit(tx, ctx.scope, "joint.propose", target.forloeb.citizenId, { proposalId: record.id });
+        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
+        return record;
+      }),
+    ),
+
+  /** Proposals on forløb the caller may see (jobcentre: its kommune; a-kasse: its members), pending by default. */
+  proposals: eitherSideProcedure
+    .input(danish(JointProposalsQuery))
+    .output(z.array(JointProposal))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db
+        .select({ proposal: jointProposals, citizenId: citizens.id, citizenName: citizens.name })
+        .from(jointProposals)
+        .innerJoin(forloeb, eq(forloeb.id, jointProposals.forloebId))
+        .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
+        .where(and(eq(jointProposals.status, input.status), forloebVisible(ctx.scope)))
+        .orderBy(jointProposals.createdAt);
+      await audit(ctx.db, ctx.scope, "joint.proposals", rows.map((r) => r.citizenId));
+      return rows.map((r) => proposalRecordOf(r.proposal, r.citizenName));
+    }),
+
+  /** Jobcentre: accept one proposed time (which becomes the fællessamtale) or decline with a reason. */
+  decide: jobcentreProcedure
+    .input(danish(JointDecideInput))
+    .output(JointProposal)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireProposal(tx, ctx.scope, input.proposalId);
+        if (target.proposal.status !== "pending") throw conflict("Forslaget er allerede besvaret");
+        let change: Partial<typeof jointProposals.$inferInsert>;
+        if (input.decision === "accept") {
+          const time = target.proposal.times[input.timeIndex];
+          if (time === undefined) throw fieldError("timeIndex", `Forslaget har ikke et tidspunkt nr. ${input.timeIndex + 1}`);
+          if (new Date(time) <= ctx.now()) throw fieldError("timeIndex", "Tidspunktet er passeret; bed a-kassen om et nyt forslag");
+          const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(time), kind: "faelles", status: "planlagt" }, "joint.decide");
+          change = { status: "accepted", acceptedTime: time, meetingId: meeting.id, decidedBy: ctx.scope.userId };
+        } else {
+          change = { status: "declined", declineReason: input.reason, decidedBy: ctx.scope.userId };
+        }
+        const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, target.proposal.id)).returning();
+        const record = proposalRecordOf(row!, target.citizenName);
+        await audit(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision });
+        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
+        return record;
+      }),
+    ),
+
+  /**
+   * Move a planned fællessamtale to another free slot of the same jobcentre, with a reason. The
+   * new time must stay inside the windows of every joint obligation the meeting is planned for.
+   */
+  reschedule: eitherSideProcedure
+    .input(danish(JointRescheduleInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const now = ctx.now();
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireJointMeeting(target);
+        requirePlanned(target);
+        const slot = await lockFreeSlot(tx, input.slotId, target.kommunekode, now);
+        const date = copenhagenDateTime(slot.startsAt).date;
+        const servedBy = (await obligationsOf(tx, target, now)).filter((o) => isJointRule(o.rule) && o.plannedBy.includes(target.meeting.id));
+        requireInWindows(servedBy, target.forloeb.end, date, "slotId");
+        // The reason is kept on the released booking.
+        await releaseBooking(tx, target, input.reason);
+        const meeting = await updateMeeting(tx, ctx.scope, target, { startsAt: slot.startsAt, date }, "joint.reschedule");
+        await bookSlot(tx, ctx.scope, target, slot.id, meeting.id);
+        return meeting;
+      }),
+    ),
+
+  /** Cancel a planned fællessamtale with a reason; its slot becomes free. */
+  cancel: eitherSideProcedure
+    .input(danish(MeetingCancelInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireJointMeeting(target);
+        return cancelMeeting(tx, ctx.scope, target, input.reason, "joint.cancel");
+      }),
+    ),
+
+  /** A-kasse: the CV-samtale was held on this date (the first jobcentre meeting should come after it). */
+  recordCv: akasseProcedure
+    .input(danish(RecordCvInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        if (input.date > copenhagenToday(ctx.now())) throw fieldError("date", "En CV-samtale kan først registreres, når den er holdt");
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        // Only the date is known; midnight in Copenhagen keeps the stored date right.
+        return insertMeeting(tx, ctx.scope, target, { startsAt: copenhagenInstant(input.date, "00:00"), kind: "cv", status: "afholdt" }, "joint.recordCv");
+      }),
+    ),
+
+  /** A-kasse: the member declined the a-kasse's participation (then an individual meeting also counts). */
+  setOptOut: akasseProcedure
+    .input(danish(SetOptOutInput))
+    .output(OptOutState)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
+        const row = await updateForloeb(tx, target, target.forloeb.version, { akasseFravalgt: input.optOut });
+        await logForloebWrite(tx, ctx.scope, target.kommunekode, await forloebRecord(tx, row), "joint.setOptOut", { akasseFravalgt: input.optOut });
+        return { forloebId: row.id, akasseFravalgt: row.akasseFravalgt };
+      }),
+    ),
+});

@@ -1,0 +1,87 @@
+import { eq } from "drizzle-orm";
+import { tables } from "@kontaktplan/db";
+import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
+import { audit } from "../audit.js";
+import { meetingIcs } from "../domain/ics.js";
+import { cancelMeeting, insertMeeting, requireNotInFuture, updateMeeting } from "../domain/meetings.js";
+import { meetingRecordOf } from "../domain/records.js";
+import { danish } from "../input.js";
+import { requireForloeb, requireMeeting } from "../tenancy/visibility.js";
+import { copenhagenInstant, copenhagenToday } from "../time.js";
+import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
+
+const { organisations } = tables;
+
+export const meetingRouter = router({
+  /** Plan an individual meeting or a fællessamtale (dagpenge only) at a Danish date and time. */
+  plan: jobcentreProcedure
+    .input(danish(MeetingPlanInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        return insertMeeting(
+          tx,
+          ctx.scope,
+          target,
+          {
+            startsAt: copenhagenInstant(input.date, input.time),
+            kind: input.kind,
+            status: "planlagt",
+            form: input.form,
+            participants: input.participants,
+          },
+          "meeting.plan",
+        );
+      }),
+    ),
+
+  /** A planned meeting was held: status afholdt, with its form and who took part. */
+  record: jobcentreProcedure
+    .input(danish(MeetingRecordInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireNotInFuture(target, copenhagenToday(ctx.now()));
+        return updateMeeting(tx, ctx.scope, target, { status: "afholdt", form: input.form, participants: input.participants }, "meeting.record");
+      }),
+    ),
+
+  /** Cancel a planned meeting with a reason; a booked jobcentre slot becomes free again. */
+  cancel: jobcentreProcedure
+    .input(danish(MeetingCancelInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        return cancelMeeting(tx, ctx.scope, target, input.reason, "meeting.cancel");
+      }),
+    ),
+
+  /** The citizen did not turn up to a planned meeting. */
+  markNoShow: jobcentreProcedure
+    .input(danish(MeetingRef))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireNotInFuture(target, copenhagenToday(ctx.now()));
+        return updateMeeting(tx, ctx.scope, target, { status: "udeblevet" }, "meeting.markNoShow");
+      }),
+    ),
+
+  /** The meeting as an .ics file; a-kasse staff get their members' joint and CV meetings. */
+  ics: rolesProcedure("sagsbehandler", "jobcenter_admin", "akasse", "system_admin")
+    .input(danish(MeetingRef))
+    .output(IcsFile)
+    .query(async ({ ctx, input }) => {
+      const target = await requireMeeting(ctx.db, ctx.scope, input.meetingId);
+      const [jobcentre] = await ctx.db
+        .select({ name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.kommunekode, target.kommunekode));
+      await audit(ctx.db, ctx.scope, "meeting.ics", target.forloeb.citizenId, { meetingId: target.meeting.id });
+      return meetingIcs(meetingRecordOf(target.meeting), jobcentre?.name ?? "Jobcentret", ctx.now());
+    }),
+});

@@ -1,0 +1,79 @@
+/** The tRPC instance, the error shape clients see, and the procedure kinds every router uses. */
+import { initTRPC, StandardSchemaV1Error } from "@trpc/server";
+import type { UserRole } from "@kontaktplan/db";
+import type { ValidationError } from "@kontaktplan/schema";
+import { findSessionUser } from "./auth/session.js";
+import type { Context } from "./context.js";
+import { FieldErrors, forbidden, unauthorized } from "./errors.js";
+import { translateDbError } from "./db-errors.js";
+import { hasRole, scopeOf } from "./tenancy/scope.js";
+
+const INTERNAL_MESSAGE = "Der opstod en fejl på serveren. Prøv igen, eller kontakt support.";
+
+function fieldErrorsOf(cause: unknown): ValidationError[] {
+  if (cause instanceof FieldErrors) return cause.errors;
+  if (cause instanceof StandardSchemaV1Error) {
+    return cause.issues.map((issue) => ({
+      path: (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join("."),
+      message: issue.message,
+    }));
+  }
+  return [];
+}
+
+const t = initTRPC.context<Context>().create({
+  /**
+   * Clients get the code, the Danish message and `fieldErrors` (path + message per refused field).
+   * Never a stack trace, and for server faults never the underlying message.
+   */
+  errorFormatter({ shape, error }) {
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      message: internal ? INTERNAL_MESSAGE : shape.message,
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        ...(shape.data.path !== undefined ? { path: shape.data.path } : {}),
+        fieldErrors: fieldErrorsOf(error.cause),
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Database constraint violations become typed errors; other database failures lose their text. */
+const translatedDbErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const translated = translateDbError(result.error.cause);
+    if (translated) throw translated;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(translatedDbErrors);
+
+/** Signed in: the context gains the user and the tenancy scope every query goes through. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  if (ctx.sessionToken === null) throw unauthorized();
+  const user = await findSessionUser(ctx.db, ctx.sessionToken, ctx.now());
+  if (!user) throw unauthorized();
+  const scope = scopeOf(user);
+  if (!scope) throw forbidden();
+  return next({ ctx: { user, scope } });
+});
+
+/** Only these roles; everyone else gets FORBIDDEN, before any data is touched. */
+export function rolesProcedure<R extends UserRole>(...roles: R[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    const scope = ctx.scope;
+    if (!hasRole(scope, roles)) throw forbidden();
+    return next({ ctx: { scope } });
+  });
+}
+
+export const jobcentreProcedure = rolesProcedure("sagsbehandler", "jobcenter_admin");
+export const akasseProcedure = rolesProcedure("akasse");

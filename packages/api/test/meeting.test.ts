@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { callerAs, refusal, shapeOf } from "./support/callers.js";
+import { useWorld } from "./support/database.js";
+import { auditRows, changeRows } from "./support/log.js";
+import { cprsOf } from "./support/world.js";
+
+describe.each(DATABASE_KINDS)("meeting procedures on %s", (kind) => {
+  const env = useWorld(kind);
+
+  it("plans a meeting at a Danish date and time, stored as the exact moment", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const meeting = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-31", time: "09:30", kind: "individuel", form: "video" });
+    // 31 March is summer time (UTC+2); 3 March is winter time (UTC+1).
+    expect(meeting).toMatchObject({ date: "2025-03-31", time: "09:30", startsAt: "2025-03-31T07:30:00.000Z", status: "planlagt", form: "video", version: 1 });
+    const winter = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "23:30", kind: "individuel" });
+    expect(winter).toMatchObject({ date: "2025-03-03", startsAt: "2025-03-03T22:30:00.000Z" });
+    const detail = await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId });
+    expect(detail.meetings.map((m) => m.id)).toEqual([winter.id, meeting.id]);
+  });
+
+  it("records a held meeting, which then satisfies the request deadline", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" });
+    const held = await api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["Sagsbehandler", "Borger"] });
+    expect(held).toMatchObject({ status: "afholdt", form: "fremmoede", participants: ["Sagsbehandler", "Borger"], version: 2 });
+    const detail = await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId });
+    expect(detail.evaluation.obligations.find((o) => o.rule === "requested-meeting")).toMatchObject({ status: "met", satisfiedBy: [planned.id] });
+    const again = await refusal(api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: [] }));
+    expect(again.code).toBe("CONFLICT");
+    expect(again.message).toBe("Samtalen er allerede registreret som afholdt og kan ikke ændres");
+  });
+
+  it("refuses to record or mark no-show for a meeting that has not taken place yet", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    for (const call of [
+      api.meeting.record({ meetingId: a.dagpenge.plannedMeetingId, form: "telefon", participants: [] }),
+      api.meeting.markNoShow({ meetingId: a.dagpenge.plannedMeetingId }),
+    ]) {
+      const error = await refusal(call);
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(shapeOf(error).data.fieldErrors[0]?.path).toBe("meetingId");
+    }
+  });
+
+  it("marks a past planned meeting as no-show", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-02-28", time: "10:00", kind: "individuel" });
+    expect(await api.meeting.markNoShow({ meetingId: planned.id })).toMatchObject({ status: "udeblevet", version: 2 });
+  });
+
+  it("cancels with a reason, which is required", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const blank = await refusal(api.meeting.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "   " }));
+    expect(shapeOf(blank).data.fieldErrors).toEqual([{ path: "reason", message: "Angiv en begrundelse" }]);
+    const cancelled = await api.meeting.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "Borgeren er syg" });
+    expect(cancelled).toMatchObject({ status: "aflyst", cancelReason: "Borgeren er syg" });
+    expect((await refusal(api.meeting.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "igen" }))).code).toBe("CONFLICT");
+  });
+
+  it("plans fællessamtaler only on dagpenge, with a field error otherwise", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const error = await refusal(api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "faelles" }));
+    expect(shapeOf(error).data.fieldErrors).toEqual([{ path: "kind", message: "Fællessamtaler og CV-samtaler kan kun holdes på et dagpengeforløb" }]);
+  });
+
+  it("refuses malformed input with Danish messages per field", async () => {
+    const api = await callerAs(env.database, env.world.a.caseworker.id);
+    const error = await refusal(api.meeting.plan({ forloebId: "nope", date: "2025-02-30", time: "25:00", kind: "cv" } as never));
+    expect(shapeOf(error).data.fieldErrors).toEqual([
+      { path: "date", message: "Datoen 2025-02-30 findes ikke i kalenderen" },
+      { path: "time", message: "Klokkeslættet skal skrives som tt:mm, fx 09:30" },
+      { path: "forloebId", message: "Skal være et gyldigt id" },
+      { path: "kind", message: 'Ukendt værdi "cv"; tilladt: individuel, faelles' },
+    ]);
+  });
+
+  it("writes an audit row and a change-log row for the kommune with every write, and no CPR anywhere", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" });
+    await api.meeting.record({ meetingId: planned.id, form: "telefon", participants: [] });
+    const audit = await auditRows(env.database);
+    expect(audit.map((r) => [r.action, r.citizenId, r.userId])).toEqual([
+      ["meeting.plan", a.kontanthjaelp.citizenId, a.caseworker.id],
+      ["meeting.record", a.kontanthjaelp.citizenId, a.caseworker.id],
+    ]);
+    const changes = await changeRows(env.database);
+    expect(changes.map((c) => [c.kommunekode, c.entity, c.entityId, c.op])).toEqual([
+      ["101", "meeting", planned.id, "upsert"],
+      ["101", "meeting", planned.id, "upsert"],
+    ]);
+    const stored = JSON.stringify([audit, changes]);
+    for (const cpr of cprsOf(env.world)) expect(stored).not.toContain(cpr);
+  });
+
+  it("exports a meeting as iCalendar without personal data", async () => {
+    const { a } = env.world;
+    const ics = await (await callerAs(env.database, a.caseworker.id)).meeting.ics({ meetingId: a.dagpenge.jointMeetingId });
+    expect(ics.filename).toBe("samtale-2025-03-20.ics");
+    expect(ics.content).toContain("BEGIN:VCALENDAR");
+    expect(ics.content).toContain("DTSTART:20250320T090000Z");
+    expect(ics.content).toContain("SUMMARY:Fællessamtale med jobcenter og a-kasse");
+    expect(ics.content).toContain("LOCATION:Jobcenter A");
+    expect(ics.content).not.toContain("Dagmar");
+    for (const cpr of cprsOf(env.world)) expect(ics.content).not.toContain(cpr);
+  });
+
+  it("gives a-kasse staff their members' joint meetings as .ics, but not individual meetings", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.akasseStaff.id);
+    expect((await api.meeting.ics({ meetingId: a.dagpenge.jointMeetingId })).content).toContain("BEGIN:VEVENT");
+    expect((await refusal(api.meeting.ics({ meetingId: a.dagpenge.plannedMeetingId }))).code).toBe("NOT_FOUND");
+  });
+});

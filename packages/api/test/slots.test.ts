@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { callerAs, refusal, shapeOf } from "./support/callers.js";
+import { useWorld } from "./support/database.js";
+import { changeRows } from "./support/log.js";
+
+describe.each(DATABASE_KINDS)("slots on %s", (kind) => {
+  const env = useWorld(kind);
+
+  it("publishes weekly slots, skipping days the jobcentre is closed", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const result = await api.slots.publish({ date: "2025-04-14", time: "13:00", durationMinutes: 45, weeks: 3 });
+    expect(result.created.map((s) => [s.date, s.time, s.caseworkerId, s.booked])).toEqual([
+      ["2025-04-14", "13:00", a.caseworker.id, false],
+      ["2025-04-28", "13:00", a.caseworker.id, false],
+    ]);
+    expect(result.created[0]).toMatchObject({ startsAt: "2025-04-14T11:00:00.000Z", endsAt: "2025-04-14T11:45:00.000Z", jobcenterName: "Jobcenter A" });
+    expect(result.skipped).toEqual([{ date: "2025-04-21", reason: expect.stringMatching(/^Jobcentret holder lukket \(.*påskedag\)$/) }]);
+    const changes = await changeRows(env.database);
+    expect(changes.map((c) => [c.kommunekode, c.entity])).toEqual([
+      ["101", "slot"],
+      ["101", "slot"],
+    ]);
+  });
+
+  it("refuses slots in the past and caseworkers of another jobcentre", async () => {
+    const { a, b } = env.world;
+    const api = await callerAs(env.database, a.admin.id);
+    const past = await refusal(api.slots.publish({ date: "2025-03-03", time: "09:00" }));
+    expect(shapeOf(past).data.fieldErrors[0]?.path).toBe("date");
+    const foreign = await refusal(api.slots.publish({ date: "2025-04-14", time: "09:00", caseworkerId: b.caseworker.id }));
+    expect(shapeOf(foreign).data.fieldErrors).toEqual([{ path: "caseworkerId", message: "Sagsbehandleren findes ikke i dit jobcenter" }]);
+    const own = await api.slots.publish({ date: "2025-04-14", time: "09:00", caseworkerId: a.caseworker.id });
+    expect(own.created[0]?.caseworkerId).toBe(a.caseworker.id);
+  });
+
+  it("lists the jobcentre's own slots; a-kasse staff see the free slots of their member's jobcentre", async () => {
+    const { a, b } = env.world;
+    const jobcentre = await (await callerAs(env.database, a.caseworker.id)).slots.list({ from: "2025-03-01", to: "2025-03-31" });
+    expect(jobcentre.map((s) => s.id)).toEqual([a.slotId]);
+    const akasse = await callerAs(env.database, a.akasseStaff.id);
+    const free = await akasse.slots.list({ from: "2025-01-01", to: "2025-12-31", forloebId: a.dagpenge.forloebId });
+    expect(free.map((s) => s.id)).toEqual([a.slotId]);
+    const noMember = await refusal(akasse.slots.list({ from: "2025-01-01", to: "2025-12-31" }));
+    expect(shapeOf(noMember).data.fieldErrors[0]?.path).toBe("forloebId");
+    const foreign = await refusal(akasse.slots.list({ from: "2025-01-01", to: "2025-12-31", forloebId: b.dagpenge.forloebId }));
+    expect(foreign.code).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Every procedure of the router, who may call it, and an input aimed at the other side's data
+ * (side B of the world, seen from side A). Tests check this table against the router itself, so
+ * a new procedure cannot be added without deciding its access rules here.
+ */
+import type { UserRole } from "@kontaktplan/db";
+import type { Caller } from "./callers.js";
+import type { World } from "./world.js";
+
+export type Role = UserRole;
+export const ROLES: readonly Role[] = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"];
+const JOBCENTRE: Role[] = ["sagsbehandler", "jobcenter_admin"];
+const JOINT: Role[] = ["akasse", ...JOBCENTRE];
+
+/**
+ * `refused`: a caller allowed to use the procedure, aiming at another organisation's data, gets
+ * NOT_FOUND (or the code given). `ownOnly`: the procedure takes no foreign id; its answer must
+ * not contain anything of the other side. `public`: no login, no tenant data.
+ */
+export type Expectation = "refused" | "ownOnly" | "public";
+
+export interface ProcedureCase {
+  allowed: readonly Role[];
+  expect: Expectation;
+  /** Overrides of `expect` for particular roles (slots.list takes a forløb only from a-kasse staff). */
+  expectFor?: Partial<Record<Role, Expectation>>;
+  /** The code for `refused` when it is not NOT_FOUND. */
+  refusedWith?: string;
+  input: (w: World) => unknown;
+  /** Further `refused` targets: the moved member's data, which her new a-kasse must not see either. */
+  moreInputs?: (w: World) => unknown[];
+}
+
+const reason = "Afprøvning";
+
+export const PROCEDURES: Record<string, ProcedureCase> = {
+  "auth.login": { allowed: [], expect: "public", input: () => ({ email: "ingen@example.dk", password: "x" }) },
+  "auth.logout": { allowed: [], expect: "public", input: () => undefined },
+  "auth.me": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "settings.get": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "settings.setRuleSet": { allowed: ["jobcenter_admin", "system_admin"], expect: "ownOnly", input: () => ({ ruleSet: "forenklet" }) },
+  "caseload.list": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", pageSize: 200 }) },
+  "citizen.get": { allowed: [...JOBCENTRE, "system_admin"], expect: "refused", input: (w) => ({ citizenId: w.b.dagpenge.citizenId }) },
+  "forloeb.create": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ citizenId: w.b.kontanthjaelp.citizenId, ydelse: "fleksjob", start: "2030-01-01" }),
+  },
+  "forloeb.update": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1, end: "2030-01-01" }) },
+  "forloeb.changeBenefit": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1, ydelse: "fleksjob", start: "2025-06-01" }),
+  },
+  "forloeb.addPause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }) },
+  "forloeb.removePause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId }) },
+  "forloeb.setFlags": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.dagpenge.forloebId, version: 1, akasseFravalgt: true }) },
+  "meeting.plan": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" }),
+  },
+  "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: [] }) },
+  "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
+  "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
+  "meeting.ics": {
+    allowed: ROLES,
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId }, { meetingId: w.movedMember.meetingId }],
+  },
+  "request.register": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" }) },
+  "slots.publish": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    refusedWith: "BAD_REQUEST",
+    input: (w) => ({ date: "2025-04-14", time: "09:00", caseworkerId: w.b.caseworker.id }),
+  },
+  "slots.list": {
+    allowed: JOINT,
+    expect: "refused",
+    expectFor: { sagsbehandler: "ownOnly", jobcenter_admin: "ownOnly" },
+    input: (w) => ({ from: "2025-01-01", to: "2025-12-31", forloebId: w.b.dagpenge.forloebId }),
+    moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ from: "2025-01-01", to: "2025-12-31", forloebId })),
+  },
+  "joint.due": { allowed: ["akasse"], expect: "ownOnly", input: () => undefined },
+  "joint.book": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId, slotId: w.b.slotId, rule: "joint-by-3-months", occurrence: 1 }),
+    moreInputs: (w) => [{ forloebId: w.movedMember.oldDagpengeId, slotId: w.b.slotId, rule: "joint-by-3-months", occurrence: 1 }],
+  },
+  "joint.propose": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] }),
+    moreInputs: (w) => [
+      { forloebId: w.movedMember.oldDagpengeId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] },
+    ],
+  },
+  "joint.proposals": { allowed: JOINT, expect: "ownOnly", input: () => ({}) },
+  "joint.decide": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ proposalId: w.b.proposalId, decision: "decline", reason }) },
+  "joint.reschedule": {
+    allowed: JOINT,
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, slotId: w.b.slotId, reason }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, slotId: w.b.slotId, reason }],
+  },
+  "joint.cancel": {
+    allowed: JOINT,
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, reason }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, reason }],
+  },
+  "joint.recordCv": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId, date: "2025-01-15" }),
+    moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, date: "2025-01-15" })),
+  },
+  "joint.setOptOut": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId, optOut: true }),
+    moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, optOut: true })),
+  },
+  "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
+};
+
+/** Call a procedure by its dotted path. */
+export function callByPath(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (procedure as (input: unknown) => Promise<unknown>)(input);
+}
+
+/** Side A's user of a role (the system admin has no side). */
+export function userOf(w: World, role: Role): string {
+  switch (role) {
+    case "sagsbehandler":
+      return w.a.caseworker.id;
+    case "jobcenter_admin":
+      return w.a.admin.id;
+    case "akasse":
+      return w.a.akasseStaff.id;
+    case "system_admin":
+      return w.systemAdmin.id;
+  }
+}
+
+/** Everything that identifies side B or the moved member: none of it may appear in an answer to side A. */
+export function markersOf(w: World): string[] {
+  const b = w.b;
+  const moved = w.movedMember;
+  return [
+    moved.citizenId,
+    moved.cpr,
+    moved.oldDagpengeId,
+    moved.oldJointMeetingId,
+    moved.sygedagpengeId,
+    moved.meetingId,
+    "Vera Vandrer",
+    b.dagpenge.citizenId,
+    b.dagpenge.cpr,
+    b.dagpenge.forloebId,
+    b.dagpenge.plannedMeetingId,
+    b.dagpenge.jointMeetingId,
+    b.kontanthjaelp.citizenId,
+    b.kontanthjaelp.cpr,
+    b.kontanthjaelp.forloebId,
+    b.slotId,
+    b.proposalId,
+    "Dagmar Dagpenge b",
+    "Karl Kontanthjælp b",
+  ];
+}

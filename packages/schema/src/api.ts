@@ -1,0 +1,459 @@
+/**
+ * The API's inputs and outputs (packages/api): every procedure speaks these types, so the web
+ * portal and the desktop app import them from here and never from the server side.
+ */
+import { z } from "zod";
+import {
+  OBLIGATION_STATUSES,
+  RULE_IDS,
+  RULE_SETS,
+  SAMTALE_FORMS,
+  SAMTALE_KINDS,
+  SAMTALE_STATUSES,
+  YDELSER,
+} from "./codes.js";
+import { IsoDate, isValidIsoDate } from "./dates.js";
+import { Anmodning, Forloeb, Pause } from "./input.js";
+import { EvaluationResult } from "./output.js";
+import { PlanResult } from "./plan.js";
+
+/** A database id (uuid). Checked before any query so a malformed id is a field error, not a crash. */
+export const EntityId = z.guid({ error: "Skal være et gyldigt id" });
+
+/**
+ * A date a user may enter: a real calendar date within years 1900–2199. Outside that range dates
+ * are typing mistakes, and deadlines computed from them would leave the four-digit years the
+ * engine's ISO dates have.
+ */
+// A malformed date already has IsoDate's message; this one is only about the range.
+export const ApiDate = IsoDate.refine((d) => !isValidIsoDate(d) || (d >= "1900-01-01" && d <= "2199-12-31"), {
+  error: "Datoen skal ligge mellem 1. januar 1900 og 31. december 2199",
+});
+
+/** A wall-clock time in Europe/Copenhagen, tt:mm. */
+export const LocalTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Klokkeslættet skal skrives som tt:mm, fx 09:30" });
+
+/** A moment as Danes write it: calendar date and time in Europe/Copenhagen. */
+export const LocalDateTime = z.object({ date: ApiDate, time: LocalTime });
+export type LocalDateTime = z.infer<typeof LocalDateTime>;
+
+/** Ten digits, optionally split after six: what a CPR number looks like when typed. */
+const CPR_LIKE = /(^|\D)\d{6}[- ]?\d{4}(\D|$)/;
+
+/**
+ * Free text ends up in records that are synced and logged, where CPR numbers must never appear;
+ * refuse text that looks like it holds one rather than store it.
+ */
+const withoutCpr = (schema: z.ZodString) =>
+  schema.refine((text) => !CPR_LIKE.test(text), { error: "Teksten må ikke indeholde et CPR-nummer" });
+
+const Reason = withoutCpr(
+  z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }),
+);
+
+// ── Users and sessions ─────────────────────────────────────────────────────────────────────
+
+export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
+export const UserRoleCode = z.enum(USER_ROLE_CODES);
+export type UserRoleCode = z.infer<typeof UserRoleCode>;
+
+export const LoginInput = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const Organisation = z.object({
+  id: z.string(),
+  kind: z.enum(["jobcenter", "akasse"]),
+  name: z.string(),
+  kommunekode: z.string().nullable(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/** The signed-in user, as `auth.me` and `auth.login` return it. */
+export const Me = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: UserRoleCode,
+  teamId: z.string().nullable(),
+  organisation: Organisation.nullable(),
+  sessionExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+// ── Settings ───────────────────────────────────────────────────────────────────────────────
+
+export const RuleSetSetting = z.object({
+  ruleSet: z.enum(RULE_SETS),
+  /** `kommune` when the caller's kommune has chosen its own, else the national setting. */
+  scope: z.enum(["national", "kommune"]),
+  kommunekode: z.string().nullable(),
+});
+export type RuleSetSetting = z.infer<typeof RuleSetSetting>;
+
+export const SetRuleSetInput = z.object({ ruleSet: z.enum(RULE_SETS) });
+export type SetRuleSetInput = z.infer<typeof SetRuleSetInput>;
+
+// ── Caseload ───────────────────────────────────────────────────────────────────────────────
+
+export const CASELOAD_SORTS = ["nextDeadline", "name"] as const;
+
+export const CaseloadQuery = z.object({
+  sort: z.enum(CASELOAD_SORTS).default("nextDeadline"),
+  status: z.enum(OBLIGATION_STATUSES).optional(),
+  /** A target group code as `@kontaktplan/rules` names them (`dagpenge`, `kontanthjaelp-jobparat`, …). */
+  targetGroup: z.string().min(1).optional(),
+  /** `mine`: citizens whose caseworker is the caller; `kommune`: every citizen of the kommune. */
+  scope: z.enum(["mine", "kommune"]).default("mine"),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(200).default(25),
+});
+export type CaseloadQuery = z.infer<typeof CaseloadQuery>;
+
+export const StatusCounts = z.object({
+  met: z.number().int().min(0),
+  lapsed: z.number().int().min(0),
+  missed: z.number().int().min(0),
+  upcoming: z.number().int().min(0),
+  open: z.number().int().min(0),
+});
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+/** One citizen in a caseload list: the next deadline and how their obligations stand. */
+export const CitizenSummary = z.object({
+  citizenId: z.string(),
+  name: z.string(),
+  cpr: z.string(),
+  caseworkerId: z.string().nullable(),
+  /** The benefit of the current (or latest) forløb. */
+  ydelse: z.enum(YDELSER).nullable(),
+  targetGroup: z.string().nullable(),
+  targetGroupLabel: z.string().nullable(),
+  /** The earliest `to` of an open or upcoming obligation. */
+  nextDeadline: IsoDate.nullable(),
+  nextDeadlineRule: z.enum(RULE_IDS).nullable(),
+  counts: StatusCounts,
+});
+export type CitizenSummary = z.infer<typeof CitizenSummary>;
+
+export const CaseloadPage = z.object({
+  asOf: IsoDate,
+  ruleSet: z.enum(RULE_SETS),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  rows: z.array(CitizenSummary),
+});
+export type CaseloadPage = z.infer<typeof CaseloadPage>;
+
+// ── One citizen ────────────────────────────────────────────────────────────────────────────
+
+export const CitizenQuery = z.object({ citizenId: EntityId, ruleSet: z.enum(RULE_SETS).optional() });
+export type CitizenQuery = z.infer<typeof CitizenQuery>;
+
+export const CitizenRecord = z.object({
+  id: z.string(),
+  name: z.string(),
+  cpr: z.string(),
+  kommunekode: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  akasseId: z.string().nullable(),
+  caseworkerId: z.string().nullable(),
+});
+export type CitizenRecord = z.infer<typeof CitizenRecord>;
+
+export const PauseRecord = z.object({ id: z.string(), from: IsoDate, to: IsoDate });
+export type PauseRecord = z.infer<typeof PauseRecord>;
+
+/** A stored forløb: the engine's Forløb plus what storage adds (pause ids, a-kasse, version). */
+export const ForloebRecord = z.object(Forloeb.shape).extend({
+  pauses: z.array(PauseRecord),
+  akasseId: z.string().nullable(),
+  version: z.number().int().min(1),
+});
+export type ForloebRecord = z.infer<typeof ForloebRecord>;
+
+export const MeetingRecord = z.object({
+  id: z.string(),
+  forloebId: z.string(),
+  /** The exact moment, ISO 8601 in UTC. */
+  startsAt: z.string(),
+  /** Calendar date and time in Europe/Copenhagen: what the rules count with and users read. */
+  date: IsoDate,
+  time: LocalTime,
+  kind: z.enum(SAMTALE_KINDS),
+  status: z.enum(SAMTALE_STATUSES),
+  form: z.enum(SAMTALE_FORMS).nullable(),
+  participants: z.array(z.string()),
+  cancelReason: z.string().nullable(),
+  version: z.number().int().min(1),
+});
+export type MeetingRecord = z.infer<typeof MeetingRecord>;
+
+export const RequestRecord = Anmodning;
+export type RequestRecord = z.infer<typeof RequestRecord>;
+
+export const CitizenDetail = z.object({
+  asOf: IsoDate,
+  ruleSet: z.enum(RULE_SETS),
+  citizen: CitizenRecord,
+  forloeb: z.array(ForloebRecord),
+  meetings: z.array(MeetingRecord),
+  requests: z.array(RequestRecord),
+  evaluation: EvaluationResult,
+  plan: PlanResult,
+});
+export type CitizenDetail = z.infer<typeof CitizenDetail>;
+
+// ── Forløb ─────────────────────────────────────────────────────────────────────────────────
+
+/** A forløb's own fields, without the ids storage assigns and without pauses (edited on their own). */
+const ForloebFields = z
+  .object(Forloeb.shape)
+  .omit({ id: true, borgerId: true, pauses: true })
+  .extend({ start: ApiDate, end: ApiDate.nullish(), visitationsdato: ApiDate.nullish() });
+
+/**
+ * Apply Forløb's cross-field rules (RULES.md §7) to an API input by checking the forløb it
+ * describes; the rules stay in one place, `Forloeb`, and only their findings are copied.
+ */
+function forloebRules(value: object, ctx: z.RefinementCtx): void {
+  // The ids only satisfy the shape; no cross-field rule looks at them.
+  const result = Forloeb.safeParse({ ...value, id: "ny", borgerId: "ny" });
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    if (issue.code === "custom") ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  }
+}
+
+export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId }).superRefine(forloebRules);
+export type ForloebCreateInput = z.infer<typeof ForloebCreateInput>;
+
+/** A partial edit of a forløb; the benefit never changes here (that is `changeBenefit`). */
+export const ForloebUpdateInput = ForloebFields.omit({
+  ydelse: true,
+  forventetFravaerOver8Uger: true,
+  risikoUarbejdsdygtigEfter4Aar: true,
+  akasseFravalgt: true,
+  iIntegrationsprogram: true,
+})
+  .partial()
+  .extend({ forloebId: EntityId, version: z.number().int().min(1) });
+export type ForloebUpdateInput = z.infer<typeof ForloebUpdateInput>;
+
+/** Ydelsesskift: the current forløb ends the day before `start` and the new one begins. */
+export const ChangeBenefitInput = ForloebFields.extend({
+  forloebId: EntityId,
+  version: z.number().int().min(1),
+}).superRefine(forloebRules);
+export type ChangeBenefitInput = z.infer<typeof ChangeBenefitInput>;
+
+// safeExtend: Pause carries its from/to refinement, which still holds for the narrower dates.
+export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate });
+export type AddPauseInput = z.infer<typeof AddPauseInput>;
+
+export const RemovePauseInput = z.object({ pauseId: EntityId });
+export type RemovePauseInput = z.infer<typeof RemovePauseInput>;
+
+export const SetFlagsInput = ForloebFields.pick({
+  forventetFravaerOver8Uger: true,
+  risikoUarbejdsdygtigEfter4Aar: true,
+  akasseFravalgt: true,
+  iIntegrationsprogram: true,
+}).extend({ forloebId: EntityId, version: z.number().int().min(1) });
+export type SetFlagsInput = z.infer<typeof SetFlagsInput>;
+
+export const ChangeBenefitResult = z.object({ ended: ForloebRecord, started: ForloebRecord });
+export type ChangeBenefitResult = z.infer<typeof ChangeBenefitResult>;
+
+// ── Meetings and requests ──────────────────────────────────────────────────────────────────
+
+const Participants = z.array(withoutCpr(z.string().trim().min(1).max(200))).max(20);
+
+export const MeetingPlanInput = LocalDateTime.extend({
+  forloebId: EntityId,
+  /** The jobcentre plans individual and joint meetings; the CV-samtale is the a-kasse's. */
+  kind: z.enum(["individuel", "faelles"]),
+  form: z.enum(SAMTALE_FORMS).optional(),
+  participants: Participants.optional(),
+});
+export type MeetingPlanInput = z.infer<typeof MeetingPlanInput>;
+
+export const MeetingRecordInput = z.object({
+  meetingId: EntityId,
+  form: z.enum(SAMTALE_FORMS),
+  participants: Participants,
+});
+export type MeetingRecordInput = z.infer<typeof MeetingRecordInput>;
+
+export const MeetingRef = z.object({ meetingId: EntityId });
+export type MeetingRef = z.infer<typeof MeetingRef>;
+
+export const MeetingCancelInput = MeetingRef.extend({ reason: Reason });
+export type MeetingCancelInput = z.infer<typeof MeetingCancelInput>;
+
+/** An iCalendar file for one meeting. */
+export const IcsFile = z.object({ filename: z.string(), content: z.string() });
+export type IcsFile = z.infer<typeof IcsFile>;
+
+export const RequestRegisterInput = z.object(Anmodning.shape).omit({ id: true }).extend({ forloebId: EntityId, date: ApiDate });
+export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
+
+// ── Slots and joint meetings ───────────────────────────────────────────────────────────────
+
+export const SlotPublishInput = LocalDateTime.extend({
+  durationMinutes: z.number().int().min(15).max(240).default(60),
+  /** 1 = a single slot; N = the same weekday and time for N weeks. */
+  weeks: z.number().int().min(1).max(52).default(1),
+  caseworkerId: EntityId.optional(),
+});
+export type SlotPublishInput = z.infer<typeof SlotPublishInput>;
+
+export const SlotRecord = z.object({
+  id: z.string(),
+  jobcenterId: z.string(),
+  jobcenterName: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  date: IsoDate,
+  time: LocalTime,
+  caseworkerId: z.string().nullable(),
+  booked: z.boolean(),
+});
+export type SlotRecord = z.infer<typeof SlotRecord>;
+
+export const SlotPublishResult = z.object({
+  created: z.array(SlotRecord),
+  /** Weekly repeats that fell on a day the jobcentre is closed, with the reason. */
+  skipped: z.array(z.object({ date: IsoDate, reason: z.string() })),
+});
+export type SlotPublishResult = z.infer<typeof SlotPublishResult>;
+
+export const SlotListInput = z
+  .object({
+    from: ApiDate,
+    to: ApiDate,
+    /** For a-kasse staff: list the free slots of this member's jobcentre. */
+    forloebId: EntityId.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "Slutdatoen ligger før startdatoen" });
+  });
+export type SlotListInput = z.infer<typeof SlotListInput>;
+
+/** The rules whose meetings are fællessamtaler with the a-kasse. */
+export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months"] as const;
+export const JointRule = z.enum(JOINT_RULES);
+export type JointRule = z.infer<typeof JointRule>;
+
+export const JointDueRow = z.object({
+  forloebId: z.string(),
+  citizenId: z.string(),
+  name: z.string(),
+  /** ddmmyy-xxxx: a-kasse staff never see the full CPR number. */
+  cprMasked: z.string(),
+  rule: JointRule,
+  occurrence: z.number().int().min(1),
+  from: IsoDate,
+  to: IsoDate,
+  required: z.number().int().min(1),
+  held: z.number().int().min(0),
+  status: z.enum(OBLIGATION_STATUSES),
+  /** Days from today to `to`; negative when overdue. */
+  daysLeft: z.number().int(),
+  akasseFravalgt: z.boolean(),
+  planned: z.array(MeetingRecord),
+  explanation: z.string(),
+});
+export type JointDueRow = z.infer<typeof JointDueRow>;
+
+export const JointDueList = z.object({ asOf: IsoDate, rows: z.array(JointDueRow) });
+export type JointDueList = z.infer<typeof JointDueList>;
+
+const ObligationTarget = z.object({ forloebId: EntityId, rule: JointRule, occurrence: z.number().int().min(1) });
+
+export const JointBookInput = ObligationTarget.extend({ slotId: EntityId });
+export type JointBookInput = z.infer<typeof JointBookInput>;
+
+export const JointBooking = z.object({ bookingId: z.string(), meeting: MeetingRecord });
+export type JointBooking = z.infer<typeof JointBooking>;
+
+export const JointProposeInput = ObligationTarget.extend({
+  times: z.array(LocalDateTime).min(1, { error: "Foreslå mindst ét tidspunkt" }).max(3, { error: "Foreslå højst tre tidspunkter" }),
+});
+export type JointProposeInput = z.infer<typeof JointProposeInput>;
+
+export const JOINT_PROPOSAL_STATUSES = ["pending", "accepted", "declined", "withdrawn"] as const;
+
+export const JointProposal = z.object({
+  id: z.string(),
+  forloebId: z.string(),
+  citizenName: z.string(),
+  status: z.enum(JOINT_PROPOSAL_STATUSES),
+  times: z.array(z.object({ startsAt: z.string(), date: IsoDate, time: LocalTime })),
+  meetingId: z.string().nullable(),
+  declineReason: z.string().nullable(),
+});
+export type JointProposal = z.infer<typeof JointProposal>;
+
+export const JointProposalsQuery = z.object({ status: z.enum(JOINT_PROPOSAL_STATUSES).default("pending") });
+export type JointProposalsQuery = z.infer<typeof JointProposalsQuery>;
+
+export const JointDecideInput = z.discriminatedUnion("decision", [
+  z.object({ proposalId: EntityId, decision: z.literal("accept"), timeIndex: z.number().int().min(0).max(2) }),
+  z.object({ proposalId: EntityId, decision: z.literal("decline"), reason: Reason }),
+]);
+export type JointDecideInput = z.infer<typeof JointDecideInput>;
+
+export const JointRescheduleInput = MeetingCancelInput.extend({ slotId: EntityId });
+export type JointRescheduleInput = z.infer<typeof JointRescheduleInput>;
+
+export const RecordCvInput = z.object({ forloebId: EntityId, date: ApiDate });
+export type RecordCvInput = z.infer<typeof RecordCvInput>;
+
+export const SetOptOutInput = z.object({ forloebId: EntityId, optOut: z.boolean() });
+export type SetOptOutInput = z.infer<typeof SetOptOutInput>;
+
+export const OptOutState = z.object({ forloebId: z.string(), akasseFravalgt: z.boolean() });
+export type OptOutState = z.infer<typeof OptOutState>;
+
+// ── Compliance ─────────────────────────────────────────────────────────────────────────────
+
+export const ComplianceQuery = z
+  .object({ dueFrom: ApiDate.optional(), dueTo: ApiDate.optional() })
+  .superRefine((v, ctx) => {
+    if (v.dueFrom && v.dueTo && v.dueTo < v.dueFrom) {
+      ctx.addIssue({ code: "custom", path: ["dueTo"], message: "Slutdatoen ligger før startdatoen" });
+    }
+  });
+export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
+
+export const ComplianceCounts = z.object({
+  metOnTime: z.number().int().min(0),
+  missed: z.number().int().min(0),
+  /** Not yet met and not yet too late: open or upcoming. */
+  open: z.number().int().min(0),
+});
+export type ComplianceCounts = z.infer<typeof ComplianceCounts>;
+
+export const ComplianceRow = ComplianceCounts.extend({
+  teamId: z.string().nullable(),
+  teamName: z.string(),
+  targetGroup: z.string(),
+  targetGroupLabel: z.string(),
+});
+export type ComplianceRow = z.infer<typeof ComplianceRow>;
+
+export const ComplianceSummary = z.object({
+  asOf: IsoDate,
+  ruleSet: z.enum(RULE_SETS),
+  rows: z.array(ComplianceRow),
+  totals: ComplianceCounts,
+});
+export type ComplianceSummary = z.infer<typeof ComplianceSummary>;

@@ -1,0 +1,52 @@
+import type { Obligation } from "@kontaktplan/schema";
+import { formatDanishShortDate } from "./dates.js";
+import { StatusBadge } from "./StatusBadge.js";
+
+/**
+ * The API sends a rule's Danish label only as the first clause of its explanation
+ * ("Første fællessamtale …: 0 af 1 afholdt …"); that clause is the obligation's title.
+ */
+export function ruleTitle(explanation: string): string {
+  const colon = explanation.indexOf(":");
+  return colon > 0 ? explanation.slice(0, colon) : explanation;
+}
+
+export interface ObligationListProps {
+  obligations: readonly Obligation[];
+  /** Heading level of each obligation, so the list fits the page's outline. */
+  headingLevel?: 3 | 4;
+}
+
+/**
+ * Each obligation with its status (colour and word), window, progress, the engine's Danish
+ * explanation and the legal source in the seed's own words — so a caseworker sees why it exists.
+ */
+export function ObligationList({ obligations, headingLevel = 3 }: ObligationListProps) {
+  if (obligations.length === 0) return <p>Der er ingen samtalekrav i dette forløb.</p>;
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <ul className="kp-obligations">
+      {obligations.map((o) => (
+        <li key={`${o.forloebId}:${o.rule}:${o.occurrence}`} className="kp-obligation" data-status={o.status}>
+          <Heading className="kp-obligation__title">
+            <StatusBadge status={o.status} /> {ruleTitle(o.explanation)}
+          </Heading>
+          <p className="kp-obligation__window">
+            Vindue: {formatDanishShortDate(o.from)} – {formatDanishShortDate(o.to)}.{" "}
+            <span className="kp-obligation__held">
+              Afholdt: {o.held} af {o.required}
+            </span>
+            {o.plannedBy.length > 0 ? `, planlagt: ${o.plannedBy.length}` : ""}.
+          </p>
+          <p className="kp-obligation__explanation">{o.explanation}</p>
+          <details className="kp-obligation__legal">
+            <summary>
+              Lovgrundlag: {o.legalBasis.source}, {o.legalBasis.row} ({o.legalBasis.ruleSet === "forenklet" ? "forenklet kontaktforløb" : "LAB"})
+            </summary>
+            <blockquote>{o.legalBasis.text}</blockquote>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}

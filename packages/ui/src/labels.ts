@@ -1,0 +1,30 @@
+/** What users read for the API's codes. */
+import type { JointRule, ObligationStatus, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
+
+export const OBLIGATION_STATUS_LABEL: Record<ObligationStatus, string> = {
+  met: "Opfyldt",
+  open: "Åben",
+  upcoming: "Kommende",
+  missed: "Overskredet",
+  lapsed: "Bortfaldet",
+};
+
+export const MEETING_STATUS_LABEL: Record<SamtaleStatus, string> = {
+  planlagt: "Planlagt",
+  afholdt: "Afholdt",
+  aflyst: "Aflyst",
+  udeblevet: "Udeblevet",
+};
+
+export const MEETING_KIND_LABEL: Record<SamtaleKind, string> = {
+  individuel: "Individuel samtale",
+  faelles: "Fællessamtale",
+  cv: "CV-samtale",
+};
+
+export const JOINT_RULE_LABEL: Record<JointRule, string> = {
+  "joint-by-3-months": "Senest efter 3 måneder",
+  "joint-by-6-months": "Senest efter 6 måneder",
+  "joint-by-16-months": "Senest efter 16 måneder",
+  "akasse-4-to-6-months": "4.–6. måned (a-kassen)",
+};
