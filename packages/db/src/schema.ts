@@ -21,6 +21,13 @@ import { YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 
+/**
+ * A stored constant naming the kind of organisation a reference must point at; with a composite
+ * foreign key on (id, kind) the database refuses e.g. a slot owned by an a-kasse.
+ */
+const orgKind = (name: string, kind: "jobcenter" | "akasse") =>
+  text(name).generatedAlwaysAs(sql.raw(`'${kind}'`));
+
 /** Drizzle's `enum` on text only narrows TypeScript types; this makes the database refuse other values too. */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
   return check(name, sql`${column} in (${sql.join(values.map((v) => sql.raw(`'${v}'`)), sql`, `)})`);
@@ -43,6 +50,7 @@ export const organisations = pgTable(
   (t) => [
     check("organisations_kommunekode_fits_kind", sql`(${t.kind} = 'jobcenter') = (${t.kommunekode} is not null)`),
     oneOf("organisations_kind_valid", t.kind, ["jobcenter", "akasse"]),
+    unique("organisations_id_kind_unique").on(t.id, t.kind),
     check("organisations_kommunekode_format", sql`${t.kommunekode} is null or ${t.kommunekode} ~ '^[0-9]{3}$'`),
   ],
 );
@@ -67,11 +75,20 @@ export const users = pgTable(
     role: text("role", { enum: USER_ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
+    /** The kind of organisation the role belongs to: jobcentre roles in a jobcentre, a-kasse staff in an a-kasse. */
+    organisationKind: text("organisation_kind").generatedAlwaysAs(
+      sql.raw(`case when role = 'akasse' then 'akasse' when role = 'system_admin' then null else 'jobcenter' end`),
+    ),
     createdAt: createdAt(),
   },
   (t) => [
     check("users_organisation_fits_role", sql`(${t.role} = 'system_admin') = (${t.organisationId} is null)`),
     oneOf("users_role_valid", t.role, USER_ROLES),
+    foreignKey({
+      columns: [t.organisationId, t.organisationKind],
+      foreignColumns: [organisations.id, organisations.kind],
+      name: "users_role_fits_organisation_kind_fk",
+    }),
   ],
 );
 
@@ -112,10 +129,12 @@ export const citizens = pgTable(
     email: text("email"),
     address: text("address"),
     akasseId: uuid("akasse_id").references(() => organisations.id),
+    akasseKind: orgKind("akasse_kind", "akasse"),
     caseworkerId: uuid("caseworker_id").references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
+    foreignKey({ columns: [t.akasseId, t.akasseKind], foreignColumns: [organisations.id, organisations.kind], name: "citizens_akasse_is_akasse_fk" }),
     check("citizens_cpr_format", sql`${t.cpr} ~ '^[0-9]{10}$'`),
     index("citizens_kommune_idx").on(t.kommunekode),
     index("citizens_caseworker_idx").on(t.caseworkerId),
@@ -146,6 +165,7 @@ export const forloeb = pgTable(
     iIntegrationsprogram: boolean("i_integrationsprogram").notNull().default(false),
     visitationsdato: date("visitationsdato", { mode: "string" }),
     akasseId: uuid("akasse_id").references(() => organisations.id),
+    akasseKind: orgKind("akasse_kind", "akasse"),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -154,6 +174,7 @@ export const forloeb = pgTable(
     check("forloeb_end_after_start", sql`${t.end} is null or ${t.end} >= ${t.start}`),
     oneOf("forloeb_ydelse_valid", t.ydelse, YDELSER),
     check("forloeb_akasse_only_on_dagpenge", sql`${t.akasseId} is null or ${t.ydelse} = 'dagpenge'`),
+    foreignKey({ columns: [t.akasseId, t.akasseKind], foreignColumns: [organisations.id, organisations.kind], name: "forloeb_akasse_is_akasse_fk" }),
     unique("forloeb_id_ydelse_unique").on(t.id, t.ydelse),
     unique("forloeb_id_ydelse_akasse_unique").on(t.id, t.ydelse, t.akasseId),
     index("forloeb_citizen_idx").on(t.citizenId),
@@ -230,12 +251,17 @@ export const slots = pgTable(
     jobcenterId: uuid("jobcenter_id")
       .notNull()
       .references(() => organisations.id),
+    jobcenterKind: orgKind("jobcenter_kind", "jobcenter"),
     caseworkerId: uuid("caseworker_id").references(() => users.id),
     startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true, mode: "string" }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [check("slots_end_after_start", sql`${t.endsAt} > ${t.startsAt}`), index("slots_jobcenter_idx").on(t.jobcenterId, t.startsAt)],
+  (t) => [
+    foreignKey({ columns: [t.jobcenterId, t.jobcenterKind], foreignColumns: [organisations.id, organisations.kind], name: "slots_owner_is_jobcenter_fk" }),
+    check("slots_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+    index("slots_jobcenter_idx").on(t.jobcenterId, t.startsAt),
+  ],
 );
 
 /**
