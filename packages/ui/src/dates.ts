@@ -1,50 +1,27 @@
 /**
- * Danish date formatting without Intl: browsers and Node disagree on Danish locale output
- * ("mandag den 6. januar"), and the product writes "mandag 6. januar 2025" everywhere.
+ * Danish dates for screens, on ISO calendar dates from the API. The formatting itself is the
+ * engine's (`@kontaktplan/rules/dates`, browser-safe), so screens and explanations agree.
+ * No Intl: browsers and Node disagree on Danish locale output ("mandag den 6. januar").
  */
-const WEEKDAYS = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"] as const;
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
+import { formatDanishDate as dayDate, formatDanishWeekdayDate, formatDay, parseDay } from "@kontaktplan/rules/dates";
+import { isValidIsoDate } from "@kontaktplan/schema";
+
 const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"] as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 for an ISO calendar date (yyyy-mm-dd); time zones play no part. */
+/** Days since 1970-01-01 for an ISO calendar date (yyyy-mm-dd); anything else is a programming error. */
 export function dayNumber(iso: string): number {
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  if (!isValidIsoDate(iso)) throw new RangeError(`Not an ISO date: ${iso}`);
+  return parseDay(iso);
 }
 
 /** The ISO calendar date of a day number. */
-export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export const isoOfDay = (day: number): string => formatDay(day);
 
 /** "mandag 6. januar 2025". */
-export function formatDanishDate(iso: string): string {
-  const date = new Date(dayNumber(iso) * MS_PER_DAY);
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+export const formatDanishDate = (iso: string): string => formatDanishWeekdayDate(dayNumber(iso));
 
 /** "6. januar 2025": for tight places such as windows "fra … til …". */
-export function formatDanishShortDate(iso: string): string {
-  const date = new Date(dayNumber(iso) * MS_PER_DAY);
-  return `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+export const formatDanishShortDate = (iso: string): string => dayDate(dayNumber(iso));
 
 /** "mandag 6. januar 2025 kl. 09:30". */
 export function formatDanishDateTime(iso: string, time: string): string {
