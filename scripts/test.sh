@@ -5,27 +5,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The database tests also run on Debian's PostgreSQL, which CI machines start without.
-if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+# Install a Debian package when `probe` finds nothing (CI machines start without them).
+ensure_package() {
+  local package=$1 probe=$2
+  compgen -G "$probe" >/dev/null && return
   if [ "$(id -u)" -ne 0 ]; then
-    echo "PostgreSQL is not installed: run this script once as root, or apt-get install postgresql." >&2
+    echo "$package is not installed: run this script once as root, or apt-get install $package." >&2
     exit 1
   fi
-  echo "Installing PostgreSQL …" >&2
+  echo "Installing $package …" >&2
   apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+}
 
+# The database tests also run on Debian's PostgreSQL.
+ensure_package postgresql "/usr/lib/postgresql/*/bin/initdb"
 # The web portal's end-to-end tests drive Debian's Chromium (Playwright never downloads a browser).
-if [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Chromium is not installed: run this script once as root, or apt-get install chromium." >&2
-    exit 1
-  fi
-  echo "Installing Chromium …" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-fi
+ensure_package chromium /usr/bin/chromium
 
 bash scripts/bootstrap.sh
 

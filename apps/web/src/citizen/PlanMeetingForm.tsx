@@ -3,6 +3,7 @@ import { MeetingPlanInput, type ForloebRecord } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
 import { Field } from "../components/Field.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
+import { FormSubmit } from "../components/FormSubmit.js";
 
 /** Plan a meeting in the citizen's current forløb; fællessamtaler only exist on dagpenge. */
 export function PlanMeetingForm({ citizenId, forloeb, asOf }: { citizenId: string; forloeb: ForloebRecord; asOf: string }) {
@@ -25,19 +26,13 @@ export function PlanMeetingForm({ citizenId, forloeb, asOf }: { citizenId: strin
           {forloeb.ydelse === "dagpenge" ? <option value="faelles">Fællessamtale</option> : null}
         </select>
       </div>
-      {serverError ? (
-        <p role="alert" className="error-box">
-          {serverError}
-        </p>
-      ) : null}
-      {done && !serverError ? (
-        <p role="status" className="success-box">
-          Samtalen er planlagt.
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy}>
-        {busy ? "Planlægger …" : "Planlæg samtale"}
-      </button>
+      <FormSubmit error={serverError} busy={busy} label="Planlæg samtale" busyLabel="Planlægger …">
+        {done && !serverError ? (
+          <p role="status" className="success-box">
+            Samtalen er planlagt.
+          </p>
+        ) : null}
+      </FormSubmit>
     </form>
   );
 }

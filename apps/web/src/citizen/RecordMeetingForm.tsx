@@ -3,6 +3,7 @@ import { MeetingRecordInput, SAMTALE_FORMS, type MeetingRecord } from "@kontaktp
 import { api } from "../trpc.js";
 import { FORM_LABEL, PARTICIPANT_LABEL } from "./labels.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
+import { FormSubmit } from "../components/FormSubmit.js";
 
 /** Record that a planned meeting was held: how it took place and who took part. */
 export function RecordMeetingForm({ citizenId, meeting, onDone }: { citizenId: string; meeting: MeetingRecord; onDone: () => void }) {
@@ -43,14 +44,7 @@ export function RecordMeetingForm({ citizenId, meeting, onDone }: { citizenId: s
         ))}
         {errors["participants"] ? <p className="field-error">{errors["participants"]}</p> : null}
       </fieldset>
-      {serverError ? (
-        <p role="alert" className="error-box">
-          {serverError}
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy}>
-        {busy ? "Gemmer …" : "Gem som afholdt"}
-      </button>
+      <FormSubmit error={serverError} busy={busy} label="Gem som afholdt" busyLabel="Gemmer …" />
     </form>
   );
 }

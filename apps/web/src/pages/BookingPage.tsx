@@ -7,6 +7,7 @@ import { errorMessage } from "../errors.js";
 import type { Route } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { JOINT_DUE_KEY } from "../query-keys.js";
+import { FormSubmit } from "../components/FormSubmit.js";
 
 type BookingRoute = Extract<Route, { page: "booking" }>;
 
@@ -115,14 +116,12 @@ function BookingForRow({ row, asOf }: { row: JointDueRow; asOf: string }) {
               </p>
             ) : null}
           </fieldset>
-          {book.isError ? (
-            <p role="alert" className="error-box">
-              Tiden kunne ikke bookes: {errorMessage(book.error)}
-            </p>
-          ) : null}
-          <button type="submit" disabled={book.isPending}>
-            {book.isPending ? "Booker …" : "Bekræft booking"}
-          </button>
+          <FormSubmit
+            error={book.isError ? `Tiden kunne ikke bookes: ${errorMessage(book.error)}` : null}
+            busy={book.isPending}
+            label="Bekræft booking"
+            busyLabel="Booker …"
+          />
         </form>
       )}
     </>

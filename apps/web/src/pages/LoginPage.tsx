@@ -5,6 +5,7 @@ import { api } from "../trpc.js";
 import { apiFieldErrors, errorMessage, fieldErrors } from "../errors.js";
 import { ME_KEY } from "../query-keys.js";
 import { Field } from "../components/Field.js";
+import { FormSubmit } from "../components/FormSubmit.js";
 
 /** Sign in with e-mail and password; checked with the server's own schema before it is sent. */
 export function LoginPage() {
@@ -40,14 +41,7 @@ export function LoginPage() {
       <form onSubmit={submit} noValidate>
         <Field label="E-mail" name="email" type="email" autoComplete="username" error={errors["email"]} />
         <Field label="Adgangskode" name="password" type="password" autoComplete="current-password" error={errors["password"]} />
-        {serverError ? (
-          <p role="alert" className="error-box">
-            {serverError}
-          </p>
-        ) : null}
-        <button type="submit" disabled={busy}>
-          {busy ? "Logger ind …" : "Log ind"}
-        </button>
+        <FormSubmit error={serverError} busy={busy} label="Log ind" busyLabel="Logger ind …" />
       </form>
     </main>
   );

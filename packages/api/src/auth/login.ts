@@ -7,7 +7,7 @@ import { isoInstant } from "../time.js";
 import { clearedSessionCookie, sessionCookie } from "./cookie.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { clearFailedLogins, recordFailedLogin, refuseIfRateLimited } from "./rate-limit.js";
-import { endSession, startSession, type SessionUser } from "./session.js";
+import { endSession, startSession, USER_COLUMNS, type SessionUser } from "./session.js";
 
 const { organisations, users } = tables;
 
@@ -32,21 +32,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<Me> {
   const now = ctx.now();
   await refuseIfRateLimited(ctx.db, input.email, now);
   const [user] = await ctx.db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      teamId: users.teamId,
-      passwordHash: users.passwordHash,
-      disabled: users.disabled,
-      organisation: {
-        id: organisations.id,
-        kind: organisations.kind,
-        name: organisations.name,
-        kommunekode: organisations.kommunekode,
-      },
-    })
+    .select({ ...USER_COLUMNS, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(sql`lower(${users.email})`, input.email));

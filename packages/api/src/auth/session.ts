@@ -23,25 +23,27 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
+/** What a signed-in user is known by (`Me`), selected alike at login and for every request. */
+export const USER_COLUMNS = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  teamId: users.teamId,
+  organisation: {
+    id: organisations.id,
+    kind: organisations.kind,
+    name: organisations.name,
+    kommunekode: organisations.kommunekode,
+  },
+};
+
 export type SessionUser = Awaited<ReturnType<typeof findSessionUser>>;
 
 /** The signed-in user behind a token, or undefined when the session is unknown, expired or disabled. */
 export async function findSessionUser(db: Db, token: string, now: Date) {
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      teamId: users.teamId,
-      sessionExpiresAt: sessions.expiresAt,
-      organisation: {
-        id: organisations.id,
-        kind: organisations.kind,
-        name: organisations.name,
-        kommunekode: organisations.kommunekode,
-      },
-    })
+    .select({ ...USER_COLUMNS, sessionExpiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))

@@ -31,7 +31,7 @@ export function plan(raw: unknown): PlanResult | InvalidResult {
 
 export function planValid(input: EvaluationInput): PlanResult {
   const asOf = parseDay(input.asOf);
-  const takenIds = new Set([...(input.samtaler ?? []).map((s) => s.id)]);
+  const takenIds = new Set((input.samtaler ?? []).map((s) => s.id));
   const suggestions: SuggestedMeeting[] = [];
   const unplannable: UnplannableObligation[] = [];
   for (const f of input.forloeb) {
