@@ -6,8 +6,11 @@
  * 3. the real HTTP server in this process, and a caseworker's session cookie from logging in;
  * 4. autocannon (on a worker thread, so generating load does not queue behind the server's own
  *    event loop) at CONNECTIONS connections on `caseload.list` exactly as the web portal asks;
- * 5. the same SQL the procedure runs, straight through node-postgres at the same concurrency.
+ * 5. the SQL that computes the caseload (what the procedure runs when its kommune has changed),
+ *    straight through node-postgres at the same concurrency.
  * The last line is `BENCH api p99Ms=… rawSqlP99Ms=… ratio=… errors=…`.
+ * `--reuse` skips steps 1–2 when KONTAKTPLAN_TEST_PG_URL points at a server that already holds
+ * the loaded database (for iterating on the server; a plain run always loads afresh).
  */
 import type { AppRouter } from "@kontaktplan/api";
 import { hashPassword } from "@kontaktplan/api";
@@ -15,7 +18,7 @@ import { openDatabase, tables, type Database } from "@kontaktplan/db";
 import { postgresUrl } from "@kontaktplan/testing";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import autocannon from "autocannon";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
@@ -36,15 +39,20 @@ const ms = (value: number) => Number(value.toFixed(2));
 async function main(): Promise<void> {
   print(`Machine: ${availableParallelism()} cores, shared by the load generator, the server and PostgreSQL.`);
   const server = await postgresUrl();
-  const url = await createEmptyDatabase(server);
+  const reuse = process.argv.includes("--reuse") && (await benchDatabaseExists(server));
+  const url = reuse ? databaseUrl(server) : await createEmptyDatabase(server);
   const database = await openDatabase({ url });
   const sqlPool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   let http: Server | null = null;
   try {
     await database.migrate();
-    print(`Loading ${CITIZENS.toLocaleString("en")} citizens with one forløb each, 4–6 meetings per forløb, ${CASEWORKERS.toLocaleString("en")} caseworkers …`);
-    const load = await loadBenchData(sqlPool, await hashPassword(benchCaseworker.password));
-    print(`Loaded in ${load.seconds.toFixed(1)} s (then VACUUM ANALYZE ${load.vacuumSeconds.toFixed(1)} s): ${describe(load.counts)}`);
+    if (reuse) {
+      print(`Reusing the loaded database ${DATABASE} (--reuse).`);
+    } else {
+      print(`Loading ${CITIZENS.toLocaleString("en")} citizens with one forløb each, 4–6 meetings per forløb, ${CASEWORKERS.toLocaleString("en")} caseworkers …`);
+      const load = await loadBenchData(sqlPool, await hashPassword(benchCaseworker.password));
+      print(`Loaded in ${load.seconds.toFixed(1)} s (then VACUUM ANALYZE ${load.vacuumSeconds.toFixed(1)} s): ${describe(load.counts)}`);
+    }
 
     http = createServer({ database, log: () => {} });
     const baseUrl = await listen(http);
@@ -63,7 +71,7 @@ async function main(): Promise<void> {
     await runRawSql(sqlPool, queries, WARMUP_SECONDS);
     const raw = await runRawSql(sqlPool, queries, DURATION_SECONDS);
     print(
-      `SQL   same queries via node-postgres: ${CONNECTIONS} in parallel (pool of ${CONNECTIONS}), ${DURATION_SECONDS} s: ${raw.count} runs (${Math.round(raw.count / DURATION_SECONDS)}/s), ` +
+      `SQL   the reads that compute the caseload, via node-postgres: ${CONNECTIONS} in parallel (pool of ${CONNECTIONS}), ${DURATION_SECONDS} s: ${raw.count} runs (${Math.round(raw.count / DURATION_SECONDS)}/s), ` +
         `latency p50 ${raw.p50} ms, p99 ${raw.p99} ms, max ${raw.max} ms`,
     );
     print(`BENCH api p99Ms=${api.latency.p99} rawSqlP99Ms=${raw.p99} ratio=${(api.latency.p99 / raw.p99).toFixed(2)} errors=${apiErrors}`);
@@ -75,15 +83,30 @@ async function main(): Promise<void> {
   }
 }
 
-async function createEmptyDatabase(server: string): Promise<string> {
+async function asAdmin<T>(server: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists ${DATABASE} with (force)`);
-    await admin.query(`create database ${DATABASE}`);
+    return await work(admin);
   } finally {
     await admin.end();
   }
+}
+
+async function createEmptyDatabase(server: string): Promise<string> {
+  await asAdmin(server, async (admin) => {
+    await admin.query(`drop database if exists ${DATABASE} with (force)`);
+    await admin.query(`create database ${DATABASE}`);
+  });
+  return databaseUrl(server);
+}
+
+/** A loaded database survives only on a server started outside this process (KONTAKTPLAN_TEST_PG_URL). */
+function benchDatabaseExists(server: string): Promise<boolean> {
+  return asAdmin(server, async (admin) => (await admin.query("select 1 from pg_database where datname = $1", [DATABASE])).rowCount === 1);
+}
+
+function databaseUrl(server: string): string {
   const url = new URL(server);
   url.pathname = `/${DATABASE}`;
   return url.toString();
@@ -155,35 +178,39 @@ interface Query {
 }
 
 /**
- * The reads `caseload.list` makes for one caseworker (routers/caseload.ts, domain/rule-set.ts,
- * domain/case-data.ts), built with the same Drizzle expressions so the SQL text is identical.
- * `parallel` run side by side, as the procedure's Promise.all does; `sequential` one after another.
+ * The reads `caseload.list` makes when it computes a caseload (routers/caseload.ts,
+ * domain/kommune-state.ts, domain/case-data.ts), built with the same Drizzle expressions so the SQL
+ * text is the same: the kommune's data version and rule set, then the citizens beside the forløb,
+ * and the pauses, meetings and requests of those forløb by id. The API serves repeated reads of an
+ * unchanged kommune from memory; this is what every read would cost without that.
  */
-function caseloadQueries(database: Database, userId: string, kommunekode: string): { parallel: Query[]; sequential: Query[] } {
-  const { citizens, forloeb, meetings, pauses, requests, settings } = tables;
+function caseloadQueries(database: Database, userId: string, kommunekode: string) {
+  const { citizens, forloeb, kommuneVersions, meetings, pauses, requests, settings } = tables;
   const db = database.db;
   const where = and(eq(citizens.kommunekode, kommunekode), eq(citizens.caseworkerId, userId));
-  const onCitizen = eq(citizens.id, forloeb.citizenId);
   const query = (q: { toSQL(): { sql: string; params: unknown[] } }): Query => {
-    const { sql, params } = q.toSQL();
-    return { text: sql, values: params };
+    const { sql: text, params } = q.toSQL();
+    return { text, values: params };
   };
+  const byForloeb = (ids: string) => ({
+    pauses: query(db.select().from(pauses).where(sql`${pauses.forloebId} = any(${ids}::uuid[])`)),
+    meetings: query(db.select().from(meetings).where(sql`${meetings.forloebId} = any(${ids}::uuid[])`)),
+    requests: query(db.select().from(requests).where(sql`${requests.forloebId} = any(${ids}::uuid[])`)),
+  });
   return {
-    parallel: [
-      query(db.select().from(settings).where(inArray(settings.key, ["ruleSet", `ruleSet:${kommunekode}`]))),
-      query(db.select().from(citizens).where(where)),
+    state: [
+      query(db.select().from(kommuneVersions).where(inArray(kommuneVersions.kommunekode, [kommunekode]))),
+      query(db.select().from(settings).where(or(eq(settings.key, "ruleSet"), like(settings.key, "ruleSet:%")))),
     ],
-    sequential: [
-      query(db.select({ row: forloeb }).from(forloeb).innerJoin(citizens, onCitizen).where(where)),
-      query(db.select({ row: pauses }).from(pauses).innerJoin(forloeb, eq(forloeb.id, pauses.forloebId)).innerJoin(citizens, onCitizen).where(where)),
-      query(db.select({ row: meetings }).from(meetings).innerJoin(forloeb, eq(forloeb.id, meetings.forloebId)).innerJoin(citizens, onCitizen).where(where)),
-      query(db.select({ row: requests }).from(requests).innerJoin(forloeb, eq(forloeb.id, requests.forloebId)).innerJoin(citizens, onCitizen).where(where)),
-    ],
+    citizens: query(db.select().from(citizens).where(where)),
+    forloeb: query(db.select({ row: forloeb }).from(forloeb).innerJoin(citizens, eq(citizens.id, forloeb.citizenId)).where(where)),
+    /** The three lookups by forløb id, for the ids the forløb query returned (its first column). */
+    byForloeb: (ids: readonly string[]) => Object.values(byForloeb(`{${ids.join(",")}}`)),
   };
 }
 
 /** CONNECTIONS loops, each running the caseload's queries back to back for `seconds`; latency per run. */
-async function runRawSql(pool: pg.Pool, queries: { parallel: Query[]; sequential: Query[] }, seconds: number) {
+async function runRawSql(pool: pg.Pool, queries: ReturnType<typeof caseloadQueries>, seconds: number) {
   // Drizzle asks node-postgres for rows as arrays; do the same so the driver does the same work.
   const run = (q: Query) => pool.query({ ...q, rowMode: "array" });
   const latencies: number[] = [];
@@ -191,10 +218,12 @@ async function runRawSql(pool: pg.Pool, queries: { parallel: Query[]; sequential
   const loop = async () => {
     while (performance.now() < until) {
       const started = performance.now();
+      await Promise.all(queries.state.map(run));
       await Promise.all([
-        ...queries.parallel.map(run),
+        run(queries.citizens),
         (async () => {
-          for (const q of queries.sequential) await run(q);
+          const { rows } = await run(queries.forloeb);
+          for (const q of queries.byForloeb(rows.map((r: unknown[]) => String(r[0])))) await run(q);
         })(),
       ]);
       latencies.push(performance.now() - started);

@@ -3,6 +3,7 @@ import type { Database } from "@kontaktplan/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import type { TLSSocket } from "node:tls";
+import { createCalendarDownload } from "./calendar-download.js";
 import { answerHealth } from "./health.js";
 import { sendJson, setNoStore, setSecurityHeaders } from "./headers.js";
 import { logRequest, type LogLine } from "./request-log.js";
@@ -27,6 +28,7 @@ export function createServer(options: ServerOptions): Server {
   const { database } = options;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const staticFiles = options.webRoot ? createStaticFiles(options.webRoot) : null;
+  const calendar = createCalendarDownload(options);
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -63,6 +65,7 @@ export function createServer(options: ServerOptions): Server {
       setNoStore(res);
       return trpc(req, res);
     }
+    if (calendar(req, res, pathname)) return;
     if (staticFiles) return void staticFiles(req, res, pathname).catch(() => res.destroy());
     sendJson(res, 404, { error: "Ikke fundet" });
   });

@@ -1,21 +1,50 @@
 /**
  * The audit trail: who read or wrote which citizen's data. Writers pass their transaction so the
- * row commits or rolls back with the change. Details hold ids and field names, never a CPR number.
+ * row commits or rolls back with the change; reads use `auditRead`, whose rows concurrent requests
+ * insert together. Details hold ids and field names, never a CPR number.
  */
+import { sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
+import { batchedInsert, perDatabase } from "./batch.js";
+import { pgArray } from "./sql-arrays.js";
 
 export interface Actor {
   userId: string;
 }
 
-export async function audit(
-  db: Db,
-  actor: Actor,
-  action: string,
-  citizenIds: string | readonly string[] | null,
-  details: Record<string, unknown> = {},
-): Promise<void> {
+type AuditRow = typeof tables.auditLog.$inferInsert;
+
+/** Who did what to which citizens (none: null), with ids and field names as details. */
+type AuditArgs = [actor: Actor, action: string, citizenIds: string | readonly string[] | null, details?: Record<string, unknown>];
+
+function rowsOf(...[actor, action, citizenIds, details = {}]: AuditArgs): AuditRow[] {
   const ids = citizenIds === null ? [null] : typeof citizenIds === "string" ? [citizenIds] : [...new Set(citizenIds)];
-  if (ids.length === 0) return;
-  await db.insert(tables.auditLog).values(ids.map((citizenId) => ({ userId: actor.userId, action, citizenId, details })));
+  return ids.map((citizenId) => ({ userId: actor.userId, action, citizenId, details }));
+}
+
+/** Audit inside a write's transaction. */
+export async function audit(db: Db, ...args: AuditArgs): Promise<void> {
+  const rows = rowsOf(...args);
+  if (rows.length > 0) await db.insert(tables.auditLog).values(rows);
+}
+
+/** Arrays in, rows out: the statement costs the same to build for one read or for a hundred. */
+const groupInsert = perDatabase((db: Db) =>
+  batchedInsert<AuditRow>(async (rows) => {
+    await db.execute(sql`
+      insert into audit_log (user_id, action, citizen_id, details)
+      select * from unnest(
+        ${pgArray(rows.map((r) => r.userId ?? null), "uuid")},
+        ${pgArray(rows.map((r) => r.action), "text")},
+        ${pgArray(rows.map((r) => r.citizenId ?? null), "uuid")},
+        ${pgArray(rows.map((r) => JSON.stringify(r.details ?? {})), "jsonb")})`);
+  }),
+);
+
+/**
+ * Audit a read (outside any transaction): resolves once the row is committed, so no data leaves the
+ * server unaudited; concurrent reads share one insert (group commit).
+ */
+export function auditRead(db: Db, ...args: AuditArgs): Promise<void> {
+  return groupInsert(db)(rowsOf(...args));
 }

@@ -1,5 +1,6 @@
 import type { Db, DbKind } from "@kontaktplan/db";
 import { sessionTokenFromCookies } from "./auth/cookie.js";
+import type { ChangeHook } from "./change-log.js";
 
 export interface CreateContextOptions {
   db: Db;
@@ -12,6 +13,8 @@ export interface CreateContextOptions {
   now?: () => Date;
   /** Add `Secure` to the session cookie. Set it whenever the server is reached over HTTPS. */
   secureCookie?: boolean;
+  /** Told of every mutation's change-log writes, in its transaction: the desktop's sync outbox. */
+  changeHook?: ChangeHook;
 }
 
 /** What every procedure sees before authentication; `authed` procedures add the user and scope. */
@@ -23,6 +26,7 @@ export interface Context {
   sessionToken: string | null;
   setCookie: (setCookieHeader: string) => void;
   secureCookie: boolean;
+  changeHook: ChangeHook | null;
 }
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
@@ -33,5 +37,6 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     sessionToken: sessionTokenFromCookies(opts.cookieHeader),
     setCookie: opts.setCookie,
     secureCookie: opts.secureCookie ?? false,
+    changeHook: opts.changeHook ?? null,
   };
 }

@@ -3,3 +3,4 @@ export { createContext, type Context, type CreateContextOptions } from "./contex
 export { SESSION_COOKIE } from "./auth/cookie.js";
 export { hashPassword, verifyPassword } from "./auth/password.js";
 export { createCallerFactory } from "./trpc.js";
+export type { Change, ChangeHook, ChangeListener, MutationCall, RecordedChange } from "./change-log.js";

@@ -1,6 +1,7 @@
 import { authRouter } from "./routers/auth.js";
 import { caseloadRouter } from "./routers/caseload.js";
 import { citizenRouter } from "./routers/citizen.js";
+import { compareRouter } from "./routers/compare.js";
 import { complianceRouter } from "./routers/compliance.js";
 import { forloebRouter } from "./routers/forloeb.js";
 import { jointRouter } from "./routers/joint.js";
@@ -8,6 +9,7 @@ import { meetingRouter } from "./routers/meeting.js";
 import { requestRouter } from "./routers/request.js";
 import { settingsRouter } from "./routers/settings.js";
 import { slotsRouter } from "./routers/slots.js";
+import { syncRouter } from "./routers/sync.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -21,6 +23,8 @@ export const appRouter = router({
   slots: slotsRouter,
   joint: jointRouter,
   compliance: complianceRouter,
+  compare: compareRouter,
+  sync: syncRouter,
 });
 
 /** The only thing clients import from this package (as a type). */

@@ -5,8 +5,8 @@
 import { tz, TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
-const ZONE = "Europe/Copenhagen";
-const inCopenhagen = { in: tz(ZONE) };
+export const COPENHAGEN = "Europe/Copenhagen";
+const inCopenhagen = { in: tz(COPENHAGEN) };
 
 /** Today's calendar date in Denmark: the engine's `asOf`. */
 export function copenhagenToday(now: Date): string {
@@ -25,7 +25,7 @@ export function copenhagenDateTime(instant: Date | string): { date: string; time
 export function copenhagenInstant(date: string, time: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const [hh, mm] = time.split(":").map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, ZONE).getTime());
+  return new Date(new TZDate(y, m - 1, d, hh, mm, COPENHAGEN).getTime());
 }
 
 /** A timestamp as the database returns it (`2025-03-10 08:30:00+00`), as ISO 8601 in UTC. */

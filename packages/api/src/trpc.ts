@@ -3,6 +3,7 @@ import { initTRPC, StandardSchemaV1Error } from "@trpc/server";
 import type { UserRole } from "@kontaktplan/db";
 import type { ValidationError } from "@kontaktplan/schema";
 import { findSessionUser } from "./auth/session.js";
+import { withChangeListener } from "./change-log.js";
 import type { Context } from "./context.js";
 import { FieldErrors, forbidden, unauthorized } from "./errors.js";
 import { translateDbError } from "./db-errors.js";
@@ -10,7 +11,7 @@ import { hasRole, scopeOf } from "./tenancy/scope.js";
 
 const INTERNAL_MESSAGE = "Der opstod en fejl på serveren. Prøv igen, eller kontakt support.";
 
-function fieldErrorsOf(cause: unknown): ValidationError[] {
+export function fieldErrorsOf(cause: unknown): ValidationError[] {
   if (cause instanceof FieldErrors) return cause.errors;
   if (cause instanceof StandardSchemaV1Error) {
     return cause.issues.map((issue) => ({
@@ -54,7 +55,14 @@ const translatedDbErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(translatedDbErrors);
+/** With a change hook in the context (the desktop), each mutation's change-log writes reach its listener. */
+const changesHooked = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  if (type !== "mutation" || ctx.changeHook === null) return next();
+  const listener = ctx.changeHook({ path, input: await getRawInput() });
+  return withChangeListener(listener, () => next());
+});
+
+export const publicProcedure = t.procedure.use(translatedDbErrors).use(changesHooked);
 
 /** Signed in: the context gains the user and the tenancy scope every query goes through. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -104,6 +104,17 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
     expect(await env.database.db.select().from(tables.failedLogins).where(eq(tables.failedLogins.email, email))).toHaveLength(0);
   });
 
+  it("rate-limits a burst of parallel guesses too: at most 5 passwords are ever checked", async () => {
+    const email = env.world.a.caseworker.email;
+    const api = await anonymous(env.database);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => refusal(api.auth.login({ email, password: `gæt-${i}` }))));
+    const checked = answers.filter((e) => e.code === "UNAUTHORIZED").length;
+    expect(answers.filter((e) => e.code !== "UNAUTHORIZED").map((e) => e.code)).toEqual(Array(20 - checked).fill("TOO_MANY_REQUESTS"));
+    expect(checked).toBeLessThanOrEqual(5);
+    // Exactly the checked (and failed) guesses stay counted.
+    expect(await env.database.db.select().from(tables.failedLogins).where(eq(tables.failedLogins.email, email))).toHaveLength(checked);
+  });
+
   it("answers invalid login input with BAD_REQUEST and Danish field errors", async () => {
     const error = await refusal((await anonymous(env.database)).auth.login({ email: "", password: 42 } as never));
     expect(error.code).toBe("BAD_REQUEST");

@@ -3,7 +3,7 @@ import { tables } from "@kontaktplan/db";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { callerAs, refusal, shapeOf } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
-import { auditRows } from "./support/log.js";
+import { auditRows, changeRows } from "./support/log.js";
 import { cprsOf } from "./support/world.js";
 
 describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
@@ -124,7 +124,7 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     expect((await jobcentre.joint.proposals({})).map((p) => p.id)).toEqual([a.proposalId, proposal.id]);
     expect((await (await callerAs(env.database, b.caseworker.id)).joint.proposals({})).map((p) => p.id)).toEqual([b.proposalId]);
     const accepted = await jobcentre.joint.decide({ proposalId: proposal.id, decision: "accept", timeIndex: 1 });
-    expect(accepted).toMatchObject({ status: "accepted", meetingId: expect.any(String) });
+    expect(accepted).toMatchObject({ status: "accepted", acceptedTime: { date: "2025-03-25", time: "14:00" }, meetingId: expect.any(String) });
     const detail = await jobcentre.citizen.get({ citizenId: a.dagpenge.citizenId });
     expect(detail.meetings.find((m) => m.id === accepted.meetingId)).toMatchObject({ kind: "faelles", date: "2025-03-25", time: "14:00" });
     expect((await refusal(jobcentre.joint.decide({ proposalId: proposal.id, decision: "decline", reason: "Nej" }))).code).toBe("CONFLICT");
@@ -159,5 +159,74 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const detail = await (await caseworkerA()).citizen.get({ citizenId: a.dagpenge.citizenId });
     expect(detail.forloeb[0]).toMatchObject({ akasseFravalgt: true, version: 2 });
     expect(detail.meetings.some((m) => m.kind === "cv")).toBe(true);
+  });
+  it("shows one member: every joint obligation, only the fællessamtaler and CV-samtaler, proposals newest first", async () => {
+    const { a } = env.world;
+    const api = await akasseA();
+    const cv = await api.joint.recordCv({ forloebId: a.dagpenge.forloebId, date: "2025-01-15" });
+    const newer = await api.joint.propose({ forloebId: a.dagpenge.forloebId, rule: "joint-by-6-months", occurrence: 1, times: [{ date: "2025-05-05", time: "10:00" }] });
+    const member = await api.joint.member({ forloebId: a.dagpenge.forloebId });
+    expect(member).toMatchObject({
+      asOf: "2025-03-03",
+      citizenId: a.dagpenge.citizenId,
+      name: "Dagmar Dagpenge a",
+      cprMasked: "010190-xxxx",
+      start: "2025-01-06",
+      end: null,
+      akasseFravalgt: false,
+    });
+    expect(member.obligations.map((o) => [o.rule, o.status, o.from, o.to])).toEqual([
+      ["joint-by-3-months", "open", "2025-01-06", "2025-04-05"],
+      ["joint-by-6-months", "open", "2025-01-06", "2025-07-05"],
+      ["joint-by-16-months", "upcoming", "2025-07-06", "2026-05-05"],
+    ]);
+    expect(member.obligations[0]!.planned.map((m) => m.id)).toEqual([a.dagpenge.jointMeetingId]);
+    // The individual meeting on the same forløb is the jobcentre's alone.
+    expect(member.meetings.map((m) => [m.id, m.kind])).toEqual([
+      [cv.id, "cv"],
+      [a.dagpenge.jointMeetingId, "faelles"],
+    ]);
+    expect(JSON.stringify(member)).not.toContain(a.dagpenge.plannedMeetingId);
+    expect(member.proposals.map((p) => [p.id, p.status])).toEqual([
+      [newer.id, "pending"],
+      [a.proposalId, "pending"],
+    ]);
+    for (const cpr of cprsOf(env.world)) expect(JSON.stringify(member)).not.toContain(cpr);
+    expect((await auditRows(env.database)).filter((r) => r.action === "joint.member").map((r) => r.citizenId)).toEqual([a.dagpenge.citizenId]);
+  });
+
+  it("after the member opts out, a held individual meeting meets the joint obligation, on the member page and in the worklist", async () => {
+    const { a } = env.world;
+    const jobcentre = await caseworkerA();
+    const held = await jobcentre.meeting.plan({ forloebId: a.dagpenge.forloebId, date: "2025-02-10", time: "10:00", kind: "individuel" });
+    await jobcentre.meeting.record({ meetingId: held.id, form: "fremmoede", participants: [] });
+    const api = await akasseA();
+    const threeMonths = async () => (await api.joint.member({ forloebId: a.dagpenge.forloebId })).obligations.find((o) => o.rule === "joint-by-3-months")!;
+    expect(await threeMonths()).toMatchObject({ status: "open", held: 0 });
+
+    await api.joint.setOptOut({ forloebId: a.dagpenge.forloebId, optOut: true });
+    expect(await threeMonths()).toMatchObject({ status: "met", held: 1, akasseFravalgt: true });
+    const dagmarDue = (await api.joint.due()).rows.filter((r) => r.forloebId === a.dagpenge.forloebId).map((r) => r.rule);
+    expect(dagmarDue).toEqual(["joint-by-6-months", "joint-by-16-months"]);
+
+    await api.joint.setOptOut({ forloebId: a.dagpenge.forloebId, optOut: false });
+    expect(await threeMonths()).toMatchObject({ status: "open", held: 0, akasseFravalgt: false });
+  });
+
+  it("withdraws a pending proposal once; the jobcentre can no longer answer it", async () => {
+    const { a } = env.world;
+    const api = await akasseA();
+    const withdrawn = await api.joint.withdraw({ proposalId: a.proposalId });
+    expect(withdrawn).toMatchObject({ id: a.proposalId, status: "withdrawn", meetingId: null });
+    const again = await refusal(api.joint.withdraw({ proposalId: a.proposalId }));
+    expect(again.code).toBe("CONFLICT");
+    expect(shapeOf(again).message).toBe("Forslaget er allerede besvaret og kan ikke trækkes tilbage");
+    const jobcentre = await caseworkerA();
+    expect((await refusal(jobcentre.joint.decide({ proposalId: a.proposalId, decision: "accept", timeIndex: 0 }))).code).toBe("CONFLICT");
+    expect(await jobcentre.joint.proposals({})).toEqual([]);
+    expect((await jobcentre.joint.proposals({ status: "withdrawn" })).map((p) => p.id)).toEqual([a.proposalId]);
+    const changes = (await changeRows(env.database)).filter((c) => c.entity === "joint_proposal");
+    expect(changes.map((c) => [c.kommunekode, c.entityId, (c.payload as { status: string }).status])).toEqual([["101", a.proposalId, "withdrawn"]]);
+    expect((await auditRows(env.database)).filter((r) => r.action === "joint.withdraw").map((r) => r.citizenId)).toEqual([a.dagpenge.citizenId]);
   });
 });

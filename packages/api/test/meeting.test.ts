@@ -105,7 +105,9 @@ describe.each(DATABASE_KINDS)("meeting procedures on %s", (kind) => {
     const ics = await (await callerAs(env.database, a.caseworker.id)).meeting.ics({ meetingId: a.dagpenge.jointMeetingId });
     expect(ics.filename).toBe("samtale-2025-03-20.ics");
     expect(ics.content).toContain("BEGIN:VCALENDAR");
-    expect(ics.content).toContain("DTSTART:20250320T090000Z");
+    // 09:00 UTC is 10:00 in Copenhagen in March (CET); the zone travels with the file.
+    expect(ics.content).toContain("DTSTART;TZID=Europe/Copenhagen:20250320T100000");
+    expect(ics.content).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen");
     expect(ics.content).toContain("SUMMARY:Fællessamtale med jobcenter og a-kasse");
     expect(ics.content).toContain("LOCATION:Jobcenter A");
     expect(ics.content).not.toContain("Dagmar");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { callerAs, refusal, shapeOf } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
-import { changeRows } from "./support/log.js";
+import { auditRows, changeRows } from "./support/log.js";
 
 describe.each(DATABASE_KINDS)("slots on %s", (kind) => {
   const env = useWorld(kind);
@@ -33,6 +33,34 @@ describe.each(DATABASE_KINDS)("slots on %s", (kind) => {
     expect(shapeOf(foreign).data.fieldErrors).toEqual([{ path: "caseworkerId", message: "Sagsbehandleren findes ikke i dit jobcenter" }]);
     const own = await api.slots.publish({ date: "2025-04-14", time: "09:00", caseworkerId: a.caseworker.id });
     expect(own.created[0]?.caseworkerId).toBe(a.caseworker.id);
+  });
+
+  it("refuses a number of weeks outside 1–52 with a field error, and writes nothing", async () => {
+    const api = await callerAs(env.database, env.world.a.caseworker.id);
+    for (const weeks of [0, 53, 2.5]) {
+      const refused = await refusal(api.slots.publish({ date: "2025-04-15", time: "09:00", weeks }));
+      expect(shapeOf(refused).data.fieldErrors.map((e) => e.path)).toEqual(["weeks"]);
+    }
+    expect(await api.slots.list({ from: "2025-04-01", to: "2026-12-31" })).toEqual([]);
+  });
+
+  it("shows the jobcentre who booked its slots and for which caseworker they were published, and audits it", async () => {
+    const { a } = env.world;
+    const akasse = await callerAs(env.database, a.akasseStaff.id);
+    const { meeting } = await akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: a.slotId, rule: "joint-by-3-months", occurrence: 1 });
+    const admin = await callerAs(env.database, a.admin.id);
+    const { created } = await admin.slots.publish({ date: "2025-03-28", time: "09:00" });
+    const list = await admin.slots.list({ from: "2025-03-27", to: "2025-03-28" });
+    expect(list.map((s) => [s.id, s.caseworkerName, s.booked, s.booking])).toEqual([
+      [a.slotId, "sagsbehandler a", true, { citizenId: a.dagpenge.citizenId, citizenName: "Dagmar Dagpenge a", akasseName: "A-kasse A", meetingId: meeting.id }],
+      [created[0]!.id, null, false, null],
+    ]);
+    expect((await auditRows(env.database)).filter((r) => r.action === "slots.list").map((r) => [r.userId, r.citizenId])).toEqual([
+      [a.admin.id, a.dagpenge.citizenId],
+    ]);
+    // The a-kasse only ever sees free slots, so never a booking.
+    const free = await akasse.slots.list({ from: "2025-03-01", to: "2025-04-30", forloebId: a.dagpenge.forloebId });
+    expect(free.map((s) => [s.id, s.booking])).toEqual([[created[0]!.id, null]]);
   });
 
   it("lists the jobcentre's own slots; a-kasse staff see the free slots of their member's jobcentre", async () => {

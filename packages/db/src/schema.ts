@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -10,7 +11,7 @@ import {
   integer,
   jsonb,
   pgTable,
-
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -20,6 +21,14 @@ import {
 import { YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
+/**
+ * The id of a row the API creates and the desktop syncs. `kontaktplan_new_id` (migration 0006)
+ * draws a random uuid, unless the sync push has handed it the id the desktop chose for this row.
+ */
+const syncedId = (table: string) =>
+  uuid("id")
+    .primaryKey()
+    .default(sql.raw(`kontaktplan_new_id('${table}')`));
 
 /**
  * A stored constant naming the kind of organisation a reference must point at; with a composite
@@ -137,7 +146,8 @@ export const citizens = pgTable(
     foreignKey({ columns: [t.akasseId, t.akasseKind], foreignColumns: [organisations.id, organisations.kind], name: "citizens_akasse_is_akasse_fk" }),
     check("citizens_cpr_format", sql`${t.cpr} ~ '^[0-9]{10}$'`),
     index("citizens_kommune_idx").on(t.kommunekode),
-    index("citizens_caseworker_idx").on(t.caseworkerId),
+    // A caseload is "this caseworker's citizens in this kommune": one index answers it outright.
+    index("citizens_caseworker_kommune_idx").on(t.caseworkerId, t.kommunekode),
     index("citizens_akasse_idx").on(t.akasseId),
   ],
 );
@@ -150,7 +160,7 @@ export const citizens = pgTable(
 export const forloeb = pgTable(
   "forloeb",
   {
-    id: id(),
+    id: syncedId("forloeb"),
     citizenId: uuid("citizen_id")
       .notNull()
       .references(() => citizens.id),
@@ -184,7 +194,7 @@ export const forloeb = pgTable(
 export const pauses = pgTable(
   "pauses",
   {
-    id: id(),
+    id: syncedId("pauses"),
     forloebId: uuid("forloeb_id")
       .notNull()
       .references(() => forloeb.id, { onDelete: "cascade" }),
@@ -202,7 +212,7 @@ export const pauses = pgTable(
 export const meetings = pgTable(
   "meetings",
   {
-    id: id(),
+    id: syncedId("meetings"),
     forloebId: uuid("forloeb_id").notNull(),
     ydelse: text("ydelse").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
@@ -231,7 +241,7 @@ export const meetings = pgTable(
 export const requests = pgTable(
   "requests",
   {
-    id: id(),
+    id: syncedId("requests"),
     forloebId: uuid("forloeb_id")
       .notNull()
       .references(() => forloeb.id, { onDelete: "cascade" }),
@@ -247,7 +257,7 @@ export const requests = pgTable(
 export const slots = pgTable(
   "slots",
   {
-    id: id(),
+    id: syncedId("slots"),
     jobcenterId: uuid("jobcenter_id")
       .notNull()
       .references(() => organisations.id),
@@ -272,7 +282,7 @@ export const slots = pgTable(
 export const jointBookings = pgTable(
   "joint_bookings",
   {
-    id: id(),
+    id: syncedId("joint_bookings"),
     slotId: uuid("slot_id")
       .notNull()
       .references(() => slots.id),
@@ -301,7 +311,7 @@ export const jointBookings = pgTable(
 export const jointProposals = pgTable(
   "joint_proposals",
   {
-    id: id(),
+    id: syncedId("joint_proposals"),
     forloebId: uuid("forloeb_id").notNull(),
     ydelse: text("ydelse").notNull().default("dagpenge"),
     akasseId: uuid("akasse_id").notNull(),
@@ -352,9 +362,101 @@ export const changeLog = pgTable(
     op: text("op", { enum: ["upsert", "delete"] }).notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index("change_log_kommune_seq_idx").on(t.kommunekode, t.seq), oneOf("change_log_op_valid", t.op, ["upsert", "delete"])],
+  (t) => [
+    index("change_log_kommune_seq_idx").on(t.kommunekode, t.seq),
+    oneOf("change_log_op_valid", t.op, ["upsert", "delete"]),
+    // The sync push asks for an entity's newest change (conflict detection).
+    index("change_log_entity_seq_idx").on(t.entityId, t.seq),
+  ],
 );
+
+/**
+ * One counter per kommune, raised by a trigger (migration 0005) in every transaction that writes
+ * the kommune's change_log. The row lock orders the raises by commit, unlike change_log.seq, so a
+ * summary computed after reading version v is out of date exactly when the version has moved.
+ */
+export const kommuneVersions = pgTable("kommune_versions", {
+  kommunekode: text("kommunekode").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull(),
+});
 
 /** System settings such as the rule set in force. */
 export const settings = pgTable("settings", { key: text("key").primaryKey(), value: jsonb("value").notNull() });
 
+
+// ── Desktop sync (packages/sync; migration 0006) ─────────────────────────────────────────────
+
+/**
+ * Server side: every change a desktop pushed, by its idempotency key, with the answer it got.
+ * Written in the transaction that applied the change, so a change is applied at most once and a
+ * repeated push gets the first answer back. `result` is null only inside that transaction.
+ */
+export const syncApplied = pgTable(
+  "sync_applied",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    key: uuid("key").notNull(),
+    changeId: uuid("change_id").notNull(),
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), unique("sync_applied_change_unique").on(t.userId, t.changeId)],
+);
+
+/**
+ * Desktop side: procedure calls made locally and not yet acknowledged by the server (`pending`),
+ * or answered with a conflict the caseworker has to resolve (`conflict`). Written by the change
+ * hook in the transaction of the call itself. The server never writes here.
+ */
+export const syncOutbox = pgTable(
+  "sync_outbox",
+  {
+    id: uuid("id").primaryKey(),
+    position: bigserial("position", { mode: "number" }).notNull().unique(),
+    idempotencyKey: uuid("idempotency_key").notNull().unique(),
+    path: text("path").notNull(),
+    input: jsonb("input").$type<unknown>(),
+    createdIds: jsonb("created_ids").$type<[string, string][]>().notNull(),
+    base: jsonb("base").$type<{ entity: string; id: string; seq: number; after: string | null }[]>().notNull(),
+    local: jsonb("local").$type<{ entity: string; entityId: string; op: "upsert" | "delete"; payload: Record<string, unknown> }[]>().notNull(),
+    madeAt: timestamp("made_at", { withTimezone: true, mode: "string" }).notNull(),
+    status: text("status", { enum: ["pending", "conflict"] }).notNull().default("pending"),
+    result: jsonb("result").$type<Record<string, unknown>>(),
+  },
+  (t) => [oneOf("sync_outbox_status_valid", t.status, ["pending", "conflict"]), index("sync_outbox_status_idx").on(t.status, t.position)],
+);
+
+/**
+ * Desktop side: per entity, what the next local change of it is based on: the server version
+ * known to contain it (`seq`), and this desktop's last change of it (`changeId`), whose server
+ * position is unknown until acknowledged.
+ */
+export const syncHeads = pgTable(
+  "sync_heads",
+  {
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    seq: bigint("seq", { mode: "number" }).notNull().default(0),
+    changeId: uuid("change_id"),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.entityId] })],
+);
+
+/** Desktop side: one row: whose caseload this is, how far the download got, and the pull position. */
+export const syncState = pgTable(
+  "sync_state",
+  {
+    id: integer("id").primaryKey().default(1),
+    userId: uuid("user_id").notNull(),
+    scope: text("scope", { enum: ["mine", "kommune"] }).notNull(),
+    /** The change-log position pulled up to; null until the first download has finished. */
+    cursor: bigint("cursor", { mode: "number" }),
+    /** The first download: its starting position and the last citizen stored, to resume after a crash. */
+    downloadSeq: bigint("download_seq", { mode: "number" }),
+    downloadAfter: uuid("download_after"),
+    lastSyncAt: timestamp("last_sync_at", { withTimezone: true, mode: "string" }),
+  },
+  (t) => [check("sync_state_one_row", sql`${t.id} = 1`), oneOf("sync_state_scope_valid", t.scope, ["mine", "kommune"])],
+);

@@ -12,10 +12,12 @@ import {
   SAMTALE_STATUSES,
   YDELSER,
 } from "./codes.js";
+import { CompareGroupTotal } from "./compare.js";
 import { IsoDate, isValidIsoDate } from "./dates.js";
 import { Anmodning, Forloeb, Pause } from "./input.js";
 import { EvaluationResult } from "./output.js";
 import { PlanResult } from "./plan.js";
+import { TARGET_GROUPS } from "./target-groups.js";
 
 /** A database id (uuid). Checked before any query so a malformed id is a field error, not a crash. */
 export const EntityId = z.guid({ error: "Skal være et gyldigt id" });
@@ -105,8 +107,7 @@ export const CASELOAD_SORTS = ["nextDeadline", "name"] as const;
 export const CaseloadQuery = z.object({
   sort: z.enum(CASELOAD_SORTS).default("nextDeadline"),
   status: z.enum(OBLIGATION_STATUSES).optional(),
-  /** A target group code as `@kontaktplan/rules` names them (`dagpenge`, `kontanthjaelp-jobparat`, …). */
-  targetGroup: z.string().min(1).optional(),
+  targetGroup: z.enum(TARGET_GROUPS, { error: (issue) => `Ukendt målgruppe ${JSON.stringify(issue.input)}` }).optional(),
   /** `mine`: citizens whose caseworker is the caller; `kommune`: every citizen of the kommune. */
   scope: z.enum(["mine", "kommune"]).default("mine"),
   page: z.number().int().min(1).default(1),
@@ -131,7 +132,7 @@ export const CitizenSummary = z.object({
   caseworkerId: z.string().nullable(),
   /** The benefit of the current (or latest) forløb. */
   ydelse: z.enum(YDELSER).nullable(),
-  targetGroup: z.string().nullable(),
+  targetGroup: z.enum(TARGET_GROUPS).nullable(),
   targetGroupLabel: z.string().nullable(),
   /** The earliest `to` of an open or upcoming obligation. */
   nextDeadline: IsoDate.nullable(),
@@ -328,6 +329,23 @@ export const SlotRecord = z.object({
 });
 export type SlotRecord = z.infer<typeof SlotRecord>;
 
+/** Who holds a booked slot: what the jobcentre sees of its own bookings. */
+export const SlotBooking = z.object({
+  citizenId: z.string(),
+  citizenName: z.string(),
+  akasseName: z.string(),
+  meetingId: z.string().nullable(),
+});
+export type SlotBooking = z.infer<typeof SlotBooking>;
+
+/** A slot as `slots.list` returns it: jobcentre staff also see who booked it and for whom it was published. */
+export const SlotListItem = SlotRecord.extend({
+  caseworkerName: z.string().nullable(),
+  /** Null when free, and always for a-kasse staff (they only ever see free slots). */
+  booking: SlotBooking.nullable(),
+});
+export type SlotListItem = z.infer<typeof SlotListItem>;
+
 export const SlotPublishResult = z.object({
   created: z.array(SlotRecord),
   /** Weekly repeats that fell on a day the jobcentre is closed, with the reason. */
@@ -391,12 +409,16 @@ export type JointProposeInput = z.infer<typeof JointProposeInput>;
 
 export const JOINT_PROPOSAL_STATUSES = ["pending", "accepted", "declined", "withdrawn"] as const;
 
+const ProposedTime = z.object({ startsAt: z.string(), date: IsoDate, time: LocalTime });
+
 export const JointProposal = z.object({
   id: z.string(),
   forloebId: z.string(),
   citizenName: z.string(),
   status: z.enum(JOINT_PROPOSAL_STATUSES),
-  times: z.array(z.object({ startsAt: z.string(), date: IsoDate, time: LocalTime })),
+  times: z.array(ProposedTime),
+  /** The time the jobcentre accepted (one of `times`), else null. */
+  acceptedTime: ProposedTime.nullable(),
   meetingId: z.string().nullable(),
   declineReason: z.string().nullable(),
 });
@@ -422,6 +444,31 @@ export type SetOptOutInput = z.infer<typeof SetOptOutInput>;
 
 export const OptOutState = z.object({ forloebId: z.string(), akasseFravalgt: z.boolean() });
 export type OptOutState = z.infer<typeof OptOutState>;
+
+export const ProposalRef = z.object({ proposalId: EntityId });
+export type ProposalRef = z.infer<typeof ProposalRef>;
+
+export const JointMemberQuery = z.object({ forloebId: EntityId });
+export type JointMemberQuery = z.infer<typeof JointMemberQuery>;
+
+/** One member's dagpenge forløb as the a-kasse sees it: every joint obligation, its own meetings, its proposals. */
+export const JointMember = z.object({
+  asOf: IsoDate,
+  forloebId: z.string(),
+  citizenId: z.string(),
+  name: z.string(),
+  cprMasked: z.string(),
+  start: IsoDate,
+  end: IsoDate.nullable(),
+  akasseFravalgt: z.boolean(),
+  /** Every joint obligation of the forløb, met and lapsed ones too, by deadline. */
+  obligations: z.array(JointDueRow),
+  /** The fællessamtaler and CV-samtaler of the forløb (the a-kasse sees no other meetings), oldest first. */
+  meetings: z.array(MeetingRecord),
+  /** The a-kasse's proposals for the forløb, newest first. */
+  proposals: z.array(JointProposal),
+});
+export type JointMember = z.infer<typeof JointMember>;
 
 // ── Compliance ─────────────────────────────────────────────────────────────────────────────
 
@@ -450,10 +497,45 @@ export const ComplianceRow = ComplianceCounts.extend({
 });
 export type ComplianceRow = z.infer<typeof ComplianceRow>;
 
+export const ComplianceByTargetGroup = ComplianceCounts.extend({ targetGroup: z.string(), targetGroupLabel: z.string() });
+export type ComplianceByTargetGroup = z.infer<typeof ComplianceByTargetGroup>;
+
+/** Per caseworker of the citizens (`caseworkerId` null: citizens without a caseworker). */
+export const ComplianceByCaseworker = ComplianceCounts.extend({
+  caseworkerId: z.string().nullable(),
+  caseworkerName: z.string(),
+  teamName: z.string(),
+});
+export type ComplianceByCaseworker = z.infer<typeof ComplianceByCaseworker>;
+
 export const ComplianceSummary = z.object({
   asOf: IsoDate,
   ruleSet: z.enum(RULE_SETS),
+  /** Per team and target group. */
   rows: z.array(ComplianceRow),
+  byTargetGroup: z.array(ComplianceByTargetGroup),
+  byCaseworker: z.array(ComplianceByCaseworker),
   totals: ComplianceCounts,
 });
 export type ComplianceSummary = z.infer<typeof ComplianceSummary>;
+
+// ── Rule-set comparison ────────────────────────────────────────────────────────────────────
+
+/** The caller's own caseload or the whole kommune, as on the caseload page. */
+export const CompareCaseloadQuery = CaseloadQuery.pick({ scope: true });
+export type CompareCaseloadQuery = z.infer<typeof CompareCaseloadQuery>;
+
+/**
+ * `compare()` over the caseload: one forløb per citizen (the one running today, else the latest,
+ * as the caseload shows it), summed per target group and period under every rule set.
+ */
+export const CompareCaseloadSummary = z.object({
+  asOf: IsoDate,
+  /** The rule set in force in the kommune today. */
+  ruleSet: z.enum(RULE_SETS),
+  ruleSets: z.array(z.enum(RULE_SETS)),
+  /** How many forløb were compared. */
+  forloeb: z.number().int().min(0),
+  byTargetGroup: z.array(CompareGroupTotal),
+});
+export type CompareCaseloadSummary = z.infer<typeof CompareCaseloadSummary>;

@@ -1,4 +1,5 @@
 export * from "./codes.js";
+export * from "./target-groups.js";
 export * from "./dates.js";
 export * from "./input.js";
 export * from "./output.js";
@@ -6,3 +7,4 @@ export * from "./parse.js";
 export * from "./plan.js";
 export * from "./compare.js";
 export * from "./api.js";
+export * from "./sync.js";

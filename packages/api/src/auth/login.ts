@@ -6,7 +6,7 @@ import { unauthorized } from "../errors.js";
 import { isoInstant } from "../time.js";
 import { clearedSessionCookie, sessionCookie } from "./cookie.js";
 import { hashPassword, verifyPassword } from "./password.js";
-import { clearFailedLogins, recordFailedLogin, refuseIfRateLimited } from "./rate-limit.js";
+import { clearFailedLogins, startLoginAttempt } from "./rate-limit.js";
 import { endSession, startSession, USER_COLUMNS, type SessionUser } from "./session.js";
 
 const { organisations, users } = tables;
@@ -16,7 +16,7 @@ const WRONG_CREDENTIALS = "Forkert e-mail eller adgangskode";
 // Checked against when the e-mail is unknown, so that answer takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
-export function meOf(user: NonNullable<SessionUser>): Me {
+export function meOf(user: SessionUser): Me {
   return {
     id: user.id,
     email: user.email,
@@ -30,7 +30,7 @@ export function meOf(user: NonNullable<SessionUser>): Me {
 
 export async function login(ctx: Context, input: LoginInput): Promise<Me> {
   const now = ctx.now();
-  await refuseIfRateLimited(ctx.db, input.email, now);
+  await startLoginAttempt(ctx.db, input.email, now);
   const [user] = await ctx.db
     .select({ ...USER_COLUMNS, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users)
@@ -38,10 +38,8 @@ export async function login(ctx: Context, input: LoginInput): Promise<Me> {
     .where(eq(sql`lower(${users.email})`, input.email));
   const hash = user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy")));
   const ok = await verifyPassword(input.password, hash);
-  if (!user || !ok || user.disabled) {
-    await recordFailedLogin(ctx.db, input.email, now);
-    throw unauthorized(WRONG_CREDENTIALS);
-  }
+  // A failure keeps the attempt startLoginAttempt wrote down.
+  if (!user || !ok || user.disabled) throw unauthorized(WRONG_CREDENTIALS);
   await clearFailedLogins(ctx.db, input.email);
   const session = await startSession(ctx.db, user.id, now);
   ctx.setCookie(sessionCookie(session.token, ctx.secureCookie));

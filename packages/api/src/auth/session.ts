@@ -1,7 +1,8 @@
 /** Server-side sessions: the cookie holds a random token, the database only its SHA-256. */
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, inArray, lte } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
+import { batchedLookup, perDatabase } from "../batch.js";
 import { SESSION_TTL_MS } from "./cookie.js";
 
 const { organisations, sessions, users } = tables;
@@ -38,15 +39,23 @@ export const USER_COLUMNS = {
   },
 };
 
-export type SessionUser = Awaited<ReturnType<typeof findSessionUser>>;
+/** Every request looks its session up: concurrent lookups share one query (see batch.ts). */
+const sessionsByTokenHash = perDatabase((db: Db) =>
+  batchedLookup(async (tokenHashes: readonly string[]) => {
+    const rows = await db
+      .select({ ...USER_COLUMNS, tokenHash: sessions.tokenHash, sessionExpiresAt: sessions.expiresAt })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(and(inArray(sessions.tokenHash, [...tokenHashes]), eq(users.disabled, false)));
+    return new Map(rows.map(({ tokenHash, ...user }) => [tokenHash, user]));
+  }),
+);
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
 /** The signed-in user behind a token, or undefined when the session is unknown, expired or disabled. */
 export async function findSessionUser(db: Db, token: string, now: Date) {
-  const [row] = await db
-    .select({ ...USER_COLUMNS, sessionExpiresAt: sessions.expiresAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString()), eq(users.disabled, false)));
-  return row;
+  const user = await sessionsByTokenHash(db)(hashToken(token));
+  return user !== undefined && Date.parse(user.sessionExpiresAt) > now.getTime() ? user : undefined;
 }

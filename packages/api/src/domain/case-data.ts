@@ -2,9 +2,10 @@
  * What the rules engine needs about a set of citizens, loaded in four queries, and the engine's
  * input built from it. Obligations are always computed from this, never stored.
  */
-import { eq, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { EvaluationInput, RuleSet } from "@kontaktplan/schema";
+import { pgArray } from "../sql-arrays.js";
 import type { ForloebRow, MeetingRow, PauseRow } from "../tenancy/visibility.js";
 import { anmodningOf, forloebOf, samtaleOf, type RequestRow } from "./records.js";
 
@@ -19,31 +20,19 @@ export interface CaseData {
 
 /**
  * `where` is a condition on `citizens` and `forloeb` (a tenancy condition from `visibility.ts`,
- * usually narrowed further); the same condition selects the forløb and everything hanging off them.
+ * usually narrowed further). It selects the forløb; what hangs off them is then fetched by forløb
+ * id, so each of those queries is a plain index lookup instead of a repeat of the join.
  */
 export async function loadCaseData(db: Db, where: SQL | undefined): Promise<CaseData> {
-  const onCitizen = eq(citizens.id, forloeb.citizenId);
-  // One after another: inside a transaction they share one connection, which runs one query at a time.
-  const f = await db.select({ row: forloeb }).from(forloeb).innerJoin(citizens, onCitizen).where(where);
-  const p = await db
-    .select({ row: pauses })
-    .from(pauses)
-    .innerJoin(forloeb, eq(forloeb.id, pauses.forloebId))
-    .innerJoin(citizens, onCitizen)
-    .where(where);
-  const m = await db
-    .select({ row: meetings })
-    .from(meetings)
-    .innerJoin(forloeb, eq(forloeb.id, meetings.forloebId))
-    .innerJoin(citizens, onCitizen)
-    .where(where);
-  const r = await db
-    .select({ row: requests })
-    .from(requests)
-    .innerJoin(forloeb, eq(forloeb.id, requests.forloebId))
-    .innerJoin(citizens, onCitizen)
-    .where(where);
-  return { forloeb: f.map((x) => x.row), pauses: p.map((x) => x.row), meetings: m.map((x) => x.row), requests: r.map((x) => x.row) };
+  const f = await db.select({ row: forloeb }).from(forloeb).innerJoin(citizens, eq(citizens.id, forloeb.citizenId)).where(where);
+  const rows = f.map((x) => x.row);
+  if (rows.length === 0) return { forloeb: [], pauses: [], meetings: [], requests: [] };
+  const ids = pgArray(rows.map((r) => r.id), "uuid");
+  // One after another: inside a transaction they share one connection, which takes one query at a time.
+  const p = await db.select().from(pauses).where(sql`${pauses.forloebId} = any(${ids})`);
+  const m = await db.select().from(meetings).where(sql`${meetings.forloebId} = any(${ids})`);
+  const r = await db.select().from(requests).where(sql`${requests.forloebId} = any(${ids})`);
+  return { forloeb: rows, pauses: p, meetings: m, requests: r };
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

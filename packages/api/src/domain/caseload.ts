@@ -1,6 +1,14 @@
 /** One row per citizen: their current benefit, target group, next deadline and obligation counts. */
-import { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "@kontaktplan/rules";
-import type { CaseloadQuery, CitizenSummary, EvaluationInput, Obligation, StatusCounts } from "@kontaktplan/schema";
+import { targetGroupOf } from "@kontaktplan/rules";
+import {
+  TARGET_GROUP_LABELS,
+  type CaseloadQuery,
+  type CitizenSummary,
+  type EvaluationInput,
+  type Obligation,
+  type StatusCounts,
+  type TargetGroup,
+} from "@kontaktplan/schema";
 import type { CitizenRow } from "../tenancy/visibility.js";
 import { groupBy } from "./case-data.js";
 
@@ -73,8 +81,4 @@ export function filterAndSort(rows: readonly CitizenSummary[], query: CaseloadQu
   return rows
     .filter((r) => (status === undefined || r.counts[status] > 0) && (query.targetGroup === undefined || r.targetGroup === query.targetGroup))
     .sort(query.sort === "name" ? byName : byNextDeadline);
-}
-
-export function isTargetGroup(code: string): code is TargetGroup {
-  return Object.hasOwn(TARGET_GROUP_LABELS, code);
 }

@@ -1,14 +1,36 @@
-/** Compliance counts per team and target group: obligations met on time, missed, and still open. */
-import { TARGET_GROUP_LABELS, targetGroupOf } from "@kontaktplan/rules";
-import type { ComplianceCounts, ComplianceQuery, ComplianceRow, EvaluationInput, Obligation } from "@kontaktplan/schema";
+/**
+ * Compliance counts (obligations met on time, missed, and still open) per team and target group,
+ * per target group, and per caseworker.
+ */
+import { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "@kontaktplan/rules";
+import type {
+  ComplianceByCaseworker,
+  ComplianceByTargetGroup,
+  ComplianceCounts,
+  ComplianceQuery,
+  ComplianceRow,
+  EvaluationInput,
+  Obligation,
+} from "@kontaktplan/schema";
 
-export interface CitizenTeam {
+/** Each citizen's caseworker and that caseworker's team (both may be missing). */
+export interface CitizenStaff {
   citizenId: string;
   teamId: string | null;
   teamName: string | null;
+  caseworkerId: string | null;
+  caseworkerName: string | null;
+}
+
+export interface ComplianceBreakdown {
+  rows: ComplianceRow[];
+  byTargetGroup: ComplianceByTargetGroup[];
+  byCaseworker: ComplianceByCaseworker[];
+  totals: ComplianceCounts;
 }
 
 const NO_TEAM = "Uden team";
+const NO_CASEWORKER = "Uden sagsbehandler";
 const collator = new Intl.Collator("da");
 
 function add(counts: ComplianceCounts, o: Obligation): void {
@@ -17,41 +39,60 @@ function add(counts: ComplianceCounts, o: Obligation): void {
   else if (o.status === "open" || o.status === "upcoming") counts.open++;
 }
 
-export function complianceRows(
+/** Counters keyed by a string, each created on first use with its identifying fields. */
+class Tally<R extends ComplianceCounts> {
+  private readonly rows = new Map<string, R>();
+  count(key: string, fields: () => Omit<R, keyof ComplianceCounts>, o: Obligation): void {
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { ...fields(), metOnTime: 0, missed: 0, open: 0 } as R;
+      this.rows.set(key, row);
+    }
+    add(row, o);
+  }
+  sorted(compare: (a: R, b: R) => number): R[] {
+    return [...this.rows.values()].sort(compare);
+  }
+}
+
+const groupFields = (group: TargetGroup) => ({ targetGroup: group, targetGroupLabel: TARGET_GROUP_LABELS[group] });
+
+export function complianceBreakdown(
   input: EvaluationInput,
   obligations: readonly Obligation[],
-  teams: readonly CitizenTeam[],
+  staff: readonly CitizenStaff[],
   query: ComplianceQuery,
-): { rows: ComplianceRow[]; totals: ComplianceCounts } {
-  const teamOf = new Map(teams.map((t) => [t.citizenId, t]));
+): ComplianceBreakdown {
+  const staffOf = new Map(staff.map((s) => [s.citizenId, s]));
   const forloebById = new Map(input.forloeb.map((f) => [f.id, f]));
-  const rows = new Map<string, ComplianceRow>();
+  const rows = new Tally<ComplianceRow>();
+  const byTargetGroup = new Tally<ComplianceByTargetGroup>();
+  const byCaseworker = new Tally<ComplianceByCaseworker>();
   const totals: ComplianceCounts = { metOnTime: 0, missed: 0, open: 0 };
   for (const o of obligations) {
     if ((query.dueFrom !== undefined && o.to < query.dueFrom) || (query.dueTo !== undefined && o.to > query.dueTo)) continue;
     const f = forloebById.get(o.forloebId);
     if (!f) continue;
-    const team = teamOf.get(f.borgerId);
+    const s = staffOf.get(f.borgerId);
     const group = targetGroupOf(f);
-    const key = `${team?.teamId ?? ""}/${group}`;
-    let row = rows.get(key);
-    if (!row) {
-      row = {
-        teamId: team?.teamId ?? null,
-        teamName: team?.teamName ?? NO_TEAM,
-        targetGroup: group,
-        targetGroupLabel: TARGET_GROUP_LABELS[group],
-        metOnTime: 0,
-        missed: 0,
-        open: 0,
-      };
-      rows.set(key, row);
-    }
-    add(row, o);
+    const teamName = s?.teamName ?? NO_TEAM;
+    rows.count(`${s?.teamId ?? ""}/${group}`, () => ({ teamId: s?.teamId ?? null, teamName, ...groupFields(group) }), o);
+    byTargetGroup.count(group, () => groupFields(group), o);
+    byCaseworker.count(
+      s?.caseworkerId ?? "",
+      () => ({ caseworkerId: s?.caseworkerId ?? null, caseworkerName: s?.caseworkerName ?? NO_CASEWORKER, teamName }),
+      o,
+    );
     add(totals, o);
   }
-  const sorted = [...rows.values()].sort(
-    (a, b) => collator.compare(a.teamName, b.teamName) || collator.compare(a.targetGroupLabel, b.targetGroupLabel),
-  );
-  return { rows: sorted, totals };
+  const byLabel = (a: { targetGroupLabel: string }, b: { targetGroupLabel: string }) => collator.compare(a.targetGroupLabel, b.targetGroupLabel);
+  return {
+    rows: rows.sorted((a, b) => collator.compare(a.teamName, b.teamName) || byLabel(a, b)),
+    byTargetGroup: byTargetGroup.sorted(byLabel),
+    // Citizens without a caseworker last: they are the ones nobody follows up.
+    byCaseworker: byCaseworker.sorted(
+      (a, b) => Number(a.caseworkerId === null) - Number(b.caseworkerId === null) || collator.compare(a.caseworkerName, b.caseworkerName),
+    ),
+    totals,
+  };
 }

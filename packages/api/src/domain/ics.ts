@@ -2,8 +2,11 @@
  * A meeting as an iCalendar file. It names the kind of meeting, the jobcentre and the form —
  * nothing about the citizen, since calendars are shared and synced to phones.
  */
+import { TZDate } from "@date-fns/tz";
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { IcsFile, MeetingRecord, SamtaleForm, SamtaleKind } from "@kontaktplan/schema";
+import { COPENHAGEN } from "../time.js";
 
 /** Meetings store a start, not an end; calendars get the usual hour. */
 const DURATION_MS = 60 * 60 * 1000;
@@ -26,14 +29,19 @@ export function meetingIcs(meeting: MeetingRecord, jobcentreName: string, now: D
   const calendar = ical({
     prodId: { company: "Kontaktplan", product: "Kontaktplan", language: "DA" },
     method: ICalCalendarMethod.PUBLISH,
+    // Times are written as Danes read them (TZID=Europe/Copenhagen) with the zone's VTIMEZONE, so
+    // a calendar keeps the meeting at 10:00 across DST. No calendar-wide zone: DTSTAMP stays UTC.
+    timezone: { name: null, generator: getVtimezoneComponent },
   });
   calendar.createEvent({
     id: `${meeting.id}@kontaktplan`,
     // Calendars replace an event they know when the sequence grows: every change bumps `version`.
     sequence: meeting.version - 1,
     stamp: now,
-    start,
-    end: new Date(start.getTime() + DURATION_MS),
+    timezone: COPENHAGEN,
+    // TZDate carries the zone, so the wall-clock time is Copenhagen's, not the process's (UTC).
+    start: new TZDate(start.getTime(), COPENHAGEN),
+    end: new TZDate(start.getTime() + DURATION_MS, COPENHAGEN),
     summary: TITLES[meeting.kind],
     location: jobcentreName,
     description: meeting.form ? `Form: ${FORMS[meeting.form]}` : null,

@@ -3,7 +3,7 @@
  * 3, 6 and 16 months (and 4–6 months under lab), overdue first. Each member is evaluated under
  * the rule set in force in their own kommune.
  */
-import { and, eq, gte, isNull, or } from "drizzle-orm";
+import { and, eq, gte, isNull, or, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { evaluateValid, parseDay } from "@kontaktplan/rules";
 import type { JointDueList, JointDueRow, Obligation } from "@kontaktplan/schema";
@@ -34,16 +34,20 @@ function byUrgency(a: JointDueRow, b: JointDueRow): number {
   return overdue || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || collator.compare(a.name, b.name);
 }
 
-export async function jointDue(db: Db, scope: AkasseScope, now: Date): Promise<JointDueList> {
-  const asOf = copenhagenToday(now);
-  const where = and(forloebVisible(scope), or(isNull(forloeb.end), gte(forloeb.end, asOf)));
+/**
+ * Every joint obligation of the visible forløb matching `where`, in any status, as worklist rows.
+ * The engine sees all meetings (an individual one counts when the member opted out); the rows
+ * show only the fællessamtaler, the only meetings the a-kasse may see besides CV-samtaler.
+ */
+export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string): Promise<JointDueRow[]> {
+  const visible = and(forloebVisible(scope), where);
   const [members, data, resolve] = await Promise.all([
     db
       .selectDistinct({ id: citizens.id, name: citizens.name, cpr: citizens.cpr, kommunekode: citizens.kommunekode })
       .from(citizens)
       .innerJoin(forloeb, eq(forloeb.citizenId, citizens.id))
-      .where(where),
-    loadCaseData(db, where),
+      .where(visible),
+    loadCaseData(db, visible),
     ruleSetResolver(db),
   ]);
   const memberById = new Map(members.map((m) => [m.id, m]));
@@ -60,7 +64,7 @@ export async function jointDue(db: Db, scope: AkasseScope, now: Date): Promise<J
   for (const o of obligations) {
     const f = forloebById.get(o.forloebId);
     const member = f && memberById.get(f.citizenId);
-    if (!f || !member || !isJointRule(o.rule) || o.status === "met" || o.status === "lapsed") continue;
+    if (!f || !member || !isJointRule(o.rule)) continue;
     rows.push({
       forloebId: f.id,
       citizenId: member.id,
@@ -82,5 +86,12 @@ export async function jointDue(db: Db, scope: AkasseScope, now: Date): Promise<J
       explanation: o.explanation,
     });
   }
-  return { asOf, rows: rows.sort(byUrgency) };
+  return rows;
+}
+
+/** The worklist: joint obligations of ongoing forløb that are neither met nor lapsed, overdue first. */
+export async function jointDue(db: Db, scope: AkasseScope, now: Date): Promise<JointDueList> {
+  const asOf = copenhagenToday(now);
+  const rows = await jointRows(db, scope, or(isNull(forloeb.end), gte(forloeb.end, asOf)), asOf);
+  return { asOf, rows: rows.filter((r) => r.status !== "met" && r.status !== "lapsed").sort(byUrgency) };
 }

@@ -1,12 +1,14 @@
 /** Jobcentre slots for fællessamtaler: listing them, and taking one for a booking. */
 import { and, eq, gte, isNull, lt } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { tables, type Db } from "@kontaktplan/db";
-import type { SlotRecord } from "@kontaktplan/schema";
+import type { SlotListItem, SlotRecord } from "@kontaktplan/schema";
 import { SLOT_TAKEN_MESSAGE } from "../db-errors.js";
 import { conflict, fieldError, notFound } from "../errors.js";
 import { copenhagenDateTime, isoInstant } from "../time.js";
 
-const { jointBookings, organisations, slots } = tables;
+const { citizens, forloeb, jointBookings, organisations, slots, users } = tables;
+const akasser = alias(organisations, "akasser");
 
 type SlotRow = typeof slots.$inferSelect;
 
@@ -26,13 +28,29 @@ export function slotRecordOf(row: SlotRow, jobcenterName: string, booked: boolea
   };
 }
 
-/** Slots of one jobcentre starting in [from, until), with whether each is booked; optionally only free ones. */
-export async function listSlots(db: Db, jobcenterId: string, from: Date, until: Date, onlyFree: boolean): Promise<SlotRecord[]> {
+/**
+ * Slots of one jobcentre starting in [from, until), with the caseworker they were published for
+ * and, when booked, who holds them; optionally only the free ones.
+ */
+export async function listSlots(db: Db, jobcenterId: string, from: Date, until: Date, onlyFree: boolean): Promise<SlotListItem[]> {
   const rows = await db
-    .select({ slot: slots, jobcenterName: organisations.name, bookingId: jointBookings.id })
+    .select({
+      slot: slots,
+      jobcenterName: organisations.name,
+      caseworkerName: users.name,
+      bookingId: jointBookings.id,
+      meetingId: jointBookings.meetingId,
+      citizenId: citizens.id,
+      citizenName: citizens.name,
+      akasseName: akasser.name,
+    })
     .from(slots)
     .innerJoin(organisations, eq(organisations.id, slots.jobcenterId))
+    .leftJoin(users, eq(users.id, slots.caseworkerId))
     .leftJoin(jointBookings, and(eq(jointBookings.slotId, slots.id), eq(jointBookings.status, "booked")))
+    .leftJoin(forloeb, eq(forloeb.id, jointBookings.forloebId))
+    .leftJoin(citizens, eq(citizens.id, forloeb.citizenId))
+    .leftJoin(akasser, eq(akasser.id, jointBookings.akasseId))
     .where(
       and(
         eq(slots.jobcenterId, jobcenterId),
@@ -42,7 +60,14 @@ export async function listSlots(db: Db, jobcenterId: string, from: Date, until: 
       ),
     )
     .orderBy(slots.startsAt);
-  return rows.map((r) => slotRecordOf(r.slot, r.jobcenterName, r.bookingId !== null));
+  return rows.map((r) => ({
+    ...slotRecordOf(r.slot, r.jobcenterName, r.bookingId !== null),
+    caseworkerName: r.caseworkerName,
+    booking:
+      r.bookingId !== null && r.citizenId !== null && r.citizenName !== null && r.akasseName !== null
+        ? { citizenId: r.citizenId, citizenName: r.citizenName, akasseName: r.akasseName, meetingId: r.meetingId }
+        : null,
+  }));
 }
 
 /** The jobcentre (organisation) of a kommune. */

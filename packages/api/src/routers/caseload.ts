@@ -1,18 +1,52 @@
 import { and, eq } from "drizzle-orm";
-import { tables } from "@kontaktplan/db";
+import { tables, type Db } from "@kontaktplan/db";
 import { evaluateValid } from "@kontaktplan/rules";
-import { CaseloadPage, CaseloadQuery } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { CaseloadPage, CaseloadQuery, type CitizenSummary, type RuleSet } from "@kontaktplan/schema";
+import type { SQL } from "drizzle-orm";
+import { auditRead } from "../audit.js";
+import { perDatabase } from "../batch.js";
 import { evaluationInputOf, loadCaseData } from "../domain/case-data.js";
-import { filterAndSort, isTargetGroup, summarise } from "../domain/caseload.js";
-import { ruleSetFor } from "../domain/rule-set.js";
-import { fieldError } from "../errors.js";
+import { filterAndSort, summarise } from "../domain/caseload.js";
+import { kommuneState } from "../domain/kommune-state.js";
 import { danish } from "../input.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
+import { versionedCache } from "../versioned-cache.js";
 import { jobcentreProcedure, router } from "../trpc.js";
 
 const { citizens } = tables;
+
+/** Caseloads kept per server process: one per caseworker, plus kommune-wide ones. */
+const CACHED_CASELOADS = 2_000;
+
+/**
+ * Summaries are pure functions of the kommune's data, its rule set and the day, so they are kept
+ * until the kommune's data version moves (every write raises it, see kommune-state.ts); sorted and
+ * filtered views of them are kept alongside.
+ */
+interface Caseload {
+  summaries: CitizenSummary[];
+  views: Map<string, CitizenSummary[]>;
+}
+
+const caseloads = perDatabase((_db: Db) => versionedCache<Caseload>(CACHED_CASELOADS));
+
+async function computeCaseload(db: Db, where: SQL | undefined, ruleSet: RuleSet, asOf: string): Promise<Caseload> {
+  const [citizenRows, data] = await Promise.all([db.select().from(citizens).where(where), loadCaseData(db, where)]);
+  const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
+  const { obligations } = evaluateValid(evaluationInput);
+  return { summaries: summarise(citizenRows, evaluationInput, obligations), views: new Map() };
+}
+
+function view(caseload: Caseload, query: CaseloadQuery): CitizenSummary[] {
+  const key = JSON.stringify([query.status ?? null, query.targetGroup ?? null, query.sort]);
+  let rows = caseload.views.get(key);
+  if (!rows) {
+    rows = filterAndSort(caseload.summaries, query);
+    caseload.views.set(key, rows);
+  }
+  return rows;
+}
 
 export const caseloadRouter = router({
   /**
@@ -23,24 +57,17 @@ export const caseloadRouter = router({
     .input(danish(CaseloadQuery))
     .output(CaseloadPage)
     .query(async ({ ctx, input }) => {
-      if (input.targetGroup !== undefined && !isTargetGroup(input.targetGroup)) {
-        throw fieldError("targetGroup", `Ukendt målgruppe ${JSON.stringify(input.targetGroup)}`);
-      }
-      const where = and(
-        citizenVisible(ctx.scope),
-        input.scope === "mine" ? eq(citizens.caseworkerId, ctx.scope.userId) : undefined,
-      );
+      const { kommunekode, userId } = ctx.scope;
+      const mine = input.scope === "mine";
+      const where = and(citizenVisible(ctx.scope), mine ? eq(citizens.caseworkerId, userId) : undefined);
       const asOf = copenhagenToday(ctx.now());
-      const [{ ruleSet }, citizenRows, data] = await Promise.all([
-        ruleSetFor(ctx.db, ctx.scope.kommunekode),
-        ctx.db.select().from(citizens).where(where),
-        loadCaseData(ctx.db, where),
-      ]);
-      const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
-      const { obligations } = evaluateValid(evaluationInput);
-      const rows = filterAndSort(summarise(citizenRows, evaluationInput, obligations), input);
+      // Read before computing: the summaries are then at least as new as the version they are kept under.
+      const { version, ruleSet } = await kommuneState(ctx.db, kommunekode);
+      const key = JSON.stringify([kommunekode, mine ? userId : null, ruleSet, asOf]);
+      const caseload = await caseloads(ctx.db).get(key, version, () => computeCaseload(ctx.db, where, ruleSet, asOf));
+      const rows = view(caseload, input);
       const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
-      await audit(ctx.db, ctx.scope, "caseload.list", page.map((r) => r.citizenId), { page: input.page });
+      await auditRead(ctx.db, ctx.scope, "caseload.list", page.map((r) => r.citizenId), { page: input.page });
       return { asOf, ruleSet, total: rows.length, page: input.page, pageSize: input.pageSize, rows: page };
     }),
 });

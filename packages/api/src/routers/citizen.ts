@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
 import { evaluateValid, planValid } from "@kontaktplan/rules";
 import { CitizenDetail, CitizenQuery } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { auditRead } from "../audit.js";
 import { evaluationInputOf, groupBy, loadCaseData } from "../domain/case-data.js";
 import { citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetFor } from "../domain/rule-set.js";
@@ -29,7 +29,7 @@ export const citizenRouter = router({
       const data = await loadCaseData(ctx.db, and(eq(citizens.id, citizen.id), forloebVisible(ctx.scope)));
       const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
       const pausesByForloeb = groupBy(data.pauses, (p) => p.forloebId);
-      await audit(ctx.db, ctx.scope, "citizen.get", citizen.id, { ruleSet });
+      await auditRead(ctx.db, ctx.scope, "citizen.get", citizen.id, { ruleSet });
       return {
         asOf,
         ruleSet,

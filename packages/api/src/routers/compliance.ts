@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
 import { evaluateValid } from "@kontaktplan/rules";
 import { ComplianceQuery, ComplianceSummary } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { auditRead } from "../audit.js";
 import { evaluationInputOf, loadCaseData } from "../domain/case-data.js";
-import { complianceRows } from "../domain/compliance.js";
+import { complianceBreakdown } from "../domain/compliance.js";
 import { ruleSetFor } from "../domain/rule-set.js";
 import { danish } from "../input.js";
 import { citizenVisible } from "../tenancy/visibility.js";
@@ -16,7 +16,8 @@ const { citizens, teams, users } = tables;
 export const complianceRouter = router({
   /**
    * For the caller's kommune: obligations met on time, missed and open, per team (of each
-   * citizen's caseworker) and target group, optionally only those due between two dates.
+   * citizen's caseworker) and target group, per target group and per caseworker, optionally only
+   * those due between two dates.
    * Counts only, so it is audited as one read without a citizen.
    */
   summary: jobcentreProcedure
@@ -25,10 +26,10 @@ export const complianceRouter = router({
     .query(async ({ ctx, input }) => {
       const where = citizenVisible(ctx.scope);
       const asOf = copenhagenToday(ctx.now());
-      const [{ ruleSet }, citizenTeams, data] = await Promise.all([
+      const [{ ruleSet }, staff, data] = await Promise.all([
         ruleSetFor(ctx.db, ctx.scope.kommunekode),
         ctx.db
-          .select({ citizenId: citizens.id, teamId: teams.id, teamName: teams.name })
+          .select({ citizenId: citizens.id, teamId: teams.id, teamName: teams.name, caseworkerId: users.id, caseworkerName: users.name })
           .from(citizens)
           .leftJoin(users, eq(users.id, citizens.caseworkerId))
           .leftJoin(teams, eq(teams.id, users.teamId))
@@ -37,7 +38,7 @@ export const complianceRouter = router({
       ]);
       const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
       const { obligations } = evaluateValid(evaluationInput);
-      await audit(ctx.db, ctx.scope, "compliance.summary", null, { kommunekode: ctx.scope.kommunekode });
-      return { asOf, ruleSet, ...complianceRows(evaluationInput, obligations, citizenTeams, input) };
+      await auditRead(ctx.db, ctx.scope, "compliance.summary", null, { kommunekode: ctx.scope.kommunekode });
+      return { asOf, ruleSet, ...complianceBreakdown(evaluationInput, obligations, staff, input) };
     }),
 });

@@ -6,6 +6,8 @@ import {
   JointBookInput,
   JointDecideInput,
   JointDueList,
+  JointMember,
+  JointMemberQuery,
   JointProposal,
   JointProposalsQuery,
   JointProposeInput,
@@ -13,14 +15,16 @@ import {
   MeetingCancelInput,
   MeetingRecord,
   OptOutState,
+  ProposalRef,
   RecordCvInput,
   SetOptOutInput,
 } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
+import { audit, auditRead, type Actor } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { forloebRecord, logForloebWrite, updateForloeb } from "../domain/forloeb.js";
 import { isJointRule, obligationsOf, requireInWindows, requireJointObligation } from "../domain/joint.js";
 import { jointDue } from "../domain/joint-due.js";
+import { jointMember } from "../domain/joint-member.js";
 import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { proposalRecordOf } from "../domain/proposals.js";
 import { lockFreeSlot } from "../domain/slots.js";
@@ -57,7 +61,7 @@ export const jointRouter = router({
   /** A-kasse: the fællessamtaler its members' ongoing dagpenge forløb still need, overdue first. */
   due: akasseProcedure.output(JointDueList).query(async ({ ctx }) => {
     const list = await jointDue(ctx.db, ctx.scope, ctx.now());
-    await audit(ctx.db, ctx.scope, "joint.due", list.rows.map((r) => r.citizenId));
+    await auditRead(ctx.db, ctx.scope, "joint.due", list.rows.map((r) => r.citizenId));
     return list;
   }),
 
@@ -109,6 +113,16 @@ export const jointRouter = router({
       }),
     ),
 
+  /** A-kasse: one member's forløb with every joint obligation, the fællessamtaler and CV-samtaler, and the proposals. */
+  member: akasseProcedure
+    .input(danish(JointMemberQuery))
+    .output(JointMember)
+    .query(async ({ ctx, input }) => {
+      const member = await jointMember(ctx.db, ctx.scope, input.forloebId, ctx.now());
+      await auditRead(ctx.db, ctx.scope, "joint.member", member.citizenId, { forloebId: member.forloebId });
+      return member;
+    }),
+
   /** Proposals on forløb the caller may see (jobcentre: its kommune; a-kasse: its members), pending by default. */
   proposals: eitherSideProcedure
     .input(danish(JointProposalsQuery))
@@ -121,7 +135,7 @@ export const jointRouter = router({
         .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
         .where(and(eq(jointProposals.status, input.status), forloebVisible(ctx.scope)))
         .orderBy(jointProposals.createdAt);
-      await audit(ctx.db, ctx.scope, "joint.proposals", rows.map((r) => r.citizenId));
+      await auditRead(ctx.db, ctx.scope, "joint.proposals", rows.map((r) => r.citizenId));
       return rows.map((r) => proposalRecordOf(r.proposal, r.citizenName));
     }),
 
@@ -146,6 +160,23 @@ export const jointRouter = router({
         const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, target.proposal.id)).returning();
         const record = proposalRecordOf(row!, target.citizenName);
         await audit(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision });
+        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
+        return record;
+      }),
+    ),
+
+  /** A-kasse: take back a proposal the jobcentre has not answered yet. */
+  withdraw: akasseProcedure
+    .input(danish(ProposalRef))
+    .output(JointProposal)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireProposal(tx, ctx.scope, input.proposalId);
+        if (target.proposal.status !== "pending") throw conflict("Forslaget er allerede besvaret og kan ikke trækkes tilbage");
+        // requireProposal holds the row lock, so a decision cannot slip in between the check and the update.
+        const [row] = await tx.update(jointProposals).set({ status: "withdrawn" }).where(eq(jointProposals.id, target.proposal.id)).returning();
+        const record = proposalRecordOf(row!, target.citizenName);
+        await audit(tx, ctx.scope, "joint.withdraw", target.forloeb.citizenId, { proposalId: record.id });
         await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
         return record;
       }),

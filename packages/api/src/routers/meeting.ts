@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
 import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
 import { cancelMeeting, insertMeeting, requireNotInFuture, updateMeeting } from "../domain/meetings.js";
 import { meetingRecordOf } from "../domain/records.js";
@@ -81,7 +81,7 @@ export const meetingRouter = router({
         .select({ name: organisations.name })
         .from(organisations)
         .where(eq(organisations.kommunekode, target.kommunekode));
-      await audit(ctx.db, ctx.scope, "meeting.ics", target.forloeb.citizenId, { meetingId: target.meeting.id });
+      await auditRead(ctx.db, ctx.scope, "meeting.ics", target.forloeb.citizenId, { meetingId: target.meeting.id });
       return meetingIcs(meetingRecordOf(target.meeting), jobcentre?.name ?? "Jobcentret", ctx.now());
     }),
 });

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { closedReason, formatDay, parseDay } from "@kontaktplan/rules";
 import { tables } from "@kontaktplan/db";
-import { SlotListInput, SlotPublishInput, SlotPublishResult, SlotRecord } from "@kontaktplan/schema";
+import { SlotListInput, SlotListItem, SlotPublishInput, SlotPublishResult } from "@kontaktplan/schema";
 import { z } from "zod";
-import { audit } from "../audit.js";
+import { auditRead } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { jobcentreOf, listSlots, slotRecordOf } from "../domain/slots.js";
 import { fieldError } from "../errors.js";
@@ -65,21 +65,26 @@ export const slotsRouter = router({
     ),
 
   /**
-   * Jobcentre staff: their jobcentre's slots between two dates, booked or not.
-   * A-kasse staff: the free future slots of the jobcentre of the member whose forløb they name.
+   * Jobcentre staff: their jobcentre's slots between two dates, booked or not, with who booked
+   * them (audited per booked citizen). A-kasse staff: the free future slots of the jobcentre of
+   * the member whose forløb they name.
    */
   list: rolesProcedure("sagsbehandler", "jobcenter_admin", "akasse")
     .input(danish(SlotListInput))
-    .output(z.array(SlotRecord))
+    .output(z.array(SlotListItem))
     .query(async ({ ctx, input }) => {
       const scope = ctx.scope;
       const from = copenhagenInstant(input.from, "00:00");
       const until = copenhagenInstant(formatDay(parseDay(input.to) + 1), "00:00");
-      if (scope.kind === "jobcenter") return listSlots(ctx.db, scope.organisationId, from, until, false);
+      if (scope.kind === "jobcenter") {
+        const list = await listSlots(ctx.db, scope.organisationId, from, until, false);
+        await auditRead(ctx.db, scope, "slots.list", list.flatMap((s) => (s.booking ? [s.booking.citizenId] : [])));
+        return list;
+      }
       if (input.forloebId === undefined) throw fieldError("forloebId", "Vælg det medlem, tiden skal bookes til");
       const target = await requireForloeb(ctx.db, scope, input.forloebId);
       const jobcentre = await jobcentreOf(ctx.db, target.kommunekode);
-      await audit(ctx.db, scope, "slots.list", target.forloeb.citizenId, { forloebId: target.forloeb.id });
+      await auditRead(ctx.db, scope, "slots.list", target.forloeb.citizenId, { forloebId: target.forloeb.id });
       const now = ctx.now();
       return listSlots(ctx.db, jobcentre.id, from > now ? from : now, until, true);
     }),

@@ -98,7 +98,14 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
       { forloebId: w.movedMember.oldDagpengeId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] },
     ],
   },
+  "joint.member": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId }),
+    moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId })),
+  },
   "joint.proposals": { allowed: JOINT, expect: "ownOnly", input: () => ({}) },
+  "joint.withdraw": { allowed: ["akasse"], expect: "refused", input: (w) => ({ proposalId: w.b.proposalId }) },
   "joint.decide": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ proposalId: w.b.proposalId, decision: "decline", reason }) },
   "joint.reschedule": {
     allowed: JOINT,
@@ -125,6 +132,28 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, optOut: true })),
   },
   "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
+  "compare.caseload": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
+  "sync.snapshot": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
+  "sync.pull": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", since: 0 }) },
+  // A push aimed at the other side is answered (each change gets a result), never with its data.
+  "sync.push": {
+    allowed: JOBCENTRE,
+    expect: "ownOnly",
+    input: (w) => ({
+      changes: [
+        {
+          id: "6f1c2a8e-0000-4000-8000-000000000001",
+          idempotencyKey: "6f1c2a8e-0000-4000-8000-000000000002",
+          path: "forloeb.setFlags",
+          input: { forloebId: w.b.dagpenge.forloebId, version: 1, akasseFravalgt: true },
+          createdIds: [],
+          base: [{ entity: "forloeb", id: w.b.dagpenge.forloebId, seq: 0, after: null }],
+          local: [],
+          madeAt: "2025-03-03T09:00:00.000Z",
+        },
+      ],
+    }),
+  },
 };
 
 /** Call a procedure by its dotted path. */

@@ -1,39 +1,11 @@
-import type { Forloeb } from "@kontaktplan/schema";
+import type { Forloeb, TargetGroup } from "@kontaktplan/schema";
 
 /**
- * Target groups: the rows of Tabel 1 and Tabel 2. A forløb belongs to exactly one;
- * integrationsydelse outside the integrationsprogram joins its hjælpstype's row (seed, note 1).
+ * Target groups are the rows of Tabel 1 and Tabel 2; their codes and Danish names live in
+ * @kontaktplan/schema (browsers and the API need them without the engine). A forløb belongs to
+ * exactly one; integrationsydelse outside the integrationsprogram joins its hjælpstype's row (seed, note 1).
  */
-export type TargetGroup =
-  | "dagpenge"
-  | "kontanthjaelp-jobparat"
-  | "kontanthjaelp-aktivitetsparat"
-  | "uddannelseshjaelp-uddannelsesparat"
-  | "uddannelseshjaelp-aabenlyst"
-  | "uddannelseshjaelp-aktivitetsparat"
-  | "sygedagpenge"
-  | "ressourceforloeb"
-  | "jobafklaringsforloeb"
-  | "revalidering"
-  | "ledighedsydelse"
-  | "foertidspension"
-  | "not-covered";
-
-export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
-  dagpenge: "Dagpengemodtagere",
-  "kontanthjaelp-jobparat": "Kontanthjælpsmodtagere, jobparate",
-  "kontanthjaelp-aktivitetsparat": "Kontanthjælpsmodtagere, aktivitetsparate",
-  "uddannelseshjaelp-uddannelsesparat": "Uddannelseshjælpsmodtagere, uddannelsesparate",
-  "uddannelseshjaelp-aabenlyst": "Uddannelseshjælpsmodtagere, åbenlyst uddannelsesparate",
-  "uddannelseshjaelp-aktivitetsparat": "Uddannelseshjælpsmodtagere, aktivitetsparate",
-  sygedagpenge: "Sygedagpengemodtagere",
-  ressourceforloeb: "Ressourceforløb",
-  jobafklaringsforloeb: "Jobafklaringsforløb",
-  revalidering: "Revalidender",
-  ledighedsydelse: "Ledighedsydelsesmodtagere",
-  foertidspension: "Førtidspensionister",
-  "not-covered": "Uden for kontaktforløbsreglerne",
-};
+export { TARGET_GROUP_LABELS, type TargetGroup } from "@kontaktplan/schema";
 
 export function targetGroupOf(f: Forloeb): TargetGroup {
   switch (f.ydelse) {

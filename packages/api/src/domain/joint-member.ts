@@ -1,0 +1,49 @@
+/**
+ * One member's dagpenge forløb as the a-kasse works with it: every joint obligation (met ones too,
+ * so a page stays meaningful after a booking is held or the member opts out), the fællessamtaler
+ * and CV-samtaler, and the a-kasse's proposals with the jobcentre's answers.
+ */
+import { and, asc, desc, eq } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import type { JointMember } from "@kontaktplan/schema";
+import type { AkasseScope } from "../tenancy/scope.js";
+import { meetingVisible, requireForloeb } from "../tenancy/visibility.js";
+import { copenhagenToday } from "../time.js";
+import { jointRows } from "./joint-due.js";
+import { proposalRecordOf } from "./proposals.js";
+import { maskCpr, meetingRecordOf } from "./records.js";
+
+const { citizens, forloeb, jointProposals, meetings } = tables;
+
+export async function jointMember(db: Db, scope: AkasseScope, forloebId: string, now: Date): Promise<JointMember> {
+  const asOf = copenhagenToday(now);
+  const target = await requireForloeb(db, scope, forloebId);
+  const f = target.forloeb;
+  const [citizen] = await db.select({ name: citizens.name, cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, f.citizenId));
+  const obligations = await jointRows(db, scope, eq(forloeb.id, f.id), asOf);
+  const meetingRows = await db
+    .select({ meeting: meetings })
+    .from(meetings)
+    .innerJoin(forloeb, eq(forloeb.id, meetings.forloebId))
+    .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
+    .where(and(eq(meetings.forloebId, f.id), meetingVisible(scope)))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
+  const proposalRows = await db
+    .select()
+    .from(jointProposals)
+    .where(eq(jointProposals.forloebId, f.id))
+    .orderBy(desc(jointProposals.createdAt), desc(jointProposals.id));
+  return {
+    asOf,
+    forloebId: f.id,
+    citizenId: f.citizenId,
+    name: citizen!.name,
+    cprMasked: maskCpr(citizen!.cpr),
+    start: f.start,
+    end: f.end,
+    akasseFravalgt: f.akasseFravalgt,
+    obligations: obligations.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || a.rule.localeCompare(b.rule) || a.occurrence - b.occurrence),
+    meetings: meetingRows.map((r) => meetingRecordOf(r.meeting)),
+    proposals: proposalRows.map((p) => proposalRecordOf(p, citizen!.name)),
+  };
+}

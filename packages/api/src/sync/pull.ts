@@ -1,0 +1,44 @@
+/**
+ * Pull: the kommune's change log after a position, answered with the current version of every
+ * entity it names (so repeating a pull is harmless), in order of each entity's first change.
+ */
+import { and, asc, eq, gt } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import type { PullPage, SyncScope } from "@kontaktplan/schema";
+import { auditRead } from "../audit.js";
+import { currentRecords } from "./records.js";
+import type { JobcentreScope } from "./scope.js";
+
+const { changeLog } = tables;
+
+export async function pullPage(
+  db: Db,
+  scope: JobcentreScope,
+  input: { scope: SyncScope; since: number; limit: number },
+): Promise<PullPage> {
+  const rows = await db
+    .select({ seq: changeLog.seq, entity: changeLog.entity, entityId: changeLog.entityId })
+    .from(changeLog)
+    .where(and(eq(changeLog.kommunekode, scope.kommunekode), gt(changeLog.seq, input.since)))
+    .orderBy(asc(changeLog.seq))
+    .limit(input.limit);
+  const firstSeq = new Map<string, number>();
+  for (const row of rows) {
+    // Every setting row stands for the kommune's rule set: one record answers them all.
+    const key = row.entity === "setting" ? "setting" : `${row.entity}:${row.entityId}`;
+    if (!firstSeq.has(key)) firstSeq.set(key, row.seq);
+  }
+  const refs = rows.map((r) => ({ entity: r.entity, id: r.entityId }));
+  const located = await currentRecords(db, scope, input.scope, refs);
+  const seqOf = (entity: string, id: string) => firstSeq.get(entity === "setting" ? "setting" : `${entity}:${id}`) ?? 0;
+  const changes = located
+    .map((l) => ({ seq: seqOf(l.record.entity, l.record.id), record: l.record }))
+    .sort((a, b) => a.seq - b.seq);
+  const citizenIds = located.flatMap((l) => (l.citizenId === null ? [] : [l.citizenId]));
+  if (citizenIds.length > 0) await auditRead(db, scope, "sync.pull", citizenIds, { since: input.since });
+  return {
+    changes,
+    cursor: rows.length > 0 ? rows[rows.length - 1]!.seq : input.since,
+    more: rows.length === input.limit,
+  };
+}

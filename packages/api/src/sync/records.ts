@@ -1,0 +1,117 @@
+/**
+ * The server's current versions of replicated entities as sync records: for a page of citizens
+ * (the first download) and for entities named by the change log (pull) or by a pushed change.
+ */
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import type { SyncRecord, SyncScope, SyncSetting } from "@kontaktplan/schema";
+import { groupBy, loadCaseData, type CaseData } from "../domain/case-data.js";
+import { anmodningOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
+import { ruleSetKey } from "../domain/rule-set.js";
+import { citizenVisible } from "../tenancy/visibility.js";
+import type { JobcentreScope } from "./scope.js";
+
+const { citizens, forloeb, meetings, pauses, requests, settings } = tables;
+
+/** A record and the citizen it belongs to (for the audit log); settings belong to none. */
+export interface Located {
+  record: SyncRecord;
+  citizenId: string | null;
+}
+
+export interface EntityRef {
+  entity: string;
+  id: string;
+}
+
+/** The citizens a desktop keeps: the kommune's, or only the caseworker's own. */
+export function caseloadCondition(scope: JobcentreScope, syncScope: SyncScope): SQL | undefined {
+  return and(citizenVisible(scope), syncScope === "mine" ? eq(citizens.caseworkerId, scope.userId) : undefined);
+}
+
+/** Every entity of the loaded forløb as records. */
+export function recordsOf(data: CaseData): Located[] {
+  const pausesByForloeb = groupBy(data.pauses, (p) => p.forloebId);
+  const citizenOf = new Map(data.forloeb.map((f) => [f.id, f.citizenId]));
+  const located: Located[] = data.forloeb.map((f) => ({
+    record: { entity: "forloeb", id: f.id, record: forloebRecordOf(f, pausesByForloeb.get(f.id) ?? []) },
+    citizenId: f.citizenId,
+  }));
+  for (const p of data.pauses) {
+    located.push({
+      record: { entity: "pause", id: p.id, record: { id: p.id, forloebId: p.forloebId, from: p.from, to: p.to } },
+      citizenId: citizenOf.get(p.forloebId) ?? null,
+    });
+  }
+  for (const m of data.meetings) {
+    located.push({ record: { entity: "meeting", id: m.id, record: meetingRecordOf(m) }, citizenId: citizenOf.get(m.forloebId) ?? null });
+  }
+  for (const r of data.requests) {
+    located.push({ record: { entity: "request", id: r.id, record: anmodningOf(r) }, citizenId: citizenOf.get(r.forloebId) ?? null });
+  }
+  return located;
+}
+
+/** The national rule set and the kommune's own, as stored (absent keys are simply not listed). */
+export async function ruleSetSettings(db: Db, kommunekode: string): Promise<SyncSetting[]> {
+  const rows = await db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, [ruleSetKey(null), ruleSetKey(kommunekode)]));
+  return rows.flatMap((r) => (r.value === "lab" || r.value === "forenklet" ? [{ key: r.key, value: r.value }] : []));
+}
+
+/** For each child table, the forløb each of the given rows hangs off (rows that are gone are absent). */
+async function forloebOfRows(db: Db, refs: readonly EntityRef[]): Promise<Map<string, string>> {
+  const idsOf = (entity: string) => refs.filter((r) => r.entity === entity).map((r) => r.id);
+  const lookups: Promise<{ id: string; forloebId: string }[]>[] = [];
+  const forloebIds = idsOf("forloeb");
+  if (forloebIds.length > 0) lookups.push(db.select({ id: forloeb.id, forloebId: forloeb.id }).from(forloeb).where(inArray(forloeb.id, forloebIds)));
+  for (const [entity, table] of [
+    ["pause", pauses],
+    ["meeting", meetings],
+    ["request", requests],
+  ] as const) {
+    const ids = idsOf(entity);
+    if (ids.length > 0) lookups.push(db.select({ id: table.id, forloebId: table.forloebId }).from(table).where(inArray(table.id, ids)));
+  }
+  const found = new Map<string, string>();
+  // One after another: inside a transaction they share one connection.
+  for (const lookup of lookups) for (const row of await lookup) found.set(row.id, row.forloebId);
+  return found;
+}
+
+/**
+ * The current version of each entity: `record: null` when it no longer exists; left out when it
+ * exists outside the caseload (another caseworker's citizen) or is not replicated (slots, joint
+ * bookings and proposals). Settings are answered with the rule-set settings.
+ */
+export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: SyncScope, refs: readonly EntityRef[]): Promise<Located[]> {
+  const wanted = new Map<string, EntityRef>();
+  for (const ref of refs) if (ref.entity !== "setting") wanted.set(`${ref.entity}:${ref.id}`, ref);
+  const replicated = [...wanted.values()].filter((r) => ["forloeb", "pause", "meeting", "request"].includes(r.entity));
+  const located: Located[] = [];
+  if (replicated.length > 0) {
+    const forloebOf = await forloebOfRows(db, replicated);
+    const forloebIds = [...new Set(forloebOf.values())];
+    const data =
+      forloebIds.length > 0
+        ? await loadCaseData(db, and(caseloadCondition(scope, syncScope), inArray(forloeb.id, forloebIds)))
+        : { forloeb: [], pauses: [], meetings: [], requests: [] };
+    const loaded = new Map(recordsOf(data).map((l) => [`${l.record.entity}:${l.record.id}`, l]));
+    for (const ref of replicated) {
+      const key = `${ref.entity}:${ref.id}`;
+      const hit = loaded.get(key);
+      if (hit) located.push(hit);
+      else if (!forloebOf.has(ref.id)) located.push({ record: { entity: ref.entity, id: ref.id, record: null } as SyncRecord, citizenId: null });
+    }
+  }
+  if (refs.some((r) => r.entity === "setting")) {
+    const stored = await ruleSetSettings(db, scope.kommunekode);
+    for (const key of [ruleSetKey(null), ruleSetKey(scope.kommunekode)]) {
+      const setting = stored.find((s) => s.key === key) ?? null;
+      located.push({ record: { entity: "setting", id: key, record: setting }, citizenId: null });
+    }
+  }
+  return located;
+}
