@@ -6,5 +6,5 @@ export default defineConfig({
   // The manifest tells `pnpm bench:web` which chunks the first screen loads.
   build: { manifest: true, outDir: "dist", sourcemap: false },
   // In development the API runs on its own port (`pnpm start`); the built portal is served by it.
-  server: { proxy: { "/trpc": "http://localhost:3000" } },
+  server: { proxy: { "/trpc": "http://localhost:3000", "/calendar": "http://localhost:3000" } },
 });

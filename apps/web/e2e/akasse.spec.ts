@@ -36,7 +36,7 @@ test("an a-kasse books a joint meeting inside the window, a stale slot is refuse
   // A second tab with the same slot list, which goes stale once the first tab books.
   const stale = await page.context().newPage();
   await page.getByRole("link", { name: `Book tid for ${row.name}, ${JOINT_RULE_LABEL[row.rule].toLowerCase()}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Book fællessamtale for ${row.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Fællessamtale for ${row.name}: ${JOINT_RULE_LABEL[row.rule].toLowerCase()}` })).toBeVisible();
   await stale.goto(page.url());
 
   const slotLabel = `${formatDanishDateTime(slot.date, slot.time)} – ${slot.jobcenterName}`;
@@ -44,7 +44,7 @@ test("an a-kasse books a joint meeting inside the window, a stale slot is refuse
   await expectAccessible(page);
   await screenshot(page, "booking");
   await page.getByRole("button", { name: "Bekræft booking" }).click();
-  await expect(page.getByRole("status")).toContainText(`Fællessamtalen er booket ${formatDanishDateTime(slot.date, slot.time)}`);
+  await expect(page.getByRole("status").filter({ hasText: "Fællessamtalen er booket" })).toHaveText(`Fællessamtalen er booket ${formatDanishDateTime(slot.date, slot.time)}.`);
 
   await stale.getByLabel(slotLabel).check();
   await stale.getByRole("button", { name: "Bekræft booking" }).click();

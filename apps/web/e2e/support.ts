@@ -45,3 +45,10 @@ export async function query<T>(api: APIRequestContext, path: string, input?: unk
   expect(res.ok(), await res.text()).toBe(true);
   return ((await res.json()) as { result: { data: T } }).result.data;
 }
+
+/** Call a mutation as the session's user, the way the UI would (for setting up what another role does). */
+export async function mutate<T>(api: APIRequestContext, path: string, input: unknown): Promise<T> {
+  const res = await api.post(`/trpc/${path}`, { data: input });
+  expect(res.ok(), await res.text()).toBe(true);
+  return ((await res.json()) as { result: { data: T } }).result.data;
+}

@@ -25,17 +25,20 @@ export function errorMessage(error: unknown): string {
   return "Serveren kunne ikke nås. Tjek forbindelsen, og prøv igen.";
 }
 
-/** Field-level messages by field name (the first path segment); a form shows them beside the fields. */
-export function fieldErrors(errors: readonly FieldErrorShape[]): Record<string, string> {
+/** How a form names its fields: by the first path segment, or by the whole path for repeated fields. */
+export type FieldKey = (path: string) => string;
+export const byFieldName: FieldKey = (path) => path.split(".")[0] ?? "";
+/** "times.1.date": each of several repeated fields shows its own message. */
+export const byFullPath: FieldKey = (path) => path;
+
+/** Field-level messages (the first per field); a form shows them beside the fields. */
+export function fieldErrors(errors: readonly FieldErrorShape[], key: FieldKey = byFieldName): Record<string, string> {
   const byField: Record<string, string> = {};
-  for (const e of errors) {
-    const field = e.path.split(".")[0] ?? "";
-    byField[field] ??= e.message;
-  }
+  for (const e of errors) byField[key(e.path)] ??= e.message;
   return byField;
 }
 
 /** The field errors a failed call carries (`error.data.fieldErrors`). */
-export function apiFieldErrors(error: unknown): Record<string, string> {
-  return isApiError(error) ? fieldErrors(error.data?.fieldErrors ?? []) : {};
+export function apiFieldErrors(error: unknown, key: FieldKey = byFieldName): Record<string, string> {
+  return isApiError(error) && Array.isArray(error.data?.fieldErrors) ? fieldErrors(error.data.fieldErrors, key) : {};
 }

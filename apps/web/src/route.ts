@@ -8,13 +8,27 @@ export type Route =
   | { page: "start" }
   | { page: "citizen"; citizenId: string }
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
+  | { page: "slots" }
+  | { page: "compliance" }
+  | { page: "compare" }
   | { page: "unknown" };
 
+/** The jobcentre's pages without parameters, by their path. */
+const FIXED_PAGES = { tider: "slots", overblik: "compliance", regelsaet: "compare" } as const;
+type FixedPage = (typeof FIXED_PAGES)[keyof typeof FIXED_PAGES];
+
+export function pageHref(page: FixedPage): string {
+  const path = Object.entries(FIXED_PAGES).find(([, p]) => p === page)![0];
+  return `#/${path}`;
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  // A page's own state may follow its path as a query ("#/?status=missed"); it is not part of the route.
+  const parts = hash.replace(/^#\/?/, "").replace(/\?.*$/, "").split("/").filter(Boolean).map(decodeURIComponent);
   const [first, ...rest] = parts;
   if (first === undefined) return { page: "start" };
   if (first === "borger" && rest.length === 1) return { page: "citizen", citizenId: rest[0]! };
+  if (Object.hasOwn(FIXED_PAGES, first) && rest.length === 0) return { page: FIXED_PAGES[first as keyof typeof FIXED_PAGES] };
   if (first === "medlem" && rest.length === 3 && /^\d+$/.test(rest[2]!)) {
     return { page: "booking", forloebId: rest[0]!, rule: rest[1]!, occurrence: Number(rest[2]) };
   }

@@ -1,8 +1,11 @@
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, type TRPCLink } from "@trpc/client";
 import type { AppRouter } from "@kontaktplan/api";
 
-/** The one API client; the session lives in an HttpOnly cookie, so every call must send it. */
-export const api = createTRPCClient<AppRouter>({
+/**
+ * The one API client the screens call. The web portal talks HTTP to `/trpc`; the session lives in
+ * an HttpOnly cookie, so every call must send it. The desktop app swaps the transport (see below).
+ */
+export let api = createTRPCClient<AppRouter>({
   links: [
     httpBatchLink({
       url: "/trpc",
@@ -10,3 +13,11 @@ export const api = createTRPCClient<AppRouter>({
     }),
   ],
 });
+
+/**
+ * Send every API call of the screens through `link` instead, e.g. the desktop app's link to its
+ * local router over IPC. Call it before the screens render: they read `api` at each call.
+ */
+export function setApiLink(link: TRPCLink<AppRouter>): void {
+  api = createTRPCClient<AppRouter>({ links: [link] });
+}

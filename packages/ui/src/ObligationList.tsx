@@ -1,15 +1,8 @@
 import type { Obligation } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "./dates.js";
+import { RULE_SET_LABEL } from "./labels.js";
+import { ruleTitle } from "./rule-title.js";
 import { StatusBadge } from "./StatusBadge.js";
-
-/**
- * The API sends a rule's Danish label only as the first clause of its explanation
- * ("Første fællessamtale …: 0 af 1 afholdt …"); that clause is the obligation's title.
- */
-export function ruleTitle(explanation: string): string {
-  const colon = explanation.indexOf(":");
-  return colon > 0 ? explanation.slice(0, colon) : explanation;
-}
 
 export interface ObligationListProps {
   obligations: readonly Obligation[];
@@ -41,7 +34,7 @@ export function ObligationList({ obligations, headingLevel = 3 }: ObligationList
           <p className="kp-obligation__explanation">{o.explanation}</p>
           <details className="kp-obligation__legal">
             <summary>
-              Lovgrundlag: {o.legalBasis.source}, {o.legalBasis.row} ({o.legalBasis.ruleSet === "forenklet" ? "forenklet kontaktforløb" : "LAB"})
+              Lovgrundlag: {o.legalBasis.source}, {o.legalBasis.row} ({RULE_SET_LABEL[o.legalBasis.ruleSet]})
             </summary>
             <blockquote>{o.legalBasis.text}</blockquote>
           </details>

@@ -1,93 +1,116 @@
 import { useId, type ReactNode } from "react";
-import type { ForloebRecord, MeetingRecord, Obligation, SamtaleStatus } from "@kontaktplan/schema";
-import { formatDanishDate, formatDanishShortDate } from "./dates.js";
-import { MEETING_KIND_LABEL, MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL } from "./labels.js";
+import type { SamtaleStatus } from "@kontaktplan/schema";
 import { MEETING_STATUS_COLOUR, OBLIGATION_STATUS_COLOUR } from "./status-colours.js";
-import { laterOf, timelineScale } from "./timeline-scale.js";
+import { timelineLayout, type TimelineData, type TimelineText } from "./timeline-layout.js";
 import { describeTimeline } from "./timeline-text.js";
 
-export interface TimelineProps {
-  forloeb: ForloebRecord;
-  obligations: readonly Obligation[];
-  meetings: readonly MeetingRecord[];
-  asOf: string;
+export interface TimelineProps extends TimelineData {
   title: string;
 }
 
-const WIDTH = 800;
-const LEFT = 10;
-const RIGHT = WIDTH - 10;
-const AXIS_Y = 16;
-const MEETINGS_Y = 36;
-const FIRST_BAR_Y = 52;
-const BAR_HEIGHT = 12;
-const BAR_GAP = 6;
-/** Keep month labels this far apart so they never overlap. */
-const MIN_LABEL_SPACING = 56;
+const LATE_OUTLINE = "#1a1a1a";
+const PAUSE_FILL = "#e6e6e6";
+const PAUSE_EDGE = "#595959";
 
 /**
  * One forløb as a picture: months on the x axis, each obligation's window as a bar in its status
- * colour, meetings as marks whose shape also tells their status, pauses shaded, today and the
- * forløb's end as lines. The SVG's title and description say the same in words.
+ * colour (late ones hatched, labelled and followed by a line to today), meetings as marks whose
+ * shape also tells their status, pauses shaded, today and the forløb's end or ydelsesskift as
+ * lines. The SVG's title and description say the same in words.
  */
-export function Timeline({ forloeb, obligations, meetings, asOf, title }: TimelineProps) {
-  const id = useId();
-  const lastDate = [asOf, forloeb.end ?? asOf, ...obligations.map((o) => o.to), ...meetings.map((m) => m.date)].reduce(laterOf);
-  const scale = timelineScale(forloeb.start, lastDate, LEFT, RIGHT);
-  const height = FIRST_BAR_Y + obligations.length * (BAR_HEIGHT + BAR_GAP) + 8;
-  const labelEvery = Math.max(1, Math.ceil((MIN_LABEL_SPACING * scale.ticks.length) / (RIGHT - LEFT)));
+export function Timeline({ title, ...data }: TimelineProps) {
+  // useId's characters are fine in aria attributes but not in url(#…) references.
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const layout = timelineLayout(data);
+  const hatch = `kp-late-${id}`;
+  const bottom = layout.height - 14;
   return (
     <figure className="kp-timeline">
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        style={{ maxWidth: WIDTH, fontFamily: "inherit" }}
+        style={{ maxWidth: layout.width, fontFamily: "inherit" }}
       >
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{describeTimeline(forloeb, obligations, meetings, asOf)}</desc>
-        {forloeb.pauses.map((p) => (
-          <rect key={p.id} x={scale.x(p.from)} y={AXIS_Y + 4} width={Math.max(2, scale.x(p.to) - scale.x(p.from))} height={height - AXIS_Y - 4} fill="#d9d9d9">
-            <title>{`Pause ${formatDanishShortDate(p.from)} – ${formatDanishShortDate(p.to)}`}</title>
-          </rect>
+        <desc id={`${id}-desc`}>{describeTimeline(data)}</desc>
+        <defs>
+          <pattern id={hatch} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={OBLIGATION_STATUS_COLOUR.missed} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
+          </pattern>
+        </defs>
+        {layout.pauses.map((p) => (
+          <g key={p.key}>
+            <rect x={p.x} y={layout.top} width={p.width} height={bottom - layout.top} fill={PAUSE_FILL} />
+            <line x1={p.x} x2={p.x} y1={layout.top} y2={bottom} stroke={PAUSE_EDGE} strokeDasharray="2 2" />
+            <line x1={p.x + p.width} x2={p.x + p.width} y1={layout.top} y2={bottom} stroke={PAUSE_EDGE} strokeDasharray="2 2" />
+            <title>{p.title}</title>
+          </g>
         ))}
-        {scale.ticks.map((t, i) => (
+        {layout.ticks.map((t) => (
           <g key={t.iso}>
-            <line x1={t.x} x2={t.x} y1={AXIS_Y + 4} y2={height} stroke="#e0e0e0" />
-            {i % labelEvery === 0 ? (
-              <text x={t.x + 2} y={AXIS_Y} fontSize="11" fill="#333">
+            <line x1={t.x} x2={t.x} y1={layout.top} y2={bottom} stroke="#e0e0e0" />
+            {t.label ? (
+              <text x={t.x + 2} y={layout.axisY} fontSize="11" fill="#333">
                 {t.label}
               </text>
             ) : null}
           </g>
         ))}
-        {obligations.map((o, i) => (
-          <rect
-            key={`${o.rule}:${o.occurrence}`}
-            x={scale.x(o.from)}
-            y={FIRST_BAR_Y + i * (BAR_HEIGHT + BAR_GAP)}
-            width={Math.max(3, scale.x(o.to) - scale.x(o.from))}
-            height={BAR_HEIGHT}
-            rx="2"
-            fill={OBLIGATION_STATUS_COLOUR[o.status]}
-          >
-            <title>{`${OBLIGATION_STATUS_LABEL[o.status]}: ${o.explanation}`}</title>
-          </rect>
+        {/* Under the bars and their labels, so a label it crosses stays readable. */}
+        {layout.today ? (
+          <g>
+            <line x1={layout.today.x} x2={layout.today.x} y1={layout.top} y2={bottom} stroke="#000" strokeDasharray="4 3" />
+            <Label label={layout.today.label} colour="#000" />
+          </g>
+        ) : null}
+        {layout.bars.map((b) => (
+          <g key={b.key}>
+            {b.overdue ? (
+              <line
+                x1={b.overdue.x1}
+                x2={b.overdue.x2}
+                y1={b.y + 6}
+                y2={b.y + 6}
+                stroke={OBLIGATION_STATUS_COLOUR.missed}
+                strokeWidth="2"
+                strokeDasharray="3 3"
+              />
+            ) : null}
+            <rect
+              x={b.x}
+              y={b.y}
+              width={b.width}
+              height={12}
+              rx="2"
+              fill={b.late ? `url(#${hatch})` : OBLIGATION_STATUS_COLOUR[b.status]}
+              stroke={b.late ? LATE_OUTLINE : "none"}
+              strokeWidth={b.late ? 1.5 : 0}
+              data-status={b.status}
+            >
+              <title>{b.title}</title>
+            </rect>
+            <Label label={b.label} colour={OBLIGATION_STATUS_COLOUR[b.status]} bold={b.late} />
+          </g>
         ))}
-        {meetings.map((m) => (
-          <MeetingMark key={m.id} cx={scale.x(m.date)} status={m.status}>
-            <title>{`${MEETING_STATUS_LABEL[m.status]} ${MEETING_KIND_LABEL[m.kind].toLowerCase()} ${formatDanishDate(m.date)}`}</title>
+        {layout.marks.map((m) => (
+          <MeetingMark key={m.key} cx={m.x} cy={m.y} status={m.status}>
+            <title>{m.title}</title>
           </MeetingMark>
         ))}
-        <line x1={scale.x(asOf)} x2={scale.x(asOf)} y1={AXIS_Y + 4} y2={height} stroke="#000" strokeDasharray="4 3" />
-        <text x={scale.x(asOf) + 3} y={MEETINGS_Y - 8} fontSize="10" fill="#000">
-          I dag
-        </text>
-        {forloeb.end ? (
+        {layout.end ? (
           <g>
-            <line x1={scale.x(forloeb.end)} x2={scale.x(forloeb.end)} y1={AXIS_Y + 4} y2={height} stroke="#b3261e" strokeWidth="3" />
-            <title>{`Forløbet slutter ${formatDanishDate(forloeb.end)}`}</title>
+            <line x1={layout.end.x} x2={layout.end.x} y1={layout.top - 16} y2={bottom} stroke={OBLIGATION_STATUS_COLOUR.missed} strokeWidth="3" />
+            <Label label={layout.end.label} colour={OBLIGATION_STATUS_COLOUR.missed} bold />
+            <title>{layout.end.title}</title>
+          </g>
+        ) : null}
+        {layout.previous ? (
+          <g>
+            <Label label={layout.previous.label} colour="#333" bold />
+            <title>{layout.previous.title}</title>
           </g>
         ) : null}
       </svg>
@@ -96,22 +119,53 @@ export function Timeline({ forloeb, obligations, meetings, asOf, title }: Timeli
   );
 }
 
+/** A text with a white halo, so it stays readable where it crosses grid lines, today's line or a pause. */
+function Label({ label, colour, bold = false }: { label: TimelineText; colour: string; bold?: boolean }) {
+  return (
+    <text
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
+      fontSize="10"
+      fontWeight={bold ? 700 : 400}
+      fill={colour}
+      stroke="#fff"
+      strokeWidth="3"
+      paintOrder="stroke"
+    >
+      {label.text}
+    </text>
+  );
+}
+
 /** A mark whose shape carries the status too: filled (held), ring (planned), cross (cancelled), triangle (no-show). */
-function MeetingMark({ cx, status, children }: { cx: number; status: SamtaleStatus; children: ReactNode }) {
+function MeetingMark({ cx, cy, status, children }: { cx: number; cy: number; status: SamtaleStatus; children: ReactNode }) {
   const colour = MEETING_STATUS_COLOUR[status];
   switch (status) {
     case "afholdt":
-      return <circle cx={cx} cy={MEETINGS_Y} r="5" fill={colour}>{children}</circle>;
+      return (
+        <circle cx={cx} cy={cy} r="5" fill={colour} data-status={status}>
+          {children}
+        </circle>
+      );
     case "planlagt":
-      return <circle cx={cx} cy={MEETINGS_Y} r="5" fill="#fff" stroke={colour} strokeWidth="2">{children}</circle>;
+      return (
+        <circle cx={cx} cy={cy} r="5" fill="#fff" stroke={colour} strokeWidth="2" data-status={status}>
+          {children}
+        </circle>
+      );
     case "aflyst":
       return (
-        <path d={`M${cx - 4} ${MEETINGS_Y - 4}L${cx + 4} ${MEETINGS_Y + 4}M${cx + 4} ${MEETINGS_Y - 4}L${cx - 4} ${MEETINGS_Y + 4}`} stroke={colour} strokeWidth="2">
+        <path d={`M${cx - 4} ${cy - 4}L${cx + 4} ${cy + 4}M${cx + 4} ${cy - 4}L${cx - 4} ${cy + 4}`} stroke={colour} strokeWidth="2.5" data-status={status}>
           {children}
         </path>
       );
     case "udeblevet":
-      return <path d={`M${cx} ${MEETINGS_Y - 5}L${cx + 5} ${MEETINGS_Y + 4}L${cx - 5} ${MEETINGS_Y + 4}Z`} fill={colour}>{children}</path>;
+      return (
+        <path d={`M${cx} ${cy - 5}L${cx + 5} ${cy + 4}L${cx - 5} ${cy + 4}Z`} fill={colour} data-status={status}>
+          {children}
+        </path>
+      );
   }
 }
 
@@ -119,9 +173,9 @@ function MeetingMark({ cx, status, children }: { cx: number; status: SamtaleStat
 function TimelineLegend() {
   return (
     <figcaption className="kp-timeline__legend">
-      <span>Søjler: samtalekravenes vinduer ({Object.values(OBLIGATION_STATUS_LABEL).join(", ").toLowerCase()}).</span>{" "}
+      <span>Søjler: samtalekravenes vinduer, farvet efter status. Overskredne krav er skraverede, mærket «! Overskredet» og har en rød stiplet linje frem til i dag.</span>{" "}
       <span>Mærker: samtaler (● afholdt, ○ planlagt, × aflyst, ▲ udeblevet).</span>{" "}
-      <span>Grå felter: pauser. Stiplet linje: i dag. Rød linje: forløbets slutning.</span>
+      <span>Grå felter: pauser. Sort stiplet linje: i dag. Rød linje: forløbets slutning eller ydelsesskift.</span>
     </figcaption>
   );
 }

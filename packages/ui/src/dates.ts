@@ -14,6 +14,11 @@ export function dayNumber(iso: string): number {
   return parseDay(iso);
 }
 
+/** Whole days from one ISO date to another (negative when `toIso` comes first). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return dayNumber(toIso) - dayNumber(fromIso);
+}
+
 /** The ISO calendar date of a day number. */
 export const isoOfDay = (day: number): string => formatDay(day);
 

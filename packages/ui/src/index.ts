@@ -1,9 +1,18 @@
-export { formatDanishDate, formatDanishDateTime, formatDanishShortDate, dayNumber } from "./dates.js";
+export { formatDanishDate, formatDanishDateTime, formatDanishShortDate, dayNumber, isoOfDay } from "./dates.js";
 export { maskCpr } from "./cpr.js";
-export { JOINT_RULE_LABEL, MEETING_KIND_LABEL, MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL } from "./labels.js";
+export {
+  JOINT_RULE_LABEL,
+  MEETING_KIND_LABEL,
+  MEETING_STATUS_LABEL,
+  OBLIGATION_STATUS_LABEL,
+  RULE_SET_LABEL,
+  YDELSE_LABEL,
+} from "./labels.js";
 export { OBLIGATION_STATUS_COLOUR, MEETING_STATUS_COLOUR } from "./status-colours.js";
 export { StatusBadge } from "./StatusBadge.js";
-export { ObligationList, ruleTitle, type ObligationListProps } from "./ObligationList.js";
+export { ruleTitle } from "./rule-title.js";
+export { ObligationList, type ObligationListProps } from "./ObligationList.js";
 export { Timeline, type TimelineProps } from "./Timeline.js";
 export { describeTimeline } from "./timeline-text.js";
 export { timelineScale } from "./timeline-scale.js";
+export { adjacentForloeb, timelineLayout, type TimelineData, type TimelineLayout } from "./timeline-layout.js";

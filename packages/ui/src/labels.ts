@@ -1,5 +1,5 @@
 /** What users read for the API's codes. */
-import type { JointRule, ObligationStatus, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
+import type { JointRule, ObligationStatus, RuleSet, SamtaleKind, SamtaleStatus, Ydelse } from "@kontaktplan/schema";
 
 export const OBLIGATION_STATUS_LABEL: Record<ObligationStatus, string> = {
   met: "Opfyldt",
@@ -27,4 +27,27 @@ export const JOINT_RULE_LABEL: Record<JointRule, string> = {
   "joint-by-6-months": "Senest efter 6 måneder",
   "joint-by-16-months": "Senest efter 16 måneder",
   "akasse-4-to-6-months": "4.–6. måned (a-kassen)",
+};
+
+/** The benefit in running text ("Forløb på kontanthjælp"). */
+export const YDELSE_LABEL: Record<Ydelse, string> = {
+  dagpenge: "dagpenge",
+  kontanthjaelp: "kontanthjælp",
+  uddannelseshjaelp: "uddannelseshjælp",
+  integrationsydelse: "integrationsydelse",
+  sygedagpenge: "sygedagpenge",
+  ressourceforloeb: "ressourceforløb",
+  jobafklaringsforloeb: "jobafklaringsforløb",
+  revalidering: "revalidering",
+  ledighedsydelse: "ledighedsydelse",
+  foertidspension: "førtidspension",
+  fleksjob: "fleksjob",
+  selvforsoergende: "selvforsørgelse",
+  ingen: "ingen ydelse",
+};
+
+/** The rule set in running text ("efter regelsættet LAB"). */
+export const RULE_SET_LABEL: Record<RuleSet, string> = {
+  lab: "LAB",
+  forenklet: "forenklet kontaktforløb",
 };

@@ -1,6 +1,8 @@
-import type { ForloebRecord, MeetingRecord, Obligation, ObligationStatus, SamtaleStatus } from "@kontaktplan/schema";
-import { formatDanishDate, formatDanishShortDate } from "./dates.js";
-import { MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL } from "./labels.js";
+import type { ObligationStatus, SamtaleStatus } from "@kontaktplan/schema";
+import { daysBetween, formatDanishDate, formatDanishShortDate } from "./dates.js";
+import { MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL, YDELSE_LABEL } from "./labels.js";
+import { ruleTitle } from "./rule-title.js";
+import type { TimelineData } from "./timeline-layout.js";
 
 function countBy<K extends string>(items: readonly { status: K }[]): Map<K, number> {
   const counts = new Map<K, number>();
@@ -12,20 +14,26 @@ function listCounts<K extends string>(counts: Map<K, number>, labels: Record<K, 
   return [...counts].map(([status, n]) => `${n} ${labels[status].toLowerCase()}`).join(", ");
 }
 
-/** The timeline in one Danish paragraph: its text alternative for screen readers. */
-export function describeTimeline(
-  forloeb: ForloebRecord,
-  obligations: readonly Obligation[],
-  meetings: readonly MeetingRecord[],
-  asOf: string,
-): string {
-  const parts = [`Forløbet begyndte ${formatDanishDate(forloeb.start)}`];
-  parts.push(forloeb.end ? `og slutter ${formatDanishDate(forloeb.end)}.` : "og har ingen slutdato.");
+function daysAgo(days: number): string {
+  if (days === 0) return "i dag";
+  return days === 1 ? "for 1 dag siden" : `for ${days} dage siden`;
+}
+
+/** The timeline in one Danish paragraph: its text alternative for screen readers, late obligations first. */
+export function describeTimeline({ forloeb, obligations, meetings, asOf, previous, next }: TimelineData): string {
+  const parts = [`Forløbet på ${YDELSE_LABEL[forloeb.ydelse]} begyndte ${formatDanishDate(forloeb.start)}`];
+  if (previous) parts.push(`efter et forløb på ${YDELSE_LABEL[previous.ydelse]}`);
+  if (forloeb.end) parts.push(`og ${forloeb.end < asOf ? "sluttede" : "slutter"} ${formatDanishDate(forloeb.end)}.`);
+  else parts.push("og har ingen slutdato.");
+  if (next) parts.push(`Ydelsesskift: borgeren fortsætter på ${YDELSE_LABEL[next.ydelse]} fra ${formatDanishDate(next.start)}.`);
   parts.push(
     obligations.length === 0
       ? "Ingen samtalekrav."
       : `${obligations.length} samtalekrav: ${listCounts<ObligationStatus>(countBy(obligations), OBLIGATION_STATUS_LABEL)}.`,
   );
+  for (const o of obligations.filter((x) => x.status === "missed")) {
+    parts.push(`Overskredet: ${ruleTitle(o.explanation)}, frist ${formatDanishShortDate(o.to)} (${daysAgo(daysBetween(o.to, asOf))}).`);
+  }
   parts.push(
     meetings.length === 0 ? "Ingen samtaler." : `${meetings.length} samtaler: ${listCounts<SamtaleStatus>(countBy(meetings), MEETING_STATUS_LABEL)}.`,
   );

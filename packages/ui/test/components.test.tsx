@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { ObligationList, ruleTitle } from "../src/ObligationList.js";
+import { ObligationList } from "../src/ObligationList.js";
+import { ruleTitle } from "../src/rule-title.js";
 import { Timeline } from "../src/Timeline.js";
-import { describeTimeline } from "../src/timeline-text.js";
 import { forloeb, meeting, obligation } from "./fixtures.js";
 
 afterEach(cleanup);
@@ -41,28 +41,46 @@ describe("ObligationList", () => {
 
 describe("Timeline", () => {
   const obligations = [obligation({ status: "missed" }), obligation({ rule: "joint-by-6-months", status: "open", to: "2025-07-05" })];
-  const meetings = [meeting({}), meeting({ id: "m2", date: "2025-04-01", status: "planlagt" })];
+  const meetings = [
+    meeting({}),
+    meeting({ id: "m2", date: "2025-04-01", status: "planlagt" }),
+    meeting({ id: "m3", date: "2025-03-20", status: "aflyst" }),
+    meeting({ id: "m4", date: "2025-03-24", status: "udeblevet" }),
+  ];
+  const next = { ...forloeb, id: "f2", ydelse: "kontanthjaelp" as const, start: "2025-10-01", end: null, pauses: [] };
 
-  it("is one labelled image with a bar per obligation, a mark per meeting, pauses and the end", () => {
-    const { container } = render(<Timeline forloeb={forloeb} obligations={obligations} meetings={meetings} asOf="2025-03-20" title="Dagpengeforløb" />);
+  it("is one image labelled by its title and its text alternative", () => {
+    render(<Timeline forloeb={forloeb} obligations={obligations} meetings={meetings} asOf="2025-04-20" title="Dagpengeforløb" next={next} />);
     const img = screen.getByRole("img");
-    expect(img.getAttribute("aria-labelledby")).toMatch(/title .*desc$/);
-    const titles = [...container.querySelectorAll("svg title")].map((t) => t.textContent);
-    expect(titles).toContain("Dagpengeforløb");
-    expect(titles).toContain("Overskredet: Første fællessamtale med a-kassen senest efter 3 måneders ledighed: 0 af 1 afholdt, frist 5. april 2025.");
-    expect(titles).toContain("Afholdt individuel samtale mandag 3. februar 2025");
-    expect(titles).toContain("Planlagt individuel samtale tirsdag 1. april 2025");
-    expect(titles).toContain("Pause 3. marts 2025 – 14. marts 2025");
-    expect(titles).toContain("Forløbet slutter tirsdag 30. september 2025");
-    expect(container.querySelectorAll("rect[rx]")).toHaveLength(2);
-    expect(container.textContent).toContain("feb 2025");
+    const [titleId, descId] = img.getAttribute("aria-labelledby")!.split(" ");
+    expect(document.getElementById(titleId!)?.textContent).toBe("Dagpengeforløb");
+    expect(document.getElementById(descId!)?.textContent).toMatch(/^Forløbet på dagpenge begyndte .* Ydelsesskift: borgeren fortsætter på kontanthjælp/);
   });
 
-  it("describes itself in words", () => {
-    expect(describeTimeline(forloeb, obligations, meetings, "2025-03-20")).toBe(
-      "Forløbet begyndte mandag 6. januar 2025 og slutter tirsdag 30. september 2025. " +
-        "2 samtalekrav: 1 overskredet, 1 åben. 2 samtaler: 1 afholdt, 1 planlagt. " +
-        "Pause 3. marts 2025 – 14. marts 2025. I dag er torsdag 20. marts 2025.",
+  it("draws a bar per obligation, late ones hatched, a mark per meeting shaped by status, pauses and the ydelsesskift", () => {
+    const { container } = render(
+      <Timeline forloeb={forloeb} obligations={obligations} meetings={meetings} asOf="2025-04-20" title="Dagpengeforløb" next={next} />,
     );
+    const bars = [...container.querySelectorAll("rect[rx]")];
+    expect(bars.map((b) => b.getAttribute("data-status"))).toEqual(["missed", "open"]);
+    const hatch = container.querySelector("pattern")!.id;
+    expect(bars[0]!.getAttribute("fill")).toBe(`url(#${hatch})`);
+    expect(bars[1]!.getAttribute("fill")).toBe("#0b5394");
+    expect(container.textContent).toContain("! Overskredet");
+    const marks = [...container.querySelectorAll("circle, path")].map((m) => [m.tagName, m.getAttribute("data-status")]);
+    expect(marks).toEqual([
+      ["circle", "afholdt"],
+      ["path", "aflyst"],
+      ["path", "udeblevet"],
+      ["circle", "planlagt"],
+    ]);
+    const titles = [...container.querySelectorAll("svg title")].map((t) => t.textContent);
+    expect(titles).toContain("Overskredet: Første fællessamtale med a-kassen senest efter 3 måneders ledighed: 0 af 1 afholdt, frist 5. april 2025.");
+    expect(titles).toContain("Udeblevet individuel samtale mandag 24. marts 2025 kl. 09:30");
+    expect(titles).toContain("Pause 3. marts 2025 – 14. marts 2025");
+    expect(titles).toContain("Forløbet slutter tirsdag 30. september 2025; borgeren fortsætter på kontanthjælp fra onsdag 1. oktober 2025");
+    expect(container.textContent).toContain("Ydelsesskift til kontanthjælp 1. oktober 2025");
+    expect(container.textContent).toContain("feb 2025");
+    expect(container.textContent).toContain("I dag");
   });
 });

@@ -6,7 +6,7 @@ import { useCitizenMutation } from "./useCitizenMutation.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 
 /** Record that a planned meeting was held: how it took place and who took part. */
-export function RecordMeetingForm({ citizenId, meeting, onDone }: { citizenId: string; meeting: MeetingRecord; onDone: () => void }) {
+export function RecordMeetingForm({ citizenId, meeting, onDone, onClose }: { citizenId: string; meeting: MeetingRecord; onDone: () => void; onClose: () => void }) {
   const id = useId();
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingRecordInput, (input) => api.meeting.record.mutate(input), onDone);
 
@@ -17,7 +17,7 @@ export function RecordMeetingForm({ citizenId, meeting, onDone }: { citizenId: s
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="inline-form">
+    <form onSubmit={onSubmit} noValidate className="inline-form" aria-label="Registrér samtalen som afholdt">
       <div className="field">
         <label htmlFor={`${id}-form`}>Samtaleform</label>
         <select id={`${id}-form`} name="form" defaultValue={meeting.form ?? "fremmoede"}>
@@ -44,7 +44,10 @@ export function RecordMeetingForm({ citizenId, meeting, onDone }: { citizenId: s
         ))}
         {errors["participants"] ? <p className="field-error">{errors["participants"]}</p> : null}
       </fieldset>
-      <FormSubmit error={serverError} busy={busy} label="Gem som afholdt" busyLabel="Gemmer …" />
+      <FormSubmit error={serverError} busy={busy} label="Gem som afholdt" busyLabel="Gemmer …" />{" "}
+      <button type="button" className="secondary" onClick={onClose}>
+        Fortryd
+      </button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { api } from "../trpc.js";
 import { errorMessage } from "../errors.js";
 import { ROLE_LABEL } from "../roles.js";
 import { ME_KEY } from "../query-keys.js";
+import { JobcentreNav } from "../jobcentre/JobcentreNav.js";
 
 /** Who is signed in, for which organisation, and the way out. */
 export function TopBar({ user }: { user: Me }) {
@@ -33,6 +34,7 @@ export function TopBar({ user }: { user: Me }) {
       <a href="#/" className="brand">
         Kontaktplan
       </a>
+      {user.role === "sagsbehandler" || user.role === "jobcenter_admin" ? <JobcentreNav /> : null}
       <p className="who">
         Logget ind som <strong>{user.name}</strong> ({ROLE_LABEL[user.role]}
         {user.organisation ? `, ${user.organisation.name}` : ""})

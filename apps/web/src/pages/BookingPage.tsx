@@ -1,129 +1,76 @@
-import { useState, type FormEvent } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { JointDueRow, MeetingRecord } from "@kontaktplan/schema";
-import { formatDanishDateTime, formatDanishShortDate, JOINT_RULE_LABEL, StatusBadge } from "@kontaktplan/ui";
+import { useId, useState, type ReactNode } from "react";
+import { useQuery } from "@tanstack/react-query";
+import type { JointDueRow, JointMember } from "@kontaktplan/schema";
+import { JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
-import { errorMessage } from "../errors.js";
+import { errorCode } from "../errors.js";
 import type { Route } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
-import { JOINT_DUE_KEY } from "../query-keys.js";
-import { FormSubmit } from "../components/FormSubmit.js";
+import { CvForm } from "../akasse/CvForm.js";
+import { MemberFacts } from "../akasse/MemberFacts.js";
+import { memberKey } from "../akasse/member-key.js";
+import { ObligationActions } from "../akasse/ObligationActions.js";
+import { OptOutForm } from "../akasse/OptOutForm.js";
+import { OtherObligations } from "../akasse/OtherObligations.js";
+import { OutcomeMessage, type Outcome } from "../akasse/outcome.js";
+import { ProposalList } from "../akasse/ProposalList.js";
+import "../akasse/akasse.css";
 
 type BookingRoute = Extract<Route, { page: "booking" }>;
 
 /**
- * Book a fællessamtale for one member: the jobcentre's free slots inside the obligation's window,
- * pick one, confirm. The member is looked up among the a-kasse's own due list, so another
- * a-kasse's member is simply not found.
+ * One member and one joint deadline: book or propose a time, move or cancel the booking, fetch it
+ * for the calendar, see the jobcentre's answers, record the CV-samtale and the member's opt-out.
+ * Another a-kasse's member is simply not found (the API answers NOT_FOUND across tenants).
  */
 export default function BookingPage({ route }: { route: BookingRoute }) {
-  const due = useQuery({ queryKey: JOINT_DUE_KEY, queryFn: () => api.joint.due.query() });
-  if (due.isPending) return <Loading what="medlemmet" />;
-  if (due.isError) return <ErrorMessage error={due.error} />;
-  const row = due.data.rows.find((r) => r.forloebId === route.forloebId && r.rule === route.rule && r.occurrence === route.occurrence);
-  if (!row) {
-    return (
-      <>
-        <h1>Ikke fundet</h1>
-        <p>
-          Medlemmet eller fællessamtalen blev ikke fundet blandt dine medlemmer. <a href="#/">Tilbage til fællessamtaler</a>.
-        </p>
-      </>
-    );
+  const member = useQuery({ queryKey: memberKey(route.forloebId), queryFn: () => api.joint.member.query({ forloebId: route.forloebId }) });
+  if (member.isPending) return <Loading what="medlemmet" />;
+  if (member.isError) {
+    const code = errorCode(member.error);
+    return code === "NOT_FOUND" || code === "BAD_REQUEST" ? <NotFound /> : <ErrorMessage error={member.error} />;
   }
-  return <BookingForRow row={row} asOf={due.data.asOf} />;
+  const obligation = member.data.obligations.find((o) => o.rule === route.rule && o.occurrence === route.occurrence);
+  if (!obligation) return <NotFound />;
+  // A page of its own per deadline: moving to another one starts with fresh forms and no old outcome.
+  return <MemberPage key={`${obligation.rule}:${obligation.occurrence}`} member={member.data} obligation={obligation} />;
 }
 
-function BookingForRow({ row, asOf }: { row: JointDueRow; asOf: string }) {
-  const queryClient = useQueryClient();
-  const from = row.from > asOf ? row.from : asOf;
-  const windowOpen = row.to >= asOf;
-  const slots = useQuery({
-    queryKey: ["slots.list", row.forloebId, from, row.to],
-    queryFn: () => api.slots.list.query({ forloebId: row.forloebId, from, to: row.to }),
-    enabled: windowOpen,
-  });
-  const [slotId, setSlotId] = useState<string | null>(null);
-  const [pickError, setPickError] = useState<string | null>(null);
-  const [booked, setBooked] = useState<MeetingRecord | null>(null);
-  const book = useMutation({
-    mutationFn: (id: string) => api.joint.book.mutate({ forloebId: row.forloebId, rule: row.rule, occurrence: row.occurrence, slotId: id }),
-    onSuccess: (result) => {
-      setBooked(result.meeting);
-      void queryClient.invalidateQueries({ queryKey: JOINT_DUE_KEY });
-    },
-    // A refused slot (taken meanwhile, outside the window) may be gone: show the list as it is now.
-    onError: () => void slots.refetch(),
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (slotId === null) {
-      setPickError("Vælg en tid");
-      return;
-    }
-    setPickError(null);
-    book.mutate(slotId);
-  }
-
+function NotFound() {
   return (
     <>
-      <h1>Book fællessamtale for {row.name}</h1>
-      <dl className="facts">
-        <dt>Medlem</dt>
-        <dd>
-          {row.name} ({row.cprMasked})
-        </dd>
-        <dt>Krav</dt>
-        <dd>{JOINT_RULE_LABEL[row.rule]}</dd>
-        <dt>Vindue</dt>
-        <dd>
-          {formatDanishShortDate(row.from)} – {formatDanishShortDate(row.to)}
-        </dd>
-        <dt>Status</dt>
-        <dd>
-          <StatusBadge status={row.status} />
-        </dd>
-      </dl>
-      <p>{row.explanation}</p>
-      {booked ? (
-        <p role="status" className="success-box">
-          Fællessamtalen er booket {formatDanishDateTime(booked.date, booked.time)}. <a href="#/">Tilbage til fællessamtaler</a>.
-        </p>
-      ) : !windowOpen ? (
-        <p>Vinduet for denne fællessamtale er udløbet, så der kan ikke bookes en tid i det.</p>
-      ) : slots.isPending ? (
-        <Loading what="ledige tider" />
-      ) : slots.isError ? (
-        <ErrorMessage error={slots.error} title="De ledige tider kunne ikke hentes" />
-      ) : slots.data.length === 0 ? (
-        <p>Jobcentret har ingen ledige tider inden for vinduet.</p>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <fieldset aria-describedby={pickError ? "slot-error" : undefined}>
-            <legend>Ledige tider inden for vinduet</legend>
-            {slots.data.map((s) => (
-              <div key={s.id} className="radio">
-                <input type="radio" id={`slot-${s.id}`} name="slot" value={s.id} checked={slotId === s.id} onChange={() => setSlotId(s.id)} />
-                <label htmlFor={`slot-${s.id}`}>
-                  {formatDanishDateTime(s.date, s.time)} – {s.jobcenterName}
-                </label>
-              </div>
-            ))}
-            {pickError ? (
-              <p id="slot-error" className="field-error">
-                {pickError}
-              </p>
-            ) : null}
-          </fieldset>
-          <FormSubmit
-            error={book.isError ? `Tiden kunne ikke bookes: ${errorMessage(book.error)}` : null}
-            busy={book.isPending}
-            label="Bekræft booking"
-            busyLabel="Booker …"
-          />
-        </form>
-      )}
+      <h1>Ikke fundet</h1>
+      <p>
+        Medlemmet eller fællessamtalen blev ikke fundet blandt dine medlemmer. <a href="#/">Tilbage til fællessamtaler</a>.
+      </p>
+    </>
+  );
+}
+
+function MemberPage({ member, obligation }: { member: JointMember; obligation: JointDueRow }) {
+  const id = useId();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const section = (key: string, title: string, body: ReactNode) => (
+    <section aria-labelledby={`${id}-${key}`}>
+      <h2 id={`${id}-${key}`}>{title}</h2>
+      {body}
+    </section>
+  );
+  return (
+    <>
+      <h1>
+        Fællessamtale for {member.name}: {JOINT_RULE_LABEL[obligation.rule].toLowerCase()}
+      </h1>
+      <p>
+        <a href="#/">Tilbage til fællessamtaler</a>
+      </p>
+      <MemberFacts member={member} obligation={obligation} />
+      <OutcomeMessage outcome={outcome} />
+      {section("booking", "Booking", <ObligationActions member={member} obligation={obligation} report={setOutcome} />)}
+      {section("proposals", "Forslag og jobcentrets svar", <ProposalList member={member} report={setOutcome} />)}
+      {section("cv", "CV-samtale", <CvForm member={member} report={setOutcome} />)}
+      {section("optout", "A-kassens deltagelse", <OptOutForm member={member} report={setOutcome} />)}
+      {section("others", "Medlemmets andre frister", <OtherObligations member={member} current={obligation} />)}
     </>
   );
 }

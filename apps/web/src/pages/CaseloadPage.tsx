@@ -1,52 +1,64 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { CaseloadQuery, ObligationStatus } from "@kontaktplan/schema";
+import type { CaseloadQuery } from "@kontaktplan/schema";
 import { formatDanishDate, maskCpr } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { citizenHref } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { StatusFilter } from "../components/StatusFilter.js";
+import { caseloadQuery, filtersHash, parseFilters, type CaseloadFilters } from "../caseload/filters.js";
+import { Pager } from "../caseload/Pager.js";
+import { TargetGroupFilter } from "../caseload/TargetGroupFilter.js";
+import { CASELOAD_KEY } from "../citizen/key.js";
 
 const PAGE_SIZE = 25;
 
-/** Jobcentre start page: the caseload sorted by next deadline, filtered and paginated by the API. */
+/** Jobcentre start page: the caseload sorted by next deadline, filtered and paginated by the API; the filters live in the URL. */
 export default function CaseloadPage() {
-  const [status, setStatus] = useState<ObligationStatus | "all">("all");
-  const [sort, setSort] = useState<CaseloadQuery["sort"]>("nextDeadline");
-  const [scope, setScope] = useState<CaseloadQuery["scope"]>("mine");
-  const [page, setPage] = useState(1);
-  const query = { sort, scope, page, pageSize: PAGE_SIZE, ...(status === "all" ? {} : { status }) };
+  const [filters, setFilters] = useState<CaseloadFilters>(() => parseFilters(window.location.hash));
+  const query = caseloadQuery(filters, PAGE_SIZE);
   const caseload = useQuery({
-    queryKey: ["caseload.list", query],
+    queryKey: [...CASELOAD_KEY, query],
     queryFn: () => api.caseload.list.query(query),
     placeholderData: keepPreviousData,
   });
   const sortId = useId();
   const scopeId = useId();
-  // Any change of filter starts again from the first page.
-  const change =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPage(1);
-    };
+
+  // Replace, not push: the hash router would treat a new entry as a new page and move focus.
+  useEffect(() => {
+    const hash = filtersHash(filters);
+    if (window.location.hash !== hash && !(hash === "#/" && window.location.hash === "")) {
+      window.history.replaceState(window.history.state, "", hash);
+    }
+  }, [filters]);
 
   const pages = caseload.data ? Math.max(1, Math.ceil(caseload.data.total / PAGE_SIZE)) : 1;
+  // A bookmarked page number beyond the list (it has shrunk since) goes to the last page.
+  useEffect(() => {
+    if (caseload.data && !caseload.isPlaceholderData && filters.page > pages) setFilters((f) => ({ ...f, page: pages }));
+  }, [caseload.data, caseload.isPlaceholderData, filters.page, pages]);
+
+  // Any change of filter starts again from the first page.
+  const change = <K extends Exclude<keyof CaseloadFilters, "page">>(key: K) => (value: CaseloadFilters[K]) =>
+    setFilters((f) => ({ ...f, [key]: value, page: 1 }));
+
   return (
     <>
       <h1>Sagsstamme</h1>
       <div className="filters">
-        <StatusFilter value={status} onChange={change(setStatus)} />
+        <StatusFilter value={filters.status} onChange={change("status")} />
+        <TargetGroupFilter value={filters.targetGroup} onChange={change("targetGroup")} />
         <div className="field field--inline">
           <label htmlFor={sortId}>Sortér efter</label>
-          <select id={sortId} value={sort} onChange={(e) => change(setSort)(e.target.value as CaseloadQuery["sort"])}>
+          <select id={sortId} value={filters.sort} onChange={(e) => change("sort")(e.target.value as CaseloadQuery["sort"])}>
             <option value="nextDeadline">Næste frist</option>
             <option value="name">Navn</option>
           </select>
         </div>
         <div className="field field--inline">
           <label htmlFor={scopeId}>Vis</label>
-          <select id={scopeId} value={scope} onChange={(e) => change(setScope)(e.target.value as CaseloadQuery["scope"])}>
+          <select id={scopeId} value={filters.scope} onChange={(e) => change("scope")(e.target.value as CaseloadQuery["scope"])}>
             <option value="mine">Mine borgere</option>
             <option value="kommune">Hele kommunen</option>
           </select>
@@ -54,10 +66,10 @@ export default function CaseloadPage() {
       </div>
       {caseload.isPending ? <Loading what="sagsstammen" /> : null}
       {caseload.isError ? <ErrorMessage error={caseload.error} /> : null}
-      {caseload.data && caseload.data.rows.length === 0 ? <p>Ingen borgere matcher.</p> : null}
+      {caseload.data && caseload.data.total === 0 ? <p role="status">Ingen borgere matcher.</p> : null}
       {caseload.data && caseload.data.rows.length > 0 ? (
         <>
-          <table>
+          <table aria-busy={caseload.isPlaceholderData}>
             <caption>
               {caseload.data.total} borgere – side {caseload.data.page} af {pages}
             </caption>
@@ -86,17 +98,7 @@ export default function CaseloadPage() {
               ))}
             </tbody>
           </table>
-          <nav aria-label="Sider" className="pager">
-            <button type="button" onClick={() => setPage(page - 1)} disabled={page <= 1}>
-              Forrige side
-            </button>
-            <span>
-              Side {page} af {pages}
-            </span>
-            <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pages}>
-              Næste side
-            </button>
-          </nav>
+          <Pager label="Sider i sagsstammen" page={filters.page} pages={pages} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
         </>
       ) : null}
     </>

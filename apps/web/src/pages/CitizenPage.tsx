@@ -1,37 +1,110 @@
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { formatDanishDate, maskCpr, ObligationList, Timeline } from "@kontaktplan/ui";
+import type { CitizenDetail, RuleSet } from "@kontaktplan/schema";
+import { adjacentForloeb, formatDanishDate, maskCpr, ObligationList, RULE_SET_LABEL, Timeline, YDELSE_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { errorCode } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
-import { citizenKey } from "../citizen/key.js";
+import { citizenQueryKey } from "../citizen/key.js";
+import { ChangeBenefitForm } from "../citizen/ChangeBenefitForm.js";
 import { MeetingsTable } from "../citizen/MeetingsTable.js";
+import { PauseForm } from "../citizen/PauseForm.js";
 import { PlanMeetingForm } from "../citizen/PlanMeetingForm.js";
 import { PlanSuggestions } from "../citizen/PlanSuggestions.js";
-import { YDELSE_LABEL } from "../citizen/labels.js";
+import { RequestForm } from "../citizen/RequestForm.js";
+import { otherRuleSet, RuleSetChoice } from "../citizen/RuleSetChoice.js";
 
-/** One citizen: per forløb the timeline and the obligations with their legal basis; the plan; meetings and actions. */
+function useCitizen(citizenId: string, ruleSet: RuleSet | null, enabled = true) {
+  return useQuery({
+    queryKey: citizenQueryKey(citizenId, ruleSet),
+    queryFn: () => api.citizen.get.query(ruleSet === null ? { citizenId } : { citizenId, ruleSet }),
+    enabled,
+  });
+}
+
+/**
+ * One citizen: per forløb the timeline and the obligations with their legal basis (under the rule
+ * set in force, or the other one for comparison); the plan; meetings and every action on them.
+ */
 export default function CitizenPage({ citizenId }: { citizenId: string }) {
-  const detail = useQuery({ queryKey: citizenKey(citizenId), queryFn: () => api.citizen.get.query({ citizenId }) });
-  if (detail.isPending) return <Loading what="borgeren" />;
-  if (detail.isError) {
-    return errorCode(detail.error) === "NOT_FOUND" || errorCode(detail.error) === "BAD_REQUEST" ? (
+  const [comparing, setComparing] = useState(false);
+  const inForce = useCitizen(citizenId, null);
+  const other = inForce.data ? otherRuleSet(inForce.data.ruleSet) : null;
+  const compared = useCitizen(citizenId, other, comparing && other !== null);
+
+  if (inForce.isPending) return <Loading what="borgeren" />;
+  if (inForce.isError) {
+    return errorCode(inForce.error) === "NOT_FOUND" || errorCode(inForce.error) === "BAD_REQUEST" ? (
       <>
         <h1>Borgeren blev ikke fundet</h1>
-        <ErrorMessage error={detail.error} title="Ikke fundet" />
+        <ErrorMessage error={inForce.error} title="Ikke fundet" />
       </>
     ) : (
-      <ErrorMessage error={detail.error} />
+      <ErrorMessage error={inForce.error} />
     );
   }
-  const { citizen, forloeb, meetings, evaluation, plan, asOf } = detail.data;
+  const { citizen, forloeb, meetings, asOf, ruleSet } = inForce.data;
   const current = forloeb.at(-1);
   return (
     <>
       <h1>{citizen.name}</h1>
       <p>
-        CPR {maskCpr(citizen.cpr)} · Beregnet {formatDanishDate(asOf)} efter regelsættet{" "}
-        {detail.data.ruleSet === "forenklet" ? "forenklet kontaktforløb" : "LAB"}
+        CPR {maskCpr(citizen.cpr)} · Beregnet {formatDanishDate(asOf)} efter det gældende regelsæt, {RULE_SET_LABEL[ruleSet]}
       </p>
+      <RuleSetChoice inForce={ruleSet} comparing={comparing} onChange={setComparing} />
+      {comparing ? (
+        compared.data ? (
+          <>
+            <p role="status" className="notice">
+              Til sammenligning: samtalekravene, tidslinjerne og forslaget til plan herunder er beregnet efter {RULE_SET_LABEL[compared.data.ruleSet]}. Det
+              gældende regelsæt er {RULE_SET_LABEL[ruleSet]}.
+            </p>
+            <Evaluation detail={compared.data} />
+          </>
+        ) : compared.isError ? (
+          <ErrorMessage error={compared.error} />
+        ) : (
+          <Loading what={`samtalekravene efter ${other ? RULE_SET_LABEL[other] : "det andet regelsæt"}`} />
+        )
+      ) : (
+        <Evaluation detail={inForce.data} />
+      )}
+      <section aria-labelledby="samtaler">
+        <h2 id="samtaler">Samtaler</h2>
+        <MeetingsTable citizenId={citizen.id} meetings={meetings} asOf={asOf} />
+      </section>
+      {current ? (
+        <section aria-labelledby="handlinger">
+          <h2 id="handlinger">
+            Handlinger for forløbet på {YDELSE_LABEL[current.ydelse]} fra {formatDanishDate(current.start)}
+          </h2>
+          <section aria-labelledby="planlaeg" className="action">
+            <h3 id="planlaeg">Planlæg samtale</h3>
+            <PlanMeetingForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
+          </section>
+          <section aria-labelledby="anmodning" className="action">
+            <h3 id="anmodning">Registrér anmodning om samtale</h3>
+            <RequestForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
+          </section>
+          <section aria-labelledby="pause" className="action">
+            <h3 id="pause">Registrér pause</h3>
+            <PauseForm citizenId={citizen.id} forloeb={current} />
+          </section>
+          <section aria-labelledby="ydelsesskift" className="action">
+            <h3 id="ydelsesskift">Registrér ydelsesskift</h3>
+            <ChangeBenefitForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
+          </section>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** What the rules say under one rule set: warnings, each forløb's timeline and obligations, and the suggested plan. */
+function Evaluation({ detail }: { detail: CitizenDetail }) {
+  const { forloeb, meetings, evaluation, plan, asOf } = detail;
+  return (
+    <>
       {evaluation.warnings.length > 0 ? (
         <ul className="warnings" aria-label="Advarsler">
           {evaluation.warnings.map((w) => (
@@ -41,18 +114,23 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
       ) : null}
       {[...forloeb].reverse().map((f) => {
         const title = `Forløb på ${YDELSE_LABEL[f.ydelse]} fra ${formatDanishDate(f.start)}`;
+        const obligations = evaluation.obligations.filter((o) => o.forloebId === f.id);
         return (
           <section key={f.id} aria-labelledby={`forloeb-${f.id}`}>
-            <h2 id={`forloeb-${f.id}`}>{title}</h2>
+            <h2 id={`forloeb-${f.id}`}>
+              {title}
+              {f.end ? ` til ${formatDanishDate(f.end)}` : ""}
+            </h2>
             <Timeline
               forloeb={f}
-              obligations={evaluation.obligations.filter((o) => o.forloebId === f.id)}
+              {...adjacentForloeb(forloeb, f.id)}
+              obligations={obligations}
               meetings={meetings.filter((m) => m.forloebId === f.id)}
               asOf={asOf}
               title={`Tidslinje: ${title}`}
             />
-            <h3>Samtalekrav</h3>
-            <ObligationList obligations={evaluation.obligations.filter((o) => o.forloebId === f.id)} headingLevel={4} />
+            <h3>Samtalekrav efter {RULE_SET_LABEL[detail.ruleSet]}</h3>
+            <ObligationList obligations={obligations} headingLevel={4} />
           </section>
         );
       })}
@@ -60,16 +138,6 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
         <h2 id="plan">Forslag til plan</h2>
         <PlanSuggestions plan={plan} />
       </section>
-      <section aria-labelledby="samtaler">
-        <h2 id="samtaler">Samtaler</h2>
-        <MeetingsTable citizenId={citizen.id} meetings={meetings} asOf={asOf} />
-      </section>
-      {current ? (
-        <section aria-labelledby="planlaeg">
-          <h2 id="planlaeg">Planlæg samtale</h2>
-          <PlanMeetingForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
-        </section>
-      ) : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import type { ObligationStatus } from "@kontaktplan/schema";
+import type { JointDueRow, ObligationStatus } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, StatusBadge } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { bookingHref } from "../route.js";
@@ -69,18 +69,27 @@ function JointDueTable({ rows, sortKey, onSort }: { rows: ReturnType<typeof sort
             <td>
               <StatusBadge status={r.status} />
               {r.planned.length > 0 ? <span className="muted"> (booket)</span> : null}
+              {r.akasseFravalgt ? <span className="muted"> (a-kassen fravalgt)</span> : null}
             </td>
             <td>{daysLeftText(r.daysLeft)}</td>
             <td>
-              {r.status === "open" || r.status === "upcoming" ? (
-                <a href={bookingHref(r.forloebId, r.rule, r.occurrence)}>
-                  Book tid<span className="visually-hidden"> for {r.name}, {JOINT_RULE_LABEL[r.rule].toLowerCase()}</span>
-                </a>
-              ) : null}
+              <a href={bookingHref(r.forloebId, r.rule, r.occurrence)}>
+                {actionLabel(r)}
+                <span className="visually-hidden">
+                  {" "}
+                  for {r.name}, {JOINT_RULE_LABEL[r.rule].toLowerCase()}
+                </span>
+              </a>
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** Every row leads to the member's page; the link says what there is to do there. */
+function actionLabel(row: JointDueRow): string {
+  if (row.planned.length > 0) return "Se booking";
+  return row.status === "open" || row.status === "upcoming" ? "Book tid" : "Se medlem";
 }

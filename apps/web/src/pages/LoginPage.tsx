@@ -1,14 +1,21 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { LoginInput, parseWith } from "@kontaktplan/schema";
+import { LoginInput, parseWith, type Me } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
 import { apiFieldErrors, errorMessage, fieldErrors } from "../errors.js";
 import { ME_KEY } from "../query-keys.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 
+export interface LoginPageProps {
+  /** How to sign in; the portal asks the server, the desktop app its own main process. */
+  signIn?: (input: LoginInput) => Promise<Me>;
+  /** A few words under the heading. */
+  intro?: ReactNode;
+}
+
 /** Sign in with e-mail and password; checked with the server's own schema before it is sent. */
-export function LoginPage() {
+export function LoginPage({ signIn = (input) => api.auth.login.mutate(input), intro }: LoginPageProps) {
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -26,7 +33,7 @@ export function LoginPage() {
     setErrors({});
     setBusy(true);
     try {
-      const me = await api.auth.login.mutate(parsed.value);
+      const me = await signIn(parsed.value);
       queryClient.setQueryData(ME_KEY, me);
     } catch (error) {
       setErrors(apiFieldErrors(error));
@@ -38,6 +45,7 @@ export function LoginPage() {
   return (
     <main id="indhold" className="login">
       <h1>Log ind i Kontaktplan</h1>
+      {intro}
       <form onSubmit={submit} noValidate>
         <Field label="E-mail" name="email" type="email" autoComplete="username" error={errors["email"]} />
         <Field label="Adgangskode" name="password" type="password" autoComplete="current-password" error={errors["password"]} />

@@ -1,0 +1,20 @@
+import type { JointDueRow, JointMember } from "@kontaktplan/schema";
+import { formatDanishShortDate, JOINT_RULE_LABEL, OBLIGATION_STATUS_LABEL } from "@kontaktplan/ui";
+import { bookingHref } from "../route.js";
+
+/** The member's other joint deadlines, each with its own page. */
+export function OtherObligations({ member, current }: { member: JointMember; current: JointDueRow }) {
+  const others = member.obligations.filter((o) => o.rule !== current.rule || o.occurrence !== current.occurrence);
+  if (others.length === 0) return <p>Medlemmet har ingen andre frister for fællessamtaler.</p>;
+  return (
+    <ul>
+      {others.map((o) => (
+        <li key={`${o.rule}:${o.occurrence}`}>
+          <a href={bookingHref(o.forloebId, o.rule, o.occurrence)}>{JOINT_RULE_LABEL[o.rule]}</a>: {formatDanishShortDate(o.from)} –{" "}
+          {formatDanishShortDate(o.to)}, {OBLIGATION_STATUS_LABEL[o.status].toLowerCase()}
+          {o.planned.length > 0 ? ", booket" : ""}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import { type FormEvent } from "react";
+import { AddPauseInput, type ForloebRecord } from "@kontaktplan/schema";
+import { api } from "../trpc.js";
+import { Field } from "../components/Field.js";
+import { FormSubmit } from "../components/FormSubmit.js";
+import { textValue } from "./form-values.js";
+import { useCitizenMutation } from "./useCitizenMutation.js";
+
+/** A period off the benefit clock (both days inclusive): deadlines measured on the clock move by its days. */
+export function PauseForm({ citizenId, forloeb }: { citizenId: string; forloeb: ForloebRecord }) {
+  const { submit, errors, busy, serverError, done } = useCitizenMutation(citizenId, AddPauseInput, (input) => api.forloeb.addPause.mutate(input));
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    submit({ forloebId: forloeb.id, from: textValue(form, "from"), to: textValue(form, "to") });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <p className="muted">En periode, hvor borgeren ikke modtager ydelsen, fx på grund af arbejde. Frister, der regnes i ydelsesperiode, flyttes med pausens dage. Begge dage er med i pausen.</p>
+      <Field label="Første dag i pausen" name="from" type="date" error={errors["from"]} />
+      <Field label="Sidste dag i pausen" name="to" type="date" error={errors["to"]} />
+      <FormSubmit error={serverError} busy={busy} label="Registrér pause" busyLabel="Registrerer …">
+        {done ? (
+          <p role="status" className="success-box">
+            Pausen er registreret.
+          </p>
+        ) : null}
+      </FormSubmit>
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import type { ForloebRecord, MeetingRecord } from "@kontaktplan/schema";
+import { CancelMeetingForm } from "../src/citizen/CancelMeetingForm.js";
+import { ChangeBenefitForm } from "../src/citizen/ChangeBenefitForm.js";
+import { MeetingsTable } from "../src/citizen/MeetingsTable.js";
+import { PauseForm } from "../src/citizen/PauseForm.js";
+import { RequestForm } from "../src/citizen/RequestForm.js";
+import { fakeApi } from "./support/fake-api.js";
+
+afterEach(cleanup);
+
+const CITIZEN = "11111111-1111-4111-8111-111111111111";
+const forloeb: ForloebRecord = {
+  id: "22222222-2222-4222-8222-222222222222",
+  borgerId: CITIZEN,
+  ydelse: "dagpenge",
+  start: "2025-01-06",
+  end: null,
+  pauses: [],
+  akasseId: null,
+  version: 3,
+};
+const meeting: MeetingRecord = {
+  id: "33333333-3333-4333-8333-333333333333",
+  forloebId: forloeb.id,
+  startsAt: "2025-03-03T09:00:00.000Z",
+  date: "2025-03-03",
+  time: "10:00",
+  kind: "individuel",
+  status: "planlagt",
+  form: null,
+  participants: [],
+  cancelReason: null,
+  version: 1,
+};
+
+function renderWithClient(ui: ReactNode) {
+  return render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
+}
+
+/** The error message tied to a control through aria-describedby. */
+function errorOf(control: HTMLElement): string | null | undefined {
+  const id = control.getAttribute("aria-describedby");
+  return id ? document.getElementById(id)?.textContent : null;
+}
+
+describe("ChangeBenefitForm", () => {
+  it("asks what the chosen benefit needs and shows the schema's field errors without calling the server", () => {
+    const calls = fakeApi(() => ({ data: null }));
+    renderWithClient(<ChangeBenefitForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    expect(screen.queryByLabelText("Visitationskategori")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
+    expect(errorOf(screen.getByLabelText("Ny ydelse"))).toBe("Feltet skal udfyldes");
+
+    fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "kontanthjaelp" } });
+    const visitation = screen.getByLabelText("Visitationskategori");
+    expect(within(visitation).getAllByRole("option").map((o) => o.textContent)).toEqual(["Vælg visitationskategori", "Jobparat", "Aktivitetsparat"]);
+    fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
+    expect(visitation.getAttribute("aria-invalid")).toBe("true");
+    expect(errorOf(visitation)).toMatch(/^Visitationskategori mangler/);
+
+    fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "sygedagpenge" } });
+    fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
+    expect(screen.getByRole("group", { name: "Forventes sygefraværet at vare over 8 uger?" }).textContent).toContain("Sygedagpenge kræver oplysning");
+    expect(calls).toEqual([]);
+  });
+
+  it("sends the ydelsesskift with the forløb's version, then starts over", async () => {
+    const calls = fakeApi(() => ({ data: { ended: forloeb, started: forloeb } }));
+    renderWithClient(<ChangeBenefitForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "kontanthjaelp" } });
+    fireEvent.change(screen.getByLabelText("Visitationskategori"), { target: { value: "jobparat" } });
+    fireEvent.change(screen.getByLabelText("Det nye forløbs startdato"), { target: { value: "2025-03-10" } });
+    fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
+    expect(await screen.findByText("Ydelsesskiftet er registreret: et nyt forløb er oprettet.")).toBeTruthy();
+    expect(calls).toEqual([
+      {
+        path: "forloeb.changeBenefit",
+        input: { forloebId: forloeb.id, version: 3, ydelse: "kontanthjaelp", start: "2025-03-10", visitation: "jobparat" },
+      },
+    ]);
+    expect((screen.getByLabelText("Ny ydelse") as HTMLSelectElement).value).toBe("");
+  });
+
+  it("shows the server's refusal beside the field and as an alert", async () => {
+    fakeApi(() => ({
+      error: { code: "BAD_REQUEST", message: "Det nye forløb skal starte efter det nuværende forløbs startdato", fieldErrors: [{ path: "start", message: "Det nye forløb skal starte efter det nuværende forløbs startdato" }] },
+    }));
+    renderWithClient(<ChangeBenefitForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "revalidering" } });
+    fireEvent.change(screen.getByLabelText("Det nye forløbs startdato"), { target: { value: "2025-01-01" } });
+    fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("Det nye forløb skal starte efter det nuværende forløbs startdato");
+    expect(errorOf(screen.getByLabelText("Det nye forløbs startdato"))).toBe("Det nye forløb skal starte efter det nuværende forløbs startdato");
+  });
+});
+
+describe("CancelMeetingForm", () => {
+  it("needs a reason without a CPR number, then cancels", async () => {
+    const calls = fakeApi(() => ({ data: { ...meeting, status: "aflyst" } }));
+    let done = false;
+    renderWithClient(<CancelMeetingForm citizenId={CITIZEN} meeting={meeting} onDone={() => (done = true)} onClose={() => undefined} />);
+    const reason = screen.getByLabelText("Begrundelse for aflysning");
+    fireEvent.click(screen.getByRole("button", { name: "Aflys samtalen" }));
+    expect(errorOf(reason)).toBe("Angiv en begrundelse");
+    fireEvent.change(reason, { target: { value: "Borgeren ringede, 010190-1234" } });
+    fireEvent.click(screen.getByRole("button", { name: "Aflys samtalen" }));
+    expect(errorOf(reason)).toBe("Teksten må ikke indeholde et CPR-nummer");
+    expect(calls).toEqual([]);
+    fireEvent.change(reason, { target: { value: "Borgeren er syg" } });
+    fireEvent.click(screen.getByRole("button", { name: "Aflys samtalen" }));
+    await waitFor(() => expect(done).toBe(true));
+    expect(calls).toEqual([{ path: "meeting.cancel", input: { meetingId: meeting.id, reason: "Borgeren er syg" } }]);
+  });
+});
+
+describe("RequestForm and PauseForm", () => {
+  it("require who asked, and send the request", async () => {
+    const calls = fakeApi(() => ({ data: { id: "r1", forloebId: forloeb.id, date: "2025-03-03", by: "borger" } }));
+    renderWithClient(<RequestForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: "Registrér anmodning" }));
+    expect(screen.getByRole("group", { name: "Hvem bad om samtalen?" }).textContent).toContain("Feltet skal udfyldes");
+    fireEvent.click(screen.getByLabelText("Borgeren"));
+    fireEvent.click(screen.getByRole("button", { name: "Registrér anmodning" }));
+    expect(await screen.findByText("Anmodningen er registreret.")).toBeTruthy();
+    expect(calls).toEqual([{ path: "request.register", input: { forloebId: forloeb.id, date: "2025-03-03", by: "borger" } }]);
+  });
+
+  it("refuses a pause that ends before it begins", () => {
+    const calls = fakeApi(() => ({ data: forloeb }));
+    renderWithClient(<PauseForm citizenId={CITIZEN} forloeb={forloeb} />);
+    fireEvent.change(screen.getByLabelText("Første dag i pausen"), { target: { value: "2025-03-10" } });
+    fireEvent.change(screen.getByLabelText("Sidste dag i pausen"), { target: { value: "2025-03-01" } });
+    fireEvent.click(screen.getByRole("button", { name: "Registrér pause" }));
+    expect(errorOf(screen.getByLabelText("Sidste dag i pausen"))).toBe("Pausens slutdato ligger før dens startdato");
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("MeetingsTable", () => {
+  it("offers held and no-show only once the meeting's day has come, cancel any time", () => {
+    const later = { ...meeting, id: "44444444-4444-4444-8444-444444444444", date: "2025-04-01", startsAt: "2025-04-01T08:00:00.000Z" };
+    const held = { ...meeting, id: "55555555-5555-4555-8555-555555555555", date: "2025-02-01", status: "afholdt" as const };
+    renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[held, meeting, later]} asOf="2025-03-03" />);
+    const [laterRow, todayRow, heldRow] = screen.getAllByRole("row").slice(1);
+    expect(within(laterRow!).getAllByRole("button").map((b) => b.textContent)).toEqual(["Aflys (tirsdag 1. april 2025 kl. 10:00)"]);
+    expect(within(todayRow!).getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Registrér som afholdt (mandag 3. marts 2025 kl. 10:00)",
+      "Registrér udeblivelse (mandag 3. marts 2025 kl. 10:00)",
+      "Aflys (mandag 3. marts 2025 kl. 10:00)",
+    ]);
+    expect(within(heldRow!).queryAllByRole("button")).toEqual([]);
+  });
+
+  it("marks a no-show after confirmation and announces it", async () => {
+    const calls = fakeApi(() => ({ data: { ...meeting, status: "udeblevet" } }));
+    renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[meeting]} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: /Registrér udeblivelse/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Bekræft udeblivelse" }));
+    const announced = await screen.findByText("Samtalen mandag 3. marts 2025 kl. 10:00 er registreret som udeblevet.");
+    await waitFor(() => expect(document.activeElement).toBe(announced));
+    expect(calls).toEqual([{ path: "meeting.markNoShow", input: { meetingId: meeting.id } }]);
+  });
+
+  it("returns focus to the action's button when a form is closed without saving", async () => {
+    fakeApi(() => ({ data: null }));
+    renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[meeting]} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: /^Aflys/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText("Begrundelse for aflysning"));
+    fireEvent.click(screen.getByRole("button", { name: "Fortryd" }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: /^Aflys/ })));
+  });
+});
