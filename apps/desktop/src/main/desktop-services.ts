@@ -1,0 +1,88 @@
+import type { LoginInput, Me } from "@kontaktplan/schema";
+import type { SyncConflict, SyncEngine } from "@kontaktplan/sync";
+import { TRPCError } from "@trpc/server";
+import type { ConflictView, SyncStatus } from "../shared/status.js";
+import type { DesktopServices } from "./desktop-router.js";
+import type { RemoteClient } from "./remote-server.js";
+import type { SessionCookie } from "./session-cookie.js";
+import { signIn, type SignInDeps } from "./sign-in.js";
+
+export interface DesktopServicesDeps extends SignInDeps {
+  remoteSession: SessionCookie;
+  remote: RemoteClient;
+  engine: SyncEngine;
+  /** How often to sync in the background while signed in; 0 turns the timer off. */
+  syncIntervalMs: number;
+}
+
+export interface RunningServices extends DesktopServices {
+  /** Stop the timer and the engine's retries, and wait for a running sync to end. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sign-in and sync for the desktop's screens, on top of the sync engine: the first download after
+ * the first online sign-in, a background sync on a timer, and one sync at a time.
+ */
+export function createDesktopServices(deps: DesktopServicesDeps): RunningServices {
+  const { engine } = deps;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  /** One download or sync at a time; a second request joins the running one. */
+  function syncOnce(): Promise<void> {
+    running ??= (async () => {
+      // After the download, a sync at once: it pulls what changed meanwhile and dates the status.
+      if (engine.status.download.state !== "done") await engine.firstSync();
+      await engine.sync();
+    })().finally(() => (running = null));
+    return running;
+  }
+
+  const background = () => {
+    if (stopped || !deps.localSession.signedIn) return;
+    // Failures are in the status (offline, conflicts, session); the timer tries again later.
+    syncOnce().catch(() => undefined);
+  };
+  const timer = deps.syncIntervalMs > 0 ? setInterval(background, deps.syncIntervalMs) : null;
+
+  // Signing out locally (the top bar's "Log ud") ends the server session too.
+  deps.localSession.onChange((signedIn) => {
+    if (!signedIn && deps.remoteSession.signedIn) {
+      deps.remote.auth.logout.mutate().catch(() => undefined).finally(() => deps.remoteSession.clear());
+    }
+  });
+
+  return {
+    status: (): SyncStatus => engine.status,
+    async signIn(input: LoginInput): Promise<Me> {
+      const { me, online } = await signIn(deps, input);
+      if (online) background();
+      return me;
+    },
+    async syncNow(): Promise<SyncStatus> {
+      if (!deps.localSession.signedIn) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log ind for at synkronisere." });
+      await syncOnce().catch(() => undefined);
+      return engine.status;
+    },
+    conflicts: async () => (await engine.conflicts()).map(conflictView),
+    async resolve(id, keep): Promise<SyncStatus> {
+      await engine.resolve(id, keep);
+      // Keeping mine sends it again: do so now rather than at the next tick.
+      if (keep === "mine") await syncOnce().catch(() => undefined);
+      return engine.status;
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      engine.close();
+      await running?.catch(() => undefined);
+    },
+  };
+}
+
+/** What the conflicts page needs; the call's raw input stays in the main process. */
+function conflictView(conflict: SyncConflict): ConflictView {
+  const { id, reason, message, subject, citizenName, mine, theirs, madeAt } = conflict;
+  return { id, reason, message, subject, citizenName, mine, theirs, madeAt };
+}

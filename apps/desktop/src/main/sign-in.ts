@@ -1,0 +1,80 @@
+import { appRouter, createCallerFactory, hashPassword } from "@kontaktplan/api";
+import { tables, type Database, type Db } from "@kontaktplan/db";
+import type { LoginInput, Me } from "@kontaktplan/schema";
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { TRPCClientError } from "@trpc/client";
+import { createLocalContext } from "./local-context.js";
+import { isUnreachable, type RemoteClient } from "./remote-server.js";
+import type { SessionCookie } from "./session-cookie.js";
+
+export interface SignInDeps {
+  database: Database;
+  /** The session on the local router (for the screens). */
+  localSession: SessionCookie;
+  /** The server, with its own session (for sync). */
+  remote: RemoteClient;
+}
+
+const NOT_FOR_DESKTOP = "Skrivebordsappen er til jobcentrets medarbejdere. Brug webportalen.";
+const OFFLINE_FIRST_TIME =
+  "Serveren kan ikke nås. Uden forbindelse kan du kun logge ind, hvis du har logget ind på denne computer før, og med den samme adgangskode.";
+
+/**
+ * Sign in on this machine. When the server answers, it decides (and its session is kept for sync);
+ * the caseworker is then remembered locally with a local hash of the password, so the next sign-in
+ * works offline. Either way the local router signs in as it does on the server: password check,
+ * session, audit. Returns the signed-in caseworker and whether the server took part.
+ */
+export async function signIn(deps: SignInDeps, input: LoginInput): Promise<{ me: Me; online: boolean }> {
+  let serverMe: Me | null = null;
+  try {
+    serverMe = await deps.remote.auth.login.mutate(input);
+  } catch (error) {
+    if (!isUnreachable(error)) throw asRefusal(error);
+  }
+  if (serverMe) {
+    if (serverMe.role !== "sagsbehandler" && serverMe.role !== "jobcenter_admin") {
+      await deps.remote.auth.logout.mutate().catch(() => undefined);
+      throw new TRPCError({ code: "FORBIDDEN", message: NOT_FOR_DESKTOP });
+    }
+    await rememberCaseworker(deps.database.db, serverMe, await hashPassword(input.password));
+  }
+  const local = createCallerFactory(appRouter)(await createLocalContext(deps.database, deps.localSession));
+  try {
+    return { me: await local.auth.login(input), online: serverMe !== null };
+  } catch (error) {
+    if (serverMe === null && error instanceof TRPCError && error.code === "UNAUTHORIZED") {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: OFFLINE_FIRST_TIME });
+    }
+    throw error;
+  }
+}
+
+/** The server's refusal (wrong password, too many attempts), passed on with its Danish message. */
+function asRefusal(error: unknown): unknown {
+  if (!(error instanceof TRPCClientError)) return error;
+  const code = (error.data as { code?: TRPC_ERROR_CODE_KEY } | undefined)?.code ?? "INTERNAL_SERVER_ERROR";
+  return new TRPCError({ code, message: error.message });
+}
+
+/**
+ * Store the caseworker and their jobcentre in the local database, with a local hash of the password
+ * the server just accepted. The team is left to the sync (it brings the team rows).
+ */
+export async function rememberCaseworker(db: Db, me: Me, passwordHash: string): Promise<void> {
+  const { organisations, users } = tables;
+  await db.transaction(async (tx) => {
+    const org = me.organisation;
+    if (org) {
+      await tx
+        .insert(organisations)
+        .values({ id: org.id, kind: org.kind, name: org.name, kommunekode: org.kommunekode })
+        .onConflictDoUpdate({ target: organisations.id, set: { name: org.name } });
+    }
+    const person = { email: me.email, name: me.name, role: me.role, passwordHash, disabled: false };
+    await tx
+      .insert(users)
+      .values({ id: me.id, organisationId: org?.id ?? null, ...person })
+      .onConflictDoUpdate({ target: users.id, set: person });
+  });
+}

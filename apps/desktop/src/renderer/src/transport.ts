@@ -1,0 +1,25 @@
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { setApiLink } from "@kontaktplan/web/screens";
+import { ipcFetch, type IpcBridge } from "../../shared/wire.js";
+import type { DesktopRouter } from "../../main/desktop-router.js";
+
+declare global {
+  interface Window {
+    /** Set by the preload in the app; absent when the renderer is served over HTTP for its browser tests. */
+    kontaktplanIpc?: IpcBridge;
+  }
+}
+
+/**
+ * Every call goes to the main process: over the preload's IPC bridge in the app, or to the same
+ * origin when the browser tests serve the renderer from the test-only HTTP transport.
+ */
+const transportFetch: typeof fetch = window.kontaktplanIpc ? ipcFetch(window.kontaktplanIpc) : (url, init) => fetch(url, init);
+
+/** Point the web portal's jobcentre screens at the local app router. */
+export function connectScreens(): void {
+  setApiLink(httpBatchLink({ url: "/trpc", fetch: transportFetch }));
+}
+
+/** Sign-in and sync, answered by the main process. */
+export const desktop = createTRPCClient<DesktopRouter>({ links: [httpBatchLink({ url: "/desktop", fetch: transportFetch })] });

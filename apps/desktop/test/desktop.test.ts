@@ -1,0 +1,86 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDesktop, type Desktop } from "../src/main/desktop.js";
+import { createRemoteClient } from "../src/main/remote-server.js";
+import { SessionCookie } from "../src/main/session-cookie.js";
+import { rendererClients, tempProfile } from "./support/desktop-harness.js";
+import { CASEWORKER, DEMO_PASSWORD, startTestServer, type TestServer } from "./support/server.js";
+
+/**
+ * The main process's logic as the app wires it (`startDesktop`): sign-in, first download, local
+ * work while the server is away, and the sync that brings it to the server.
+ */
+let server: TestServer;
+let desktop: Desktop;
+let profile: ReturnType<typeof tempProfile>;
+let renderer: ReturnType<typeof rendererClients>;
+const dataDir = () => join(profile.dir, "pglite");
+
+beforeAll(async () => {
+  server = await startTestServer();
+  profile = tempProfile();
+  desktop = await startDesktop({ dataDir: dataDir(), serverUrl: server.url, syncIntervalMs: 0, retry: { initialDelayMs: 20, maxDelayMs: 40, maxAttempts: 2 } });
+  renderer = rendererClients(desktop.handle);
+});
+
+afterAll(async () => {
+  await desktop?.close();
+  await server?.close();
+  profile?.remove();
+});
+
+const serverView = async () => {
+  const remote = createRemoteClient(server.url, new SessionCookie());
+  await remote.auth.login.mutate({ email: CASEWORKER, password: DEMO_PASSWORD });
+  return remote;
+};
+
+describe("the desktop's main process", () => {
+  it("needs the first download before anything else, and the screens are signed out", async () => {
+    expect((await renderer.desktop.status.query()).download).toEqual({ state: "needed" });
+    await expect(renderer.app.auth.me.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+  });
+
+  it("signs in, downloads the caseworker's caseload and syncs", async () => {
+    const me = await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD });
+    expect(me.email).toBe(CASEWORKER);
+    await expect.poll(async () => (await renderer.desktop.status.query()).lastSyncAt, { timeout: 60_000 }).not.toBeNull();
+    const status = await renderer.desktop.status.query();
+    expect(status).toMatchObject({ online: true, pending: 0, conflicts: 0, download: { state: "done" } });
+
+    const local = await renderer.app.caseload.list.query({ scope: "mine", pageSize: 200 });
+    const remote = await (await serverView()).caseload.list.query({ scope: "mine", pageSize: 200 });
+    expect(local.total).toBe(remote.total);
+    expect(local.rows.map((r) => [r.citizenId, r.nextDeadline])).toEqual(remote.rows.map((r) => [r.citizenId, r.nextDeadline]));
+  });
+
+  it("keeps working while the server is away and sends the changes once it is back", async () => {
+    const { rows } = await renderer.app.caseload.list.query({ scope: "mine", pageSize: 1 });
+    const citizenId = rows[0]!.citizenId;
+    const detail = await renderer.app.citizen.get.query({ citizenId });
+
+    await server.goOffline();
+    try {
+      const afterOffline = await renderer.desktop.syncNow.mutate();
+      expect(afterOffline.online).toBe(false);
+      await renderer.app.meeting.plan.mutate({ forloebId: detail.forloeb.at(-1)!.id, date: detail.asOf, time: "13:15", kind: "individuel" });
+      expect((await renderer.desktop.status.query()).pending).toBe(1);
+    } finally {
+      await server.goOnline();
+    }
+
+    const synced = await renderer.desktop.syncNow.mutate();
+    expect(synced).toMatchObject({ online: true, pending: 0, conflicts: 0 });
+    const onServer = await (await serverView()).citizen.get.query({ citizenId });
+    expect(onServer.meetings.filter((m) => m.date === detail.asOf && m.time === "13:15")).toHaveLength(1);
+  });
+
+  it("closes PGlite and frees the profile's folder on close", async () => {
+    await desktop.close();
+    expect(existsSync(`${dataDir()}.lock`)).toBe(false);
+    // Reopening the same profile works (and closing again is harmless).
+    desktop = await startDesktop({ dataDir: dataDir(), serverUrl: server.url, syncIntervalMs: 0 });
+    expect((await rendererClients(desktop.handle).desktop.status.query()).download).toEqual({ state: "done" });
+  });
+});
