@@ -131,6 +131,26 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       expect(row).toMatchObject({ akasseFravalgt: true, end: "2025-12-31", version: 3 });
     });
 
+    it("applies a meeting planned and recorded offline in one push (the second change modifies what the first created)", async () => {
+      const { a } = env.world;
+      const api = await callerAs(env.database, a.caseworker.id);
+      const meetingId = randomUUID();
+      const plan = change(
+        "meeting.plan",
+        { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" },
+        { createdIds: [["meetings", meetingId]] },
+      );
+      const record = change(
+        "meeting.record",
+        { meetingId, form: "fremmoede", participants: [] },
+        { base: [{ entity: "meeting", id: meetingId, seq: 0, after: plan.id }] },
+      );
+      const { results } = await api.sync.push({ changes: [plan, record] });
+      expect(results.map((r) => r.result.status)).toEqual(["applied", "applied"]);
+      const [row] = await env.database.db.select().from(tables.meetings).where(eq(tables.meetings.id, meetingId));
+      expect(row).toMatchObject({ status: "afholdt", version: 2 });
+    });
+
     it("keeps the server's version when the entity changed there since, answers with both, and audits both", async () => {
       const { a } = env.world;
       const api = await callerAs(env.database, a.caseworker.id);

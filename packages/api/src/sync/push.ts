@@ -314,7 +314,13 @@ async function replayChecked(db: Db, ctx: PushContext, change: SyncChange, batch
   );
   const loggedIds = new Set(logged.map((l) => l.entityId));
   const usedAll = change.createdIds.every(([, id]) => loggedIds.has(id));
-  const usedOthers = logged.some((l) => (batch.ownerOf.get(l.entityId) ?? change.id) !== change.id);
+  // An id of another change that has not been applied yet: the replay created what was not its
+  // own. (Ids of changes applied earlier in this push are existing entities, e.g. a meeting
+  // planned and then recorded offline.)
+  const usedOthers = logged.some((l) => {
+    const owner = batch.ownerOf.get(l.entityId);
+    return owner !== undefined && owner !== change.id && batch.answerOf(owner)?.status !== "applied";
+  });
   if (!usedAll || usedOthers) throw new Refused("CONFLICT", MESSAGES.diverged);
   if (expected.size > 0 && (await changedSince(db, ctx.scope.kommunekode, expected, logged))) throw new Stale();
   batch.ids.consumed(change.createdIds);
