@@ -151,6 +151,10 @@ test("conflicts show both versions, and the caseworker keeps the server's or the
   await page.goto(`${desktop.url}/#/borger/${citizenId}`);
   await syncNow(page);
   await expect(statusBar(page)).toContainText("Ingen konflikter");
+  // The sync may end before the button is seen busy: wait for what this test needs, the pulled meeting.
+  await expect
+    .poll(async () => (await local.citizen.get.query({ citizenId })).meetings.some((m) => m.id === planned.id), { timeout: 20_000 })
+    .toBe(true);
 
   // Offline, the caseworker records the meeting and sets the forløb's end ...
   await server.goOffline();
