@@ -1,9 +1,6 @@
 import { lazy, Suspense } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "./trpc.js";
-import { errorCode } from "./errors.js";
 import { useRoute } from "./route.js";
-import { ME_KEY } from "./query-keys.js";
+import { useMe } from "./me.js";
 import { Layout } from "./components/Layout.js";
 import { Loading, ErrorMessage } from "./components/QueryState.js";
 import { LoginPage } from "./pages/LoginPage.js";
@@ -19,18 +16,7 @@ const ComparePage = lazy(() => import("./pages/ComparePage.js"));
 
 export function App() {
   const route = useRoute();
-  const me = useQuery({
-    queryKey: ME_KEY,
-    // Not signed in is an answer here, not an error: it shows the login page.
-    queryFn: async () => {
-      try {
-        return await api.auth.me.query();
-      } catch (error) {
-        if (errorCode(error) === "UNAUTHORIZED") return null;
-        throw error;
-      }
-    },
-  });
+  const me = useMe();
 
   if (me.isPending) return <Loading what="Kontaktplan" />;
   if (me.isError) return <ErrorMessage error={me.error} />;

@@ -13,5 +13,6 @@ export { Layout } from "./components/Layout.js";
 export { Loading, ErrorMessage } from "./components/QueryState.js";
 export { useRoute, type Route } from "./route.js";
 export { ME_KEY } from "./query-keys.js";
+export { useMe } from "./me.js";
 export { errorCode, errorMessage } from "./errors.js";
 export { FORM_LABEL } from "./citizen/labels.js";

@@ -1,5 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
-import { api, CaseloadPage, CitizenPage, errorCode, ErrorMessage, Layout, Loading, ME_KEY, useRoute } from "@kontaktplan/web/screens";
+import { CaseloadPage, CitizenPage, ErrorMessage, Layout, Loading, useMe, useRoute } from "@kontaktplan/web/screens";
 import { useSyncStatus } from "./sync-status.js";
 import { SignInPage } from "./SignInPage.js";
 import { FirstDownload } from "./FirstDownload.js";
@@ -13,18 +12,7 @@ import { ConflictsPage, CONFLICTS_HASH } from "./ConflictsPage.js";
 export function DesktopApp() {
   const route = useRoute();
   const status = useSyncStatus();
-  const me = useQuery({
-    queryKey: ME_KEY,
-    // Not signed in on this machine is an answer: it shows the sign-in page.
-    queryFn: async () => {
-      try {
-        return await api.auth.me.query();
-      } catch (error) {
-        if (errorCode(error) === "UNAUTHORIZED") return null;
-        throw error;
-      }
-    },
-  });
+  const me = useMe();
 
   if (me.isPending || status.isPending) return <Loading what="Kontaktplan" />;
   if (me.isError) return <ErrorMessage error={me.error} />;
