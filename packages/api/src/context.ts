@@ -1,5 +1,6 @@
 import type { Db, DbKind } from "@kontaktplan/db";
 import { sessionTokenFromCookies } from "./auth/cookie.js";
+import type { SessionUser } from "./auth/session.js";
 import type { ChangeHook } from "./change-log.js";
 
 export interface CreateContextOptions {
@@ -27,6 +28,11 @@ export interface Context {
   setCookie: (setCookieHeader: string) => void;
   secureCookie: boolean;
   changeHook: ChangeHook | null;
+  /**
+   * Set when the request's session was already checked: a sync push replays each change as the
+   * pushing user, who need not be looked up again for every change.
+   */
+  signedInAs: SessionUser | null;
 }
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
@@ -38,5 +44,6 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     setCookie: opts.setCookie,
     secureCookie: opts.secureCookie ?? false,
     changeHook: opts.changeHook ?? null,
+    signedInAs: null,
   };
 }

@@ -183,6 +183,38 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       for (const cpr of cprsOf(env.world)) expect(text).not.toContain(cpr);
     });
 
+    it("sees a change made on the server since even where the procedure would accept it, and applies the rest of the push once", async () => {
+      const { a } = env.world;
+      const api = await callerAs(env.database, a.caseworker.id);
+      const akasse = await callerAs(env.database, a.akasseStaff.id);
+      const { meeting } = await akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: a.slotId, rule: "joint-by-3-months", occurrence: 1 });
+      const seenOffline = await seqOf(env.database, meeting.id);
+      const { created } = await api.slots.publish({ date: "2025-04-01", time: "08:30" });
+      // Still planned after the move, so cancelling it passes the procedure's own checks.
+      await akasse.joint.reschedule({ meetingId: meeting.id, slotId: created[0]!.id, reason: "Medlemmet er på kursus" });
+      const plan = change(
+        "meeting.plan",
+        { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-12", time: "09:00", kind: "individuel" },
+        { createdIds: [["meetings", randomUUID()]] },
+      );
+      const cancel = change(
+        "meeting.cancel",
+        { meetingId: meeting.id, reason: "Borgeren er syg" },
+        { base: [{ entity: "meeting", id: meeting.id, seq: seenOffline, after: null }] },
+      );
+      const request = change("request.register", { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" }, { createdIds: [["requests", randomUUID()]] });
+      const { results } = await api.sync.push({ changes: [plan, cancel, request] });
+      expect(results.map((r) => r.result.status)).toEqual(["applied", "conflict", "applied"]);
+      expect(conflictOf(results[1]?.result).reason).toBe("changed");
+      const [row] = await env.database.db.select().from(tables.meetings).where(eq(tables.meetings.id, meeting.id));
+      expect(row).toMatchObject({ status: "planlagt", date: "2025-04-01" });
+      const mine = (await auditRows(env.database)).filter((r) => r.userId === a.caseworker.id);
+      expect(mine.filter((r) => r.action === "meeting.plan")).toHaveLength(1);
+      expect(mine.filter((r) => r.action === "request.register")).toHaveLength(1);
+      expect(mine.filter((r) => r.action === "meeting.cancel")).toHaveLength(0);
+      expect(await env.database.db.select().from(tables.meetings).where(eq(tables.meetings.id, plan.createdIds[0]![1]))).toHaveLength(1);
+    });
+
     it("turns a refused change into a conflict with the procedure's Danish field errors, and goes on with the rest", async () => {
       const { a } = env.world;
       const api = await callerAs(env.database, a.caseworker.id);

@@ -23,5 +23,5 @@ export const syncRouter = router({
   push: jobcentreProcedure
     .input(danish(PushInput))
     .output(PushResult)
-    .mutation(({ ctx, input }) => pushChanges({ base: ctx, scope: ctx.scope }, input.changes)),
+    .mutation(({ ctx, input }) => pushChanges({ base: ctx, user: ctx.user, scope: ctx.scope }, input.changes)),
 });

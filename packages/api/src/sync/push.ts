@@ -8,11 +8,12 @@
  * changes and their keys durable together: an answer lost on the way back is given again, never
  * applied again.
  */
-import { and, eq, inArray, max, notInArray, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, max, or, sql } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { tables, type Db } from "@kontaktplan/db";
 import type { PushResult, SyncChange, SyncResult } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { audit, withAuditsTogether } from "../audit.js";
+import type { SessionUser } from "../auth/session.js";
 import { withChangeListener, type RecordedChange } from "../change-log.js";
 import type { Context } from "../context.js";
 import { fieldErrorsOf } from "../trpc.js";
@@ -56,8 +57,9 @@ class Refused extends Error {
 }
 
 export interface PushContext {
-  /** The request's context, for replaying procedures as the same user. */
+  /** The request's context and signed-in user, for replaying procedures as the same user. */
   base: Context;
+  user: SessionUser;
   scope: JobcentreScope;
 }
 
@@ -211,22 +213,29 @@ class Stale extends Error {}
 
 /**
  * Changes are replayed in groups, in one savepoint per group: almost every change applies, and a
- * savepoint per change would cost two more round trips each. A group in which anything is refused
- * is rolled back and replayed change by change.
+ * savepoint per change would cost two more round trips each. The group's audit rows and its check
+ * for changes on the server are one statement each, at the end of the group. A group in which
+ * anything is refused is rolled back and replayed change by change.
  */
 const GROUP = 50;
 
 /** Apply the whole group, or nothing of it (returns false). */
 async function allInOneGo(tx: Db, ctx: PushContext, group: readonly SyncChange[], batch: Batch): Promise<boolean> {
   try {
-    await tx.transaction(async (sp) => {
-      for (const change of group) {
-        refuseUpFront(change, batch);
-        const expected = await expectedSeqs(sp, ctx.scope.userId, change, batch.answerOf);
-        await batch.ids.prepare(change.id, change.createdIds);
-        batch.answers.set(change.id, { status: "applied", seqs: await replayChecked(sp, ctx, change, batch, expected) });
-      }
-    });
+    await tx.transaction((sp) =>
+      withAuditsTogether(sp, async () => {
+        const replayed: Replayed[] = [];
+        for (const change of group) {
+          refuseUpFront(change, batch);
+          const expected = await expectedSeqs(sp, ctx.scope.userId, change, batch.answerOf);
+          await batch.ids.prepare(change.id, change.createdIds);
+          const logged = await replayChecked(sp, ctx, change, batch);
+          replayed.push({ expected, logged });
+          batch.answers.set(change.id, { status: "applied", seqs: seqsOf(logged) });
+        }
+        if (await staleAmong(sp, ctx.scope.kommunekode, replayed)) throw new Stale();
+      }),
+    );
     return true;
   } catch {
     // Rolled back: the group's answers and ids are as before it; the one-by-one pass tells why.
@@ -252,10 +261,14 @@ async function applyOne(tx: Db, ctx: PushContext, change: SyncChange, batch: Bat
     refuseUpFront(change, batch);
     expected = await expectedSeqs(tx, ctx.scope.userId, change, batch.answerOf);
     await batch.ids.prepare(change.id, change.createdIds);
-    const seqs = await tx.transaction((sp) => replayChecked(sp, ctx, change, batch, expected));
-    return { status: "applied", seqs };
+    const logged = await tx.transaction(async (sp) => {
+      const own = await replayChecked(sp, ctx, change, batch);
+      if (await staleAmong(sp, ctx.scope.kommunekode, [{ expected, logged: own }])) throw new Stale();
+      return own;
+    });
+    return { status: "applied", seqs: seqsOf(logged) };
   } catch (error) {
-    const stale = error instanceof Stale || (expected.size > 0 && (await changedSince(tx, ctx.scope.kommunekode, expected, [])));
+    const stale = error instanceof Stale || (await staleAmong(tx, ctx.scope.kommunekode, [{ expected, logged: [] }]));
     if (stale) return conflictOf(tx, ctx.scope, change, "changed", new Refused("CONFLICT", MESSAGES.changed));
     const refusal = refusalOf(error);
     if (!refusal) throw error;
@@ -297,20 +310,30 @@ async function expectedSeqs(tx: Db, userId: string, change: SyncChange, answerOf
 
 type Seqs = { entity: RecordedChange["entity"]; id: string; seq: number }[];
 
+function seqsOf(logged: readonly RecordedChange[]): Seqs {
+  return logged.map((l) => ({ entity: l.entity, id: l.entityId, seq: l.seq }));
+}
+
+/** A replayed change: the versions it was based on and the change-log rows it wrote. */
+interface Replayed {
+  expected: ReadonlyMap<string, number>;
+  logged: readonly RecordedChange[];
+}
+
 /**
  * Replay the call on `db` (a savepoint of the push), with the desktop's ids handed to
- * `kontaktplan_new_id`, then check it before keeping it: every id the desktop created was used and
- * none of another change's; no entity it modified had changed on the server since the change's
- * base. Checked after the replay because the procedure's own writes lock those entities' rows: a
- * concurrent writer either committed before (and is seen here) or waits for this push to commit.
+ * `kontaktplan_new_id`, and check that every id the desktop created was used and none of another
+ * change's. Whether an entity it modified changed on the server since is checked after it
+ * (`staleAmong`): the procedure's own writes lock those entities' rows, so a concurrent writer
+ * either committed before (and is seen then) or waits for this push to commit.
  */
-async function replayChecked(db: Db, ctx: PushContext, change: SyncChange, batch: Batch, expected: ReadonlyMap<string, number>): Promise<Seqs> {
+async function replayChecked(db: Db, ctx: PushContext, change: SyncChange, batch: Batch): Promise<RecordedChange[]> {
   const logged: RecordedChange[] = [];
   await withChangeListener(
     async (_tx, changes) => {
       logged.push(...changes);
     },
-    () => replay(ctx.base, db, change.path, change.input),
+    () => replay(ctx.base, ctx.user, db, change.path, change.input),
   );
   const loggedIds = new Set(logged.map((l) => l.entityId));
   const usedAll = change.createdIds.every(([, id]) => loggedIds.has(id));
@@ -322,27 +345,35 @@ async function replayChecked(db: Db, ctx: PushContext, change: SyncChange, batch
     return owner !== undefined && owner !== change.id && batch.answerOf(owner)?.status !== "applied";
   });
   if (!usedAll || usedOthers) throw new Refused("CONFLICT", MESSAGES.diverged);
-  if (expected.size > 0 && (await changedSince(db, ctx.scope.kommunekode, expected, logged))) throw new Stale();
   batch.ids.consumed(change.createdIds);
-  return logged.map((l) => ({ entity: l.entity, id: l.entityId, seq: l.seq }));
+  return logged;
 }
 
-/** Whether any entity has a change-log row newer than expected, not counting this replay's own. */
-async function changedSince(db: Db, kommunekode: string, expected: ReadonlyMap<string, number>, own: readonly RecordedChange[]): Promise<boolean> {
-  const ids = [...new Set([...expected.keys()].map((key) => key.slice(key.indexOf(":") + 1)))];
-  const ownSeqs = own.map((o) => o.seq);
+/**
+ * Whether an entity one of the replayed changes (in order) modified has a change-log row newer
+ * than that change expected, written by the server or by an earlier one of them: what the change's
+ * own replay or a later one wrote does not count. One query for all of them.
+ */
+async function staleAmong(db: Db, kommunekode: string, replayed: readonly Replayed[]): Promise<boolean> {
+  const expectations = replayed.flatMap((r, index) => [...r.expected].map(([key, seq]) => ({ index, key, seq })));
+  if (expectations.length === 0) return false;
+  const ids = [...new Set(expectations.map((e) => e.key.slice(e.key.indexOf(":") + 1)))];
   const rows = await db
-    .select({ entity: changeLog.entity, id: changeLog.entityId, seq: max(changeLog.seq) })
+    .select({ entity: changeLog.entity, id: changeLog.entityId, seq: changeLog.seq })
     .from(changeLog)
     .where(
       and(
         eq(changeLog.kommunekode, kommunekode),
         inArray(changeLog.entityId, ids),
-        ownSeqs.length > 0 ? notInArray(changeLog.seq, ownSeqs) : undefined,
+        gt(changeLog.seq, Math.min(...expectations.map((e) => e.seq))),
       ),
-    )
-    .groupBy(changeLog.entity, changeLog.entityId);
-  return rows.some((r) => (r.seq ?? 0) > (expected.get(`${r.entity}:${r.id}`) ?? Number.POSITIVE_INFINITY));
+    );
+  const writtenBy = new Map(replayed.flatMap((r, index) => r.logged.map((l) => [l.seq, index] as const)));
+  const seqsByKey = new Map<string, number[]>();
+  for (const row of rows) seqsByKey.set(`${row.entity}:${row.id}`, [...(seqsByKey.get(`${row.entity}:${row.id}`) ?? []), row.seq]);
+  return expectations.some(({ index, key, seq }) =>
+    (seqsByKey.get(key) ?? []).some((newer) => newer > seq && (writtenBy.get(newer) ?? -1) < index),
+  );
 }
 
 /** The newest change-log position of the entities, in the caller's kommune only. */

@@ -3,6 +3,7 @@
  * through the same validation, tenancy, audit and change log as a call from the web.
  */
 import type { Db } from "@kontaktplan/db";
+import type { SessionUser } from "../auth/session.js";
 import type { Context } from "../context.js";
 import { forloebRouter } from "../routers/forloeb.js";
 import { meetingRouter } from "../routers/meeting.js";
@@ -41,8 +42,11 @@ function joined(db: Db): Db {
   }) as Db;
 }
 
-/** Run a replayable procedure as the pushing user, on `db` (a savepoint of the push's transaction). */
-export function replay(ctx: Context, db: Db, path: string, input: unknown): Promise<unknown> {
+/**
+ * Run a replayable procedure as the pushing user, on `db` (a savepoint of the push's transaction).
+ * The push request already checked the user's session.
+ */
+export function replay(ctx: Context, user: SessionUser, db: Db, path: string, input: unknown): Promise<unknown> {
   const replayContext: Context = {
     db: joined(db),
     dbKind: ctx.dbKind,
@@ -50,6 +54,7 @@ export function replay(ctx: Context, db: Db, path: string, input: unknown): Prom
     sessionToken: ctx.sessionToken,
     secureCookie: ctx.secureCookie,
     changeHook: null,
+    signedInAs: user,
     setCookie: () => {
       throw new Error("a replayed change cannot set cookies");
     },
