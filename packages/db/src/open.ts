@@ -32,12 +32,16 @@ export type OpenOptions =
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-    // pg emits errors of idle connections (server restart, dropped socket) on the pool, and an
-    // unhandled one would end the process. The pool already discards that connection; report only
-    // the code, since driver messages may quote query parameters.
-    pool.on("error", (error: Error & { code?: string }) => {
-      process.stderr.write(`PostgreSQL: en ledig forbindelse blev afbrudt (${error.code ?? "ukendt kode"})\n`);
-    });
+    // pg emits a lost connection (server restart, dropped socket) as an `error` event, and an
+    // unhandled one would end the process: on the pool for idle connections, on the client itself
+    // for one checked out (in a transaction, between two queries). The pool discards such a
+    // connection and the work using it fails on its own; report only the code, since driver
+    // messages may quote query parameters.
+    const report = (state: string) => (error: Error & { code?: string }) => {
+      process.stderr.write(`PostgreSQL: en ${state} forbindelse blev afbrudt (${error.code ?? "ukendt kode"})\n`);
+    };
+    pool.on("error", report("ledig"));
+    pool.on("connect", (client) => client.on("error", report("aktiv")));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
