@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { evaluateValid } from "@kontaktplan/rules";
-import { CaseloadPage, CaseloadQuery, type CitizenSummary, type RuleSet } from "@kontaktplan/schema";
+import { CaseloadQuery, CitizenSummary, type CaseloadPage, type RuleSet } from "@kontaktplan/schema";
 import type { SQL } from "drizzle-orm";
 import { auditRead } from "../audit.js";
 import { perDatabase } from "../batch.js";
@@ -35,7 +35,9 @@ async function computeCaseload(db: Db, where: SQL | undefined, ruleSet: RuleSet,
   const [citizenRows, data] = await Promise.all([db.select().from(citizens).where(where), loadCaseData(db, where)]);
   const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
   const { obligations } = evaluateValid(evaluationInput);
-  return { summaries: summarise(citizenRows, evaluationInput, obligations), views: new Map() };
+  // Validated here, once, rather than as the procedure's output on every request that reads it.
+  const summaries = CitizenSummary.array().parse(summarise(citizenRows, evaluationInput, obligations));
+  return { summaries, views: new Map() };
 }
 
 function view(caseload: Caseload, query: CaseloadQuery): CitizenSummary[] {
@@ -52,11 +54,12 @@ export const caseloadRouter = router({
   /**
    * The caller's caseload (or the whole kommune) with each citizen's next deadline, computed by
    * the rules engine as of today in Denmark. Audited per citizen on the returned page.
+   * Typed as a CaseloadPage but without `.output()`: its rows were validated when computed, and
+   * validating every cache hit again was a seventh of the request's CPU under load.
    */
   list: jobcentreProcedure
     .input(danish(CaseloadQuery))
-    .output(CaseloadPage)
-    .query(async ({ ctx, input }) => {
+    .query(async ({ ctx, input }): Promise<CaseloadPage> => {
       const { kommunekode, userId } = ctx.scope;
       const mine = input.scope === "mine";
       const where = and(citizenVisible(ctx.scope), mine ? eq(citizens.caseworkerId, userId) : undefined);
