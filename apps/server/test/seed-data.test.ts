@@ -88,8 +88,14 @@ describe("the demo data", () => {
     expect(data.slots.length).toBeGreaterThan(20);
     expect(new Set(data.jointBookings.map((b) => b.status))).toEqual(new Set(["booked", "cancelled"]));
     expect(new Set(data.jointProposals.map((p) => p.status))).toEqual(new Set(["pending", "accepted", "declined"]));
-    const booked = data.jointBookings.filter((b) => b.status === "booked").map((b) => b.slotId);
+    const booked = data.jointBookings.filter((b) => b.status === "booked" && b.slotId).map((b) => b.slotId);
     expect(new Set(booked).size).toBe(booked.length);
+    // Each serves the first fællessamtale, and a deadline is held at most once (slot or accepted proposal).
+    for (const joint of [...data.jointBookings, ...data.jointProposals]) expect([joint.rule, joint.occurrence]).toEqual(["joint-by-3-months", 1]);
+    const held = data.jointBookings.filter((b) => b.status === "booked").map((b) => b.forloebId);
+    expect(new Set(held).size).toBe(held.length);
+    const accepted = data.jointProposals.filter((p) => p.status === "accepted");
+    expect(accepted.map((p) => data.jointBookings.find((b) => b.proposalId === p.id)?.meetingId)).toEqual(accepted.map((p) => p.meetingId));
     const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
     const slotById = new Map(data.slots.map((s) => [s.id, s]));
     const jobcentreByKommune = new Map(data.organisations.map((o) => [o.kommunekode, o.id]));
@@ -100,6 +106,7 @@ describe("the demo data", () => {
       expect(f.akasseId).toBe(joint.akasseId);
     }
     for (const b of data.jointBookings) {
+      if (!b.slotId) continue; // made by accepting a proposal (above)
       const kommune = citizenById.get(forloebById.get(b.forloebId)!.citizenId)!.kommunekode;
       expect(slotById.get(b.slotId)!.jobcenterId).toBe(jobcentreByKommune.get(kommune));
       const meeting = data.meetings.find((m) => m.id === b.meetingId)!;

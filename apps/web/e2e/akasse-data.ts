@@ -21,14 +21,10 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The `n`th Monday-to-Friday after an ISO date: when a jobcentre could meet. */
-export function weekdayAfter(iso: string, n: number): string {
-  let day = iso;
-  for (let left = n; left > 0; ) {
-    day = addDays(day, 1);
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
+/** The first Saturday after an ISO date: a day the jobcentre is closed. */
+export function saturdayAfter(iso: string): string {
+  let day = addDays(iso, 1);
+  while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 6) day = addDays(day, 1);
   return day;
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import type { JointBooking, JointDueList, JointProposal, MeetingRecord } from "@kontaktplan/schema";
+import type { JointBooking, JointDueList, JointProposal, MeetingRecord, SlotRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, formatDanishShortDate, JOINT_RULE_LABEL } from "@kontaktplan/ui";
-import { addDays, FAGFAELLER, freshMember, jobcentreOf, mutate, weekdayAfter, type FreshMember } from "./akasse-data.js";
+import { addDays, FAGFAELLER, freshMember, jobcentreOf, mutate, saturdayAfter, type FreshMember } from "./akasse-data.js";
 import { apiAs, expectAccessible, login, query, screenshot } from "./support.js";
 
 /** Sign in as the a-kasse and open the member's page from the worklist, as a user would. */
@@ -19,9 +19,12 @@ function fact(page: Page, term: string) {
 
 const outcome = (page: Page) => page.locator("main [tabindex='-1'][role]");
 
-test("an a-kasse proposes three times, sees them pending, and sees the jobcentre's answers", async ({ page }) => {
-  const fresh = await freshMember();
-  const { row, asOf } = fresh;
+test("an a-kasse proposes three times for a deadline, and sees that deadline's proposals and the jobcentre's answers", async ({ page }) => {
+  const fresh = await freshMember(3);
+  const { row, asOf, member, slots } = fresh;
+  // Days after today on which the jobcentre has published slots: days it is open.
+  const openDays = [...new Set(slots.map((s) => s.date).filter((d) => d > asOf))];
+  expect(openDays.length).toBeGreaterThanOrEqual(2);
   await openMember(page, fresh);
 
   // The server's schema, in the browser: empty fields are refused beside each field, in Danish.
@@ -33,9 +36,10 @@ test("an a-kasse proposes three times, sees them pending, and sees the jobcentre
   await expectAccessible(page);
 
   const times = [
-    { date: weekdayAfter(asOf, 1), time: "09:00" },
-    { date: weekdayAfter(asOf, 2), time: "10:30" },
-    // After the window: the server refuses this one, at its own field.
+    { date: openDays[0]!, time: "09:00" },
+    // A Saturday inside the window: the jobcentre is closed, which the server says at this time's own field.
+    { date: saturdayAfter(asOf), time: "10:30" },
+    // After the window: refused too, at its own field.
     { date: addDays(row.to, 1), time: "13:00" },
   ];
   await page.getByRole("button", { name: "Tilføj et tidspunkt" }).click();
@@ -46,51 +50,123 @@ test("an a-kasse proposes three times, sees them pending, and sees the jobcentre
     await page.getByLabel(`Klokkeslæt for tidspunkt ${i + 1}`).fill(t.time);
   }
   await page.getByRole("button", { name: "Send forslag til jobcentret" }).click();
-  const windowMessage = `Tiden ligger uden for vinduet for fællessamtalen: den skal holdes mellem ${formatDanishShortDate(row.from)} og ${formatDanishShortDate(row.to)}`;
-  await expect(outcome(page)).toHaveText(`Forslaget kunne ikke sendes: ${windowMessage}`);
+  await expect(outcome(page)).toHaveText("Forslaget kunne ikke sendes: Jobcentret holder lukket (Lørdag). Vælg en anden dag.");
   await expect(outcome(page)).toBeFocused();
-  await expect(page.getByLabel("Dato for tidspunkt 3")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Dato for tidspunkt 2")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Dato for tidspunkt 1")).not.toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
-  times[2] = { date: weekdayAfter(asOf, 3), time: "14:00" };
+  times[1] = { date: openDays[1]!, time: "10:30" };
+  await page.getByLabel("Dato for tidspunkt 2").fill(times[1].date);
+  await page.getByRole("button", { name: "Send forslag til jobcentret" }).click();
+  const windowMessage = `Tiden ligger uden for vinduet for fællessamtalen: den skal holdes mellem ${formatDanishShortDate(row.from)} og ${formatDanishShortDate(row.to)}`;
+  await expect(outcome(page)).toHaveText(`Forslaget kunne ikke sendes: ${windowMessage}`);
+  await expect(page.getByLabel("Dato for tidspunkt 3")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Dato for tidspunkt 2")).not.toHaveAttribute("aria-invalid", "true");
+
+  times[2] = { date: openDays[2] ?? openDays[0]!, time: "14:00" };
   await page.getByLabel("Dato for tidspunkt 3").fill(times[2].date);
   await page.getByLabel("Klokkeslæt for tidspunkt 3").fill(times[2].time);
   await page.getByRole("button", { name: "Send forslag til jobcentret" }).click();
   await expect(outcome(page)).toHaveText("Forslaget med 3 tidspunkter er sendt til jobcentret.");
-  const proposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name}, nyeste først` });
+  const proposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}, nyeste først` });
   const pending = proposals.getByRole("row").filter({ hasText: "Afventer svar" });
   await expect(pending).toHaveCount(1);
   for (const t of times) await expect(pending).toContainText(formatDanishDateTime(t.date, t.time));
+  // One unanswered proposal per deadline: the form gives way to a note until it is answered or taken back.
+  await expect(page.getByRole("button", { name: "Send forslag til jobcentret" })).toHaveCount(0);
+  await expect(page.getByText("Der er sendt et forslag til denne frist, som jobcentret endnu ikke har svaret på")).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "akasse-forslag");
 
-  // The jobcentre answers two more proposals: one accepted (a booking), one declined with a reason.
-  const akasse = await apiAs(FAGFAELLER);
-  const target = { forloebId: row.forloebId, rule: row.rule, occurrence: row.occurrence };
-  const toAccept = await mutate<JointProposal>(akasse, "joint.propose", { ...target, times: [{ date: weekdayAfter(asOf, 4), time: "11:00" }] });
-  const toDecline = await mutate<JointProposal>(akasse, "joint.propose", { ...target, times: [{ date: weekdayAfter(asOf, 5), time: "12:00" }] });
-  await akasse.dispose();
-  const { api: jobcentre } = await jobcentreOf(row.citizenId);
-  await mutate(jobcentre, "joint.decide", { proposalId: toAccept.id, decision: "accept", timeIndex: 0 });
-  await mutate(jobcentre, "joint.decide", { proposalId: toDecline.id, decision: "decline", reason: "Sagsbehandleren holder ferie" });
-  await jobcentre.dispose();
-
-  await page.reload();
-  await expect(proposals.getByRole("row").filter({ hasText: "Accepteret" })).toContainText(
-    `Fællessamtalen er booket ${formatDanishDateTime(weekdayAfter(asOf, 4), "11:00")}.`,
-  );
-  await expect(proposals.getByRole("row").filter({ hasText: "Afvist" })).toContainText("Afvist: Sagsbehandleren holder ferie");
-  // The accepted time is now the booking of this deadline.
-  await expect(page.getByText(`Booket: ${formatDanishDateTime(weekdayAfter(asOf, 4), "11:00")}`)).toBeVisible();
-
-  // A pending proposal can be taken back.
+  // A pending proposal can be taken back, and the form is back.
   await pending.getByRole("button", { name: /^Træk forslaget tilbage/ }).click();
   await expect(outcome(page)).toHaveText("Forslaget er trukket tilbage.");
   await expect(proposals.getByRole("row").filter({ hasText: "Trukket tilbage" })).toContainText(formatDanishDateTime(times[0]!.date, times[0]!.time));
-  await expect(proposals.getByRole("row").filter({ hasText: "Afventer svar" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send forslag til jobcentret" })).toBeVisible();
+
+  // The jobcentre declines one proposal and accepts the next; a proposal for another deadline stays on that deadline's page.
+  const akasse = await apiAs(FAGFAELLER);
+  const target = { forloebId: row.forloebId, rule: row.rule, occurrence: row.occurrence };
+  const toDecline = await mutate<JointProposal>(akasse, "joint.propose", { ...target, times: [{ date: openDays[0]!, time: "12:00" }] });
+  const { api: jobcentre } = await jobcentreOf(row.citizenId);
+  await mutate(jobcentre, "joint.decide", { proposalId: toDecline.id, decision: "decline", reason: "Sagsbehandleren holder ferie" });
+  const toAccept = await mutate<JointProposal>(akasse, "joint.propose", { ...target, times: [{ date: openDays[1]!, time: "11:00" }] });
+  await mutate(jobcentre, "joint.decide", { proposalId: toAccept.id, decision: "accept", timeIndex: 0 });
+  await jobcentre.dispose();
+  const other = member.obligations.find(
+    (o) => (o.rule !== row.rule || o.occurrence !== row.occurrence) && o.status !== "met" && o.from <= openDays[0]! && openDays[0]! <= o.to,
+  );
+  if (!other) throw new Error(`The member of ${row.forloebId} has no other deadline open on ${openDays[0]}`);
+  await mutate(akasse, "joint.propose", { forloebId: row.forloebId, rule: other.rule, occurrence: other.occurrence, times: [{ date: openDays[0]!, time: "15:15" }] });
+  await akasse.dispose();
+
+  await page.reload();
+  await expect(proposals.getByRole("row").filter({ hasText: "Accepteret" })).toContainText(
+    `Fællessamtalen er booket ${formatDanishDateTime(openDays[1]!, "11:00")}.`,
+  );
+  await expect(proposals.getByRole("row").filter({ hasText: "Afvist" })).toContainText("Afvist: Sagsbehandleren holder ferie");
+  await expect(proposals.getByRole("row").filter({ hasText: "Trukket tilbage" })).toHaveCount(1);
+  // The accepted time is now the booking of this deadline, and it takes no further booking or proposal.
+  await expect(page.getByText(`Booket: ${formatDanishDateTime(openDays[1]!, "11:00")}`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Bekræft booking" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send forslag til jobcentret" })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, "akasse-forslag-besvaret");
+
+  // The proposal for the other deadline is listed there, not here.
+  const elsewhereTime = formatDanishDateTime(openDays[0]!, "15:15");
+  await expect(page.getByText(elsewhereTime)).toHaveCount(0);
+  await page.getByRole("link", { name: JOINT_RULE_LABEL[other.rule], exact: true }).click();
+  const otherProposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[other.rule].toLowerCase()}, nyeste først` });
+  await expect(otherProposals.getByRole("row").filter({ hasText: "Afventer svar" })).toContainText(elsewhereTime);
+  await expect(otherProposals.getByRole("row")).toHaveCount(2);
+  await expectAccessible(page);
+  await screenshot(page, "akasse-forslag-anden-frist");
+});
+
+test("a second booking for a deadline is refused in the browser; after a cancellation, booking a slot withdraws the unanswered proposal", async ({ page }) => {
+  const fresh = await freshMember(2);
+  const { row, slots, asOf } = fresh;
+  const [mine, theirs] = slots;
+  const proposedDay = slots.find((s) => s.date > asOf)!.date;
+  const label = (s: SlotRecord) => `${formatDanishDateTime(s.date, s.time)} – ${s.jobcenterName}`;
+  await openMember(page, fresh);
+  await page.getByRole("group", { name: "Ledige tider inden for vinduet" }).getByLabel(label(mine!)).check();
+
+  // Meanwhile a colleague books the other slot for the same deadline.
+  const colleague = await apiAs(FAGFAELLER);
+  const target = { forloebId: row.forloebId, rule: row.rule, occurrence: row.occurrence };
+  const booked = await mutate<JointBooking>(colleague, "joint.book", { ...target, slotId: theirs!.id });
+
+  await page.getByRole("button", { name: "Bekræft booking" }).click();
+  await expect(outcome(page)).toHaveText(
+    "Tiden kunne ikke bookes: Der er allerede booket en fællessamtale til denne frist. Flyt eller aflys den, hvis den skal holdes på et andet tidspunkt.",
+  );
+  await expect(outcome(page)).toHaveAttribute("role", "alert");
+  // The page now shows the colleague's booking and offers no second one; the chosen slot stays free.
+  await expect(page.getByText(`Booket: ${formatDanishDateTime(theirs!.date, theirs!.time)}`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Bekræft booking" })).toHaveCount(0);
+  const free = await query<SlotRecord[]>(colleague, "slots.list", { forloebId: row.forloebId, from: mine!.date, to: mine!.date });
+  expect(free.map((s) => s.id)).toContain(mine!.id);
+  await expectAccessible(page);
+  await screenshot(page, "akasse-frist-allerede-booket");
+
+  // Cancelled, the deadline is free again; a proposal for it is withdrawn when a slot is booked instead.
+  await mutate(colleague, "joint.cancel", { meetingId: booked.meeting.id, reason: "Medlemmet er syg" });
+  await mutate<JointProposal>(colleague, "joint.propose", { ...target, times: [{ date: proposedDay, time: "08:15" }] });
+  await colleague.dispose();
+  await page.reload();
+  await expect(page.getByText("Booker du en af jobcentrets ledige tider, trækkes det ubesvarede forslag til denne frist tilbage.")).toBeVisible();
+  await page.getByRole("group", { name: "Ledige tider inden for vinduet" }).getByLabel(label(mine!)).check();
+  await page.getByRole("button", { name: "Bekræft booking" }).click();
+  await expect(outcome(page)).toHaveText(
+    `Fællessamtalen er booket ${formatDanishDateTime(mine!.date, mine!.time)}. Det ubesvarede forslag til denne frist er trukket tilbage.`,
+  );
+  const proposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}, nyeste først` });
+  await expect(proposals.getByRole("row").filter({ hasText: "Trukket tilbage" })).toContainText(formatDanishDateTime(proposedDay, "08:15"));
+  await expect(page.getByText(`Booket: ${formatDanishDateTime(mine!.date, mine!.time)}`)).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("an a-kasse reschedules and cancels a booking with a reason, and downloads it for the calendar", async ({ page }) => {

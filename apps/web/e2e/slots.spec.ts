@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { JointDueList, JointDueRow, JointMember, JointProposal, Me, SlotListItem } from "@kontaktplan/schema";
-import { dayNumber, formatDanishDateTime, isoOfDay } from "@kontaktplan/ui";
+import { dayNumber, formatDanishDateTime, isoOfDay, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { bookingHref } from "../src/route.js";
 import { copenhagenToday } from "../src/jobcentre/today.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
@@ -43,6 +43,16 @@ test("a caseworker publishes a single and a weekly slot and sees them among her 
   await publish.getByLabel("Varighed i minutter").fill("45");
   await publish.getByRole("button", { name: "Udbyd tider" }).click();
   await expect(publish.getByRole("status")).toHaveText(`${published(1)}: ${formatDanishDateTime(single, "08:35")}.`);
+
+  // A Saturday is refused by the server, beside the date, and nothing is published.
+  const closedMessage = "Jobcentret holder lukket (Lørdag). Vælg en anden dag.";
+  await publish.getByLabel("Dato (første gang)").fill(nextWeekday(today, 5));
+  await publish.getByRole("button", { name: "Udbyd tider" }).click();
+  await expect(publish.getByLabel("Dato (første gang)")).toHaveAttribute("aria-invalid", "true");
+  await expect(publish.getByLabel("Dato (første gang)")).toHaveAccessibleDescription(closedMessage);
+  await expect(publish.getByRole("alert")).toHaveText(closedMessage);
+  await expect(publish.getByRole("status")).toHaveCount(0);
+  await expectAccessible(page);
 
   // Weekly, with a number of weeks the schema refuses first: a field error, and nothing published.
   await publish.getByLabel("Dato (første gang)").fill(firstTuesday);
@@ -135,6 +145,7 @@ test("a proposal is accepted: the chosen time becomes the fællessamtale, and th
   await openSlotsPage(page);
   const card = proposalCard(page, row, times[0]!);
   await expect(card).toHaveCount(1);
+  await expect(card).toContainText(`Til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}`);
   // Accepting without choosing a time is refused beside the choices.
   await card.getByRole("button", { name: "Acceptér tidspunktet" }).click();
   await expect(card.getByText("Feltet skal udfyldes")).toBeVisible();

@@ -18,6 +18,12 @@ const OVERLAP_MESSAGE =
 
 export const SLOT_TAKEN_MESSAGE = "Tiden er netop blevet booket af en anden. Vælg en anden tid.";
 
+export const DEADLINE_BOOKED_MESSAGE =
+  "Der er allerede booket en fællessamtale til denne frist. Flyt eller aflys den, hvis den skal holdes på et andet tidspunkt.";
+
+export const PROPOSAL_PENDING_MESSAGE =
+  "Der er allerede sendt et forslag til denne frist, som jobcentret ikke har svaret på. Træk det tilbage, før du foreslår nye tider.";
+
 /**
  * The constraints a valid request can still run into, because they depend on what other requests
  * did meanwhile. Every other constraint is checked before writing; if one fires, that is a bug and
@@ -26,6 +32,8 @@ export const SLOT_TAKEN_MESSAGE = "Tiden er netop blevet booket af en anden. Væ
 const REFUSALS: Record<string, Refusal> = {
   forloeb_no_overlap_per_citizen: { code: "BAD_REQUEST", path: "start", message: OVERLAP_MESSAGE },
   joint_bookings_one_active_per_slot: { code: "CONFLICT", path: "slotId", message: SLOT_TAKEN_MESSAGE },
+  joint_bookings_one_active_per_deadline: { code: "CONFLICT", path: "rule", message: DEADLINE_BOOKED_MESSAGE },
+  joint_proposals_one_pending_per_deadline: { code: "CONFLICT", path: "rule", message: PROPOSAL_PENDING_MESSAGE },
 };
 
 interface PgFailure {

@@ -148,6 +148,27 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     expect(shapeOf(tooMany).data.fieldErrors).toEqual([{ path: "times", message: "Foreslå højst tre tidspunkter" }]);
   });
 
+  it("refuses proposed times on a weekend, a public holiday or a closing day, each at its own field", async () => {
+    const { a } = env.world;
+    const api = await akasseA();
+    const base = { forloebId: a.dagpenge.forloebId, rule: "joint-by-6-months" as const, occurrence: 1 };
+    const closed = [
+      ["2025-03-22", "Lørdag"],
+      ["2025-04-20", "Påskedag"],
+      ["2025-04-21", "2. påskedag"],
+      ["2025-06-05", "Grundlovsdag"],
+    ] as const;
+    for (const [date, reason] of closed) {
+      const refused = await refusal(api.joint.propose({ ...base, times: [{ date: "2025-03-24", time: "09:00" }, { date, time: "10:00" }] }));
+      expect(refused.code).toBe("BAD_REQUEST");
+      expect(shapeOf(refused).data.fieldErrors).toEqual([{ path: "times.1.date", message: `Jobcentret holder lukket (${reason}). Vælg en anden dag.` }]);
+    }
+    expect((await api.joint.proposals({})).map((p) => p.id)).toEqual([a.proposalId]);
+    // Store bededag is an ordinary working day from 2024.
+    const proposal = await api.joint.propose({ ...base, times: [{ date: "2025-05-16", time: "09:00" }] });
+    expect(proposal.times.map((t) => t.date)).toEqual(["2025-05-16"]);
+  });
+
   it("records the CV-samtale and the member's opt-out", async () => {
     const { a } = env.world;
     const api = await akasseA();

@@ -24,6 +24,25 @@ describe.each(DATABASE_KINDS)("slots on %s", (kind) => {
     ]);
   });
 
+  it("refuses a first date on a weekend, a public holiday or a closing day beside the date, and publishes nothing", async () => {
+    const api = await callerAs(env.database, env.world.a.caseworker.id);
+    const closed = {
+      "2025-04-12": "Lørdag",
+      "2025-04-13": "Søndag",
+      "2025-04-21": "2. påskedag",
+      "2025-05-29": "Kristi himmelfartsdag",
+      "2025-06-05": "Grundlovsdag",
+      "2025-12-24": "Juleaftensdag",
+    };
+    for (const [date, reason] of Object.entries(closed)) {
+      const refused = await refusal(api.slots.publish({ date, time: "09:00", weeks: 3 }));
+      expect(shapeOf(refused).data.fieldErrors).toEqual([{ path: "date", message: `Jobcentret holder lukket (${reason}). Vælg en anden dag.` }]);
+    }
+    expect(await api.slots.list({ from: "2025-04-01", to: "2026-01-31" })).toEqual([]);
+    // Store bededag is an ordinary working day from 2024.
+    expect((await api.slots.publish({ date: "2025-05-16", time: "09:00" })).created.map((s) => s.date)).toEqual(["2025-05-16"]);
+  });
+
   it("refuses slots in the past and caseworkers of another jobcentre", async () => {
     const { a, b } = env.world;
     const api = await callerAs(env.database, a.admin.id);
@@ -52,7 +71,19 @@ describe.each(DATABASE_KINDS)("slots on %s", (kind) => {
     const { created } = await admin.slots.publish({ date: "2025-03-28", time: "09:00" });
     const list = await admin.slots.list({ from: "2025-03-27", to: "2025-03-28" });
     expect(list.map((s) => [s.id, s.caseworkerName, s.booked, s.booking])).toEqual([
-      [a.slotId, "sagsbehandler a", true, { citizenId: a.dagpenge.citizenId, citizenName: "Dagmar Dagpenge a", akasseName: "A-kasse A", meetingId: meeting.id }],
+      [
+        a.slotId,
+        "sagsbehandler a",
+        true,
+        {
+          citizenId: a.dagpenge.citizenId,
+          citizenName: "Dagmar Dagpenge a",
+          akasseName: "A-kasse A",
+          meetingId: meeting.id,
+          rule: "joint-by-3-months",
+          occurrence: 1,
+        },
+      ],
       [created[0]!.id, null, false, null],
     ]);
     expect((await auditRows(env.database)).filter((r) => r.action === "slots.list").map((r) => [r.userId, r.citizenId])).toEqual([

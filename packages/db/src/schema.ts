@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { YDELSER } from "@kontaktplan/schema";
+import { JOINT_RULES, YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 /**
@@ -275,22 +275,38 @@ export const slots = pgTable(
 );
 
 /**
- * An a-kasse's booking of a slot for a fællessamtale. A slot holds at most one active booking
- * (partial unique index); the composite foreign key only admits a dagpenge forløb whose a-kasse
- * is the booking a-kasse.
+ * The joint deadline (rule and occurrence, as @kontaktplan/rules numbers them) a booking or
+ * proposal serves. Null on rows from before migration 0007, whose deadline was never recorded.
+ */
+const servedDeadline = () => ({ rule: text("rule", { enum: JOINT_RULES }), occurrence: integer("occurrence") });
+
+function servedDeadlineChecks(table: string, t: { rule: AnyPgColumn; occurrence: AnyPgColumn }) {
+  return [
+    check(`${table}_deadline_complete`, sql`(${t.rule} is null) = (${t.occurrence} is null)`),
+    oneOf(`${table}_rule_valid`, t.rule, JOINT_RULES),
+    check(`${table}_occurrence_positive`, sql`${t.occurrence} >= 1`),
+  ];
+}
+
+/**
+ * A fællessamtale the a-kasse has arranged: a booked jobcentre slot, or a proposal the jobcentre
+ * accepted (then `proposalId` instead of `slotId`). `booked` while its meeting is planned;
+ * `completed` once the meeting is held or missed; `cancelled` when it is cancelled or moved. A slot
+ * and a deadline each hold at most one booked booking (partial unique indexes); the composite
+ * foreign key only admits a dagpenge forløb whose a-kasse is the booking a-kasse.
  */
 export const jointBookings = pgTable(
   "joint_bookings",
   {
     id: syncedId("joint_bookings"),
-    slotId: uuid("slot_id")
-      .notNull()
-      .references(() => slots.id),
+    slotId: uuid("slot_id").references(() => slots.id),
+    proposalId: uuid("proposal_id").references((): AnyPgColumn => jointProposals.id),
     forloebId: uuid("forloeb_id").notNull(),
     ydelse: text("ydelse").notNull().default("dagpenge"),
     akasseId: uuid("akasse_id").notNull(),
+    ...servedDeadline(),
     meetingId: uuid("meeting_id").references(() => meetings.id),
-    status: text("status", { enum: ["booked", "cancelled"] }).notNull().default("booked"),
+    status: text("status", { enum: ["booked", "completed", "cancelled"] }).notNull().default("booked"),
     cancelReason: text("cancel_reason"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -302,12 +318,19 @@ export const jointBookings = pgTable(
       name: "joint_bookings_dagpenge_forloeb_of_akasse_fk",
     }),
     check("joint_bookings_dagpenge_only", sql`${t.ydelse} = 'dagpenge'`),
-    oneOf("joint_bookings_status_valid", t.status, ["booked", "cancelled"]),
+    check("joint_bookings_slot_or_proposal", sql`(${t.slotId} is null) <> (${t.proposalId} is null)`),
+    oneOf("joint_bookings_status_valid", t.status, ["booked", "completed", "cancelled"]),
+    ...servedDeadlineChecks("joint_bookings", t),
     uniqueIndex("joint_bookings_one_active_per_slot").on(t.slotId).where(sql`${t.status} = 'booked'`),
+    uniqueIndex("joint_bookings_one_active_per_deadline").on(t.forloebId, t.rule, t.occurrence).where(sql`${t.status} = 'booked'`),
+    index("joint_bookings_meeting_idx").on(t.meetingId),
   ],
 );
 
-/** An a-kasse's proposal of up to three times when no slot fits; the jobcentre accepts one or declines. */
+/**
+ * An a-kasse's proposal of up to three times when no slot fits; the jobcentre accepts one or
+ * declines. A deadline has at most one proposal awaiting an answer.
+ */
 export const jointProposals = pgTable(
   "joint_proposals",
   {
@@ -315,6 +338,7 @@ export const jointProposals = pgTable(
     forloebId: uuid("forloeb_id").notNull(),
     ydelse: text("ydelse").notNull().default("dagpenge"),
     akasseId: uuid("akasse_id").notNull(),
+    ...servedDeadline(),
     times: jsonb("times").$type<string[]>().notNull(),
     status: text("status", { enum: ["pending", "accepted", "declined", "withdrawn"] }).notNull().default("pending"),
     acceptedTime: timestamp("accepted_time", { withTimezone: true, mode: "string" }),
@@ -333,6 +357,8 @@ export const jointProposals = pgTable(
     check("joint_proposals_dagpenge_only", sql`${t.ydelse} = 'dagpenge'`),
     oneOf("joint_proposals_status_valid", t.status, ["pending", "accepted", "declined", "withdrawn"]),
     check("joint_proposals_one_to_three_times", sql`jsonb_array_length(${t.times}) between 1 and 3`),
+    ...servedDeadlineChecks("joint_proposals", t),
+    uniqueIndex("joint_proposals_one_pending_per_deadline").on(t.forloebId, t.rule, t.occurrence).where(sql`${t.status} = 'pending'`),
   ],
 );
 

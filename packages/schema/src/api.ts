@@ -308,6 +308,14 @@ export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
 
 // ── Slots and joint meetings ───────────────────────────────────────────────────────────────
 
+/** The rules whose meetings are fællessamtaler with the a-kasse. */
+export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months"] as const;
+export const JointRule = z.enum(JOINT_RULES);
+export type JointRule = z.infer<typeof JointRule>;
+
+/** The joint deadline a booking or proposal serves: null on those made before it was recorded. */
+const ServedDeadline = { rule: JointRule.nullable(), occurrence: z.number().int().min(1).nullable() };
+
 export const SlotPublishInput = LocalDateTime.extend({
   durationMinutes: z.number().int().min(15).max(240).default(60),
   /** 1 = a single slot; N = the same weekday and time for N weeks. */
@@ -335,6 +343,7 @@ export const SlotBooking = z.object({
   citizenName: z.string(),
   akasseName: z.string(),
   meetingId: z.string().nullable(),
+  ...ServedDeadline,
 });
 export type SlotBooking = z.infer<typeof SlotBooking>;
 
@@ -365,11 +374,6 @@ export const SlotListInput = z
   });
 export type SlotListInput = z.infer<typeof SlotListInput>;
 
-/** The rules whose meetings are fællessamtaler with the a-kasse. */
-export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months"] as const;
-export const JointRule = z.enum(JOINT_RULES);
-export type JointRule = z.infer<typeof JointRule>;
-
 export const JointDueRow = z.object({
   forloebId: z.string(),
   citizenId: z.string(),
@@ -399,8 +403,30 @@ const ObligationTarget = z.object({ forloebId: EntityId, rule: JointRule, occurr
 export const JointBookInput = ObligationTarget.extend({ slotId: EntityId });
 export type JointBookInput = z.infer<typeof JointBookInput>;
 
-export const JointBooking = z.object({ bookingId: z.string(), meeting: MeetingRecord });
+export const JointBooking = z.object({
+  bookingId: z.string(),
+  rule: JointRule,
+  occurrence: z.number().int().min(1),
+  meeting: MeetingRecord,
+  /** The a-kasse's unanswered proposals for the same deadline, withdrawn because the slot was booked. */
+  withdrawnProposalIds: z.array(z.string()),
+});
 export type JointBooking = z.infer<typeof JointBooking>;
+
+/** `booked` while its meeting is planned, `completed` once it is held or missed, `cancelled` when cancelled or moved. */
+export const JOINT_BOOKING_STATUSES = ["booked", "completed", "cancelled"] as const;
+
+/** A fællessamtale the a-kasse arranged: a booked slot, or a proposal the jobcentre accepted. */
+export const JointBookingRecord = z.object({
+  id: z.string(),
+  forloebId: z.string(),
+  meetingId: z.string().nullable(),
+  slotId: z.string().nullable(),
+  proposalId: z.string().nullable(),
+  ...ServedDeadline,
+  status: z.enum(JOINT_BOOKING_STATUSES),
+});
+export type JointBookingRecord = z.infer<typeof JointBookingRecord>;
 
 export const JointProposeInput = ObligationTarget.extend({
   times: z.array(LocalDateTime).min(1, { error: "Foreslå mindst ét tidspunkt" }).max(3, { error: "Foreslå højst tre tidspunkter" }),
@@ -415,6 +441,7 @@ export const JointProposal = z.object({
   id: z.string(),
   forloebId: z.string(),
   citizenName: z.string(),
+  ...ServedDeadline,
   status: z.enum(JOINT_PROPOSAL_STATUSES),
   times: z.array(ProposedTime),
   /** The time the jobcentre accepted (one of `times`), else null. */
@@ -467,6 +494,8 @@ export const JointMember = z.object({
   meetings: z.array(MeetingRecord),
   /** The a-kasse's proposals for the forløb, newest first. */
   proposals: z.array(JointProposal),
+  /** The a-kasse's bookings for the forløb (slots and accepted proposals, any status), oldest first. */
+  bookings: z.array(JointBookingRecord),
 });
 export type JointMember = z.infer<typeof JointMember>;
 

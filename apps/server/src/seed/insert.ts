@@ -26,7 +26,8 @@ export async function insertDemoData(tx: Tx, data: DemoData, passwordHashes: Rea
   await insertAll(tx, tables.meetings, data.meetings);
   await insertAll(tx, tables.requests, data.requests);
   await insertAll(tx, tables.slots, data.slots);
-  await insertAll(tx, tables.jointBookings, data.jointBookings);
+  // Proposals first: a booking made by accepting one points at it.
   await insertAll(tx, tables.jointProposals, data.jointProposals);
+  await insertAll(tx, tables.jointBookings, data.jointBookings);
 }
 

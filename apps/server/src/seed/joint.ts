@@ -62,7 +62,10 @@ export function buildJoint(prng: Prng, today: Day, jobcentres: readonly SeededJo
   return out;
 }
 
-/** The last day of `joint-by-3-months` (RULES.md §4), ignoring pauses: the seed only needs to aim inside it. */
+/** The deadline every story serves: the first fællessamtale, `joint-by-3-months` (RULES.md §4). */
+const FIRST_JOINT = { rule: "joint-by-3-months", occurrence: 1 } as const;
+
+/** The last day of `joint-by-3-months`, ignoring pauses: the seed only needs to aim inside it. */
 function lastDayOfFirstJoint(f: SeededForloeb): Day {
   return addMonths(f.start, 3) - 1;
 }
@@ -93,13 +96,13 @@ function book(prng: Prng, out: JointActivity, f: SeededForloeb, slots: readonly 
   const cancelledMeeting = { ...jointMeeting(prng, f, moved.row.startsAt, moved.day, staff), status: "aflyst" as const, cancelReason: "Medlemmet er til jobsamtale på tidspunktet" };
   out.meetings.push(cancelledMeeting);
   out.bookings.push({
-    id: prng.uuid(), slotId: moved.row.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id,
+    id: prng.uuid(), slotId: moved.row.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, ...FIRST_JOINT,
     meetingId: cancelledMeeting.id, status: "cancelled", cancelReason: cancelledMeeting.cancelReason, createdBy: staff,
   });
   const meeting = jointMeeting(prng, f, kept.row.startsAt, kept.day, staff);
   out.meetings.push(meeting);
   out.bookings.push({
-    id: prng.uuid(), slotId: kept.row.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id,
+    id: prng.uuid(), slotId: kept.row.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, ...FIRST_JOINT,
     meetingId: meeting.id, status: "booked", cancelReason: null, createdBy: staff,
   });
 }
@@ -116,7 +119,7 @@ function proposedTimes(prng: Prng, f: SeededForloeb, today: Day, count: number):
 function propose(prng: Prng, out: JointActivity, f: SeededForloeb, today: Day, caseworkerId: string): void {
   const akasse = f.akasse!;
   const staff = akasse.staff[1] ?? akasse.staff[0] ?? null;
-  const base = { forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, createdBy: staff } as const;
+  const base = { forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, createdBy: staff, ...FIRST_JOINT } as const;
   const declined = proposedTimes(prng, f, today, 1);
   if (declined.length > 0) {
     out.proposals.push({
@@ -138,8 +141,14 @@ function acceptProposal(prng: Prng, out: JointActivity, f: SeededForloeb, today:
   if (!chosen) return;
   const meeting = jointMeeting(prng, f, chosen.startsAt, chosen.day, caseworkerId);
   out.meetings.push(meeting);
-  out.proposals.push({
-    id: prng.uuid(), forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, createdBy: staff,
+  const proposal = {
+    id: prng.uuid(), forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, createdBy: staff, ...FIRST_JOINT,
     times: times.map((t) => t.startsAt), status: "accepted", acceptedTime: chosen.startsAt, meetingId: meeting.id, decidedBy: caseworkerId,
+  } as const;
+  out.proposals.push(proposal);
+  // Accepted, the proposal holds its deadline through a booking without a slot, as joint.decide makes.
+  out.bookings.push({
+    id: prng.uuid(), slotId: null, proposalId: proposal.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, ...FIRST_JOINT,
+    meetingId: meeting.id, status: "booked", cancelReason: null, createdBy: caseworkerId,
   });
 }

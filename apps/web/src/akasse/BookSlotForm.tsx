@@ -13,11 +13,13 @@ import type { DateWindow } from "./windows.js";
 interface BookSlotFormProps {
   obligation: JointDueRow;
   window: DateWindow;
+  /** The deadline has an unanswered proposal, which a booking withdraws. */
+  withdrawsProposal: boolean;
   report: Report;
 }
 
 /** Book one of the jobcentre's free slots inside the obligation's window. */
-export function BookSlotForm({ obligation, window, report }: BookSlotFormProps) {
+export function BookSlotForm({ obligation, window, withdrawsProposal, report }: BookSlotFormProps) {
   const id = useId();
   const slots = useFreeSlots(obligation.forloebId, window);
   const [slotId, setSlotId] = useState<string | null>(null);
@@ -25,7 +27,12 @@ export function BookSlotForm({ obligation, window, report }: BookSlotFormProps) 
     obligation.forloebId,
     JointBookInput,
     (input) => api.joint.book.mutate(input),
-    { success: ({ meeting }) => `Fællessamtalen er booket ${formatDanishDateTime(meeting.date, meeting.time)}.`, failure: "Tiden kunne ikke bookes" },
+    {
+      success: ({ meeting, withdrawnProposalIds }) =>
+        `Fællessamtalen er booket ${formatDanishDateTime(meeting.date, meeting.time)}.` +
+        (withdrawnProposalIds.length > 0 ? " Det ubesvarede forslag til denne frist er trukket tilbage." : ""),
+      failure: "Tiden kunne ikke bookes",
+    },
     report,
   );
 
@@ -43,6 +50,7 @@ export function BookSlotForm({ obligation, window, report }: BookSlotFormProps) 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Book en ledig tid</h3>
+      {withdrawsProposal ? <p>Booker du en af jobcentrets ledige tider, trækkes det ubesvarede forslag til denne frist tilbage.</p> : null}
       <SlotChoice legend="Ledige tider inden for vinduet" slots={slots.data} value={chosen} onChange={setSlotId} error={book.errors["slotId"]} />
       <FormSubmit error={null} busy={book.busy} label="Bekræft booking" busyLabel="Booker …" />
     </form>

@@ -1,6 +1,7 @@
 import type { JointDueRow, JointMember } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, OBLIGATION_STATUS_LABEL } from "@kontaktplan/ui";
 import { bookingHref } from "../route.js";
+import { bookedFor } from "./deadlines.js";
 
 /** The member's other joint deadlines, each with its own page. */
 export function OtherObligations({ member, current }: { member: JointMember; current: JointDueRow }) {
@@ -12,7 +13,7 @@ export function OtherObligations({ member, current }: { member: JointMember; cur
         <li key={`${o.rule}:${o.occurrence}`}>
           <a href={bookingHref(o.forloebId, o.rule, o.occurrence)}>{JOINT_RULE_LABEL[o.rule]}</a>: {formatDanishShortDate(o.from)} –{" "}
           {formatDanishShortDate(o.to)}, {OBLIGATION_STATUS_LABEL[o.status].toLowerCase()}
-          {o.planned.length > 0 ? ", booket" : ""}
+          {bookedFor(member, o).length > 0 ? ", booket" : o.planned.length > 0 ? ", fællessamtale planlagt i vinduet" : ""}
         </li>
       ))}
     </ul>

@@ -1,61 +1,87 @@
-import { ProposalRef, type JointMember, type JointProposal } from "@kontaktplan/schema";
-import { formatDanishDateTime, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
+import { ProposalRef, type JointDueRow, type JointMember, type JointProposal } from "@kontaktplan/schema";
+import { formatDanishDateTime, JOINT_RULE_LABEL, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
+import { proposalsFor, proposalsWithoutDeadline } from "./deadlines.js";
 import { PROPOSAL_STATUS_LABEL } from "./labels.js";
 import type { Report } from "./outcome.js";
 import { useMemberMutation } from "./useMemberMutation.js";
 
 interface ProposalListProps {
   member: JointMember;
+  obligation: JointDueRow;
   report: Report;
 }
 
-/** The a-kasse's proposals for the member and the jobcentre's answers; a pending one can be taken back. */
-export function ProposalList({ member, report }: ProposalListProps) {
-  const withdraw = useMemberMutation(
+type Withdraw = ReturnType<typeof useWithdraw>;
+
+function useWithdraw(member: JointMember, report: Report) {
+  return useMemberMutation(
     member.forloebId,
     ProposalRef,
     (input) => api.joint.withdraw.mutate(input),
     { success: () => "Forslaget er trukket tilbage.", failure: "Forslaget kunne ikke trækkes tilbage" },
     report,
   );
-  if (member.proposals.length === 0) return <p>Der er ikke sendt forslag til jobcentret for {member.name}.</p>;
+}
+
+/**
+ * The a-kasse's proposals for this deadline and the jobcentre's answers; a pending one can be taken
+ * back. Proposals sent before deadlines were recorded are listed apart, since they may be for any.
+ */
+export function ProposalList({ member, obligation, report }: ProposalListProps) {
+  const withdraw = useWithdraw(member, report);
+  const own = proposalsFor(member, obligation);
+  const older = proposalsWithoutDeadline(member);
+  const deadline = JOINT_RULE_LABEL[obligation.rule].toLowerCase();
   return (
     <>
-      <table>
-        <caption>Forslag til jobcentret for {member.name}, nyeste først</caption>
-        <thead>
-          <tr>
-            <th scope="col">Foreslåede tider</th>
-            <th scope="col">Status</th>
-            <th scope="col">Jobcentrets svar</th>
-          </tr>
-        </thead>
-        <tbody>
-          {member.proposals.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <ul className="plain-list">
-                  {p.times.map((t) => (
-                    <li key={t.startsAt}>{formatDanishDateTime(t.date, t.time)}</li>
-                  ))}
-                </ul>
-              </td>
-              <td>{PROPOSAL_STATUS_LABEL[p.status]}</td>
-              <td>
-                <Answer proposal={p} member={member} />
-                {p.status === "pending" ? (
-                  <button type="button" className="secondary" disabled={withdraw.busy} onClick={() => withdraw.submit({ proposalId: p.id })}>
-                    {withdraw.pendingInput?.proposalId === p.id ? "Trækker forslaget tilbage …" : "Træk forslaget tilbage"}
-                    <span className="visually-hidden">: {p.times.map((t) => formatDanishDateTime(t.date, t.time)).join(", ")}</span>
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {own.length === 0 ? (
+        <p>Der er ikke sendt forslag til jobcentret for denne frist.</p>
+      ) : (
+        <ProposalTable caption={`Forslag til jobcentret for ${member.name} til fristen ${deadline}, nyeste først`} proposals={own} member={member} withdraw={withdraw} />
+      )}
+      {older.length > 0 ? (
+        <ProposalTable caption={`Ældre forslag til jobcentret for ${member.name} uden angivet frist, nyeste først`} proposals={older} member={member} withdraw={withdraw} />
+      ) : null}
     </>
+  );
+}
+
+function ProposalTable({ caption, proposals, member, withdraw }: { caption: string; proposals: JointProposal[]; member: JointMember; withdraw: Withdraw }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Foreslåede tider</th>
+          <th scope="col">Status</th>
+          <th scope="col">Jobcentrets svar</th>
+        </tr>
+      </thead>
+      <tbody>
+        {proposals.map((p) => (
+          <tr key={p.id}>
+            <td>
+              <ul className="plain-list">
+                {p.times.map((t) => (
+                  <li key={t.startsAt}>{formatDanishDateTime(t.date, t.time)}</li>
+                ))}
+              </ul>
+            </td>
+            <td>{PROPOSAL_STATUS_LABEL[p.status]}</td>
+            <td>
+              <Answer proposal={p} member={member} />
+              {p.status === "pending" ? (
+                <button type="button" className="secondary" disabled={withdraw.busy} onClick={() => withdraw.submit({ proposalId: p.id })}>
+                  {withdraw.pendingInput?.proposalId === p.id ? "Trækker forslaget tilbage …" : "Træk forslaget tilbage"}
+                  <span className="visually-hidden">: {p.times.map((t) => formatDanishDateTime(t.date, t.time)).join(", ")}</span>
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { JOINT_PROPOSAL_STATUSES, type JointProposal } from "@kontaktplan/schema";
-import { formatDanishDateTime } from "@kontaktplan/ui";
+import { formatDanishDateTime, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { Pager } from "../caseload/Pager.js";
@@ -57,6 +57,7 @@ export function ProposalList() {
           {shown.items.map((p) => (
             <li key={p.id} className="proposal">
               <h3>Forslag til fællessamtale med {p.citizenName}</h3>
+              {p.rule ? <p>Til fristen {JOINT_RULE_LABEL[p.rule].toLowerCase()}</p> : null}
               {p.status === "pending" ? <ProposalDecision proposal={p} onDecided={onDecided} /> : <Answered proposal={p} />}
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { SlotListItem } from "@kontaktplan/schema";
-import { dayNumber, formatDanishDate, formatDanishDateTime, isoOfDay } from "@kontaktplan/ui";
+import { dayNumber, formatDanishDate, formatDanishDateTime, isoOfDay, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { citizenHref } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
@@ -75,6 +75,7 @@ export function SlotList({ today, userId, mineFirst }: { today: string; userId: 
                   {s.booking ? (
                     <>
                       Booket af {s.booking.akasseName} til <a href={citizenHref(s.booking.citizenId)}>{s.booking.citizenName}</a>
+                      {s.booking.rule ? ` (fristen ${JOINT_RULE_LABEL[s.booking.rule].toLowerCase()})` : null}
                     </>
                   ) : (
                     "Ledig"

@@ -67,7 +67,7 @@ function MemberPage({ member, obligation }: { member: JointMember; obligation: J
       <MemberFacts member={member} obligation={obligation} />
       <OutcomeMessage outcome={outcome} />
       {section("booking", "Booking", <ObligationActions member={member} obligation={obligation} report={setOutcome} />)}
-      {section("proposals", "Forslag og jobcentrets svar", <ProposalList member={member} report={setOutcome} />)}
+      {section("proposals", "Forslag og jobcentrets svar", <ProposalList member={member} obligation={obligation} report={setOutcome} />)}
       {section("cv", "CV-samtale", <CvForm member={member} report={setOutcome} />)}
       {section("optout", "A-kassens deltagelse", <OptOutForm member={member} report={setOutcome} />)}
       {section("others", "Medlemmets andre frister", <OtherObligations member={member} current={obligation} />)}

@@ -1,7 +1,8 @@
 /**
  * One member's dagpenge forløb as the a-kasse works with it: every joint obligation (met ones too,
  * so a page stays meaningful after a booking is held or the member opts out), the fællessamtaler
- * and CV-samtaler, and the a-kasse's proposals with the jobcentre's answers.
+ * and CV-samtaler, the a-kasse's bookings, and its proposals with the jobcentre's answers, each
+ * naming the deadline it serves.
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
@@ -9,11 +10,12 @@ import type { JointMember } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { meetingVisible, requireForloeb } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
+import { bookingRecordOf } from "./joint-bookings.js";
 import { jointRows } from "./joint-due.js";
 import { proposalRecordOf } from "./proposals.js";
 import { maskCpr, meetingRecordOf } from "./records.js";
 
-const { citizens, forloeb, jointProposals, meetings } = tables;
+const { citizens, forloeb, jointBookings, jointProposals, meetings } = tables;
 
 export async function jointMember(db: Db, scope: AkasseScope, forloebId: string, now: Date): Promise<JointMember> {
   const asOf = copenhagenToday(now);
@@ -33,6 +35,11 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
     .from(jointProposals)
     .where(eq(jointProposals.forloebId, f.id))
     .orderBy(desc(jointProposals.createdAt), desc(jointProposals.id));
+  const bookingRows = await db
+    .select()
+    .from(jointBookings)
+    .where(eq(jointBookings.forloebId, f.id))
+    .orderBy(asc(jointBookings.createdAt), asc(jointBookings.id));
   return {
     asOf,
     forloebId: f.id,
@@ -45,5 +52,6 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
     obligations: obligations.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || a.rule.localeCompare(b.rule) || a.occurrence - b.occurrence),
     meetings: meetingRows.map((r) => meetingRecordOf(r.meeting)),
     proposals: proposalRows.map((p) => proposalRecordOf(p, citizen!.name)),
+    bookings: bookingRows.map(bookingRecordOf),
   };
 }

@@ -10,6 +10,7 @@ import { recordChanges } from "../change-log.js";
 import { conflict, fieldError } from "../errors.js";
 import type { VisibleForloeb, VisibleMeeting } from "../tenancy/visibility.js";
 import { copenhagenDateTime } from "../time.js";
+import { completeBooking } from "./joint-bookings.js";
 import { meetingRecordOf } from "./records.js";
 
 const { jointBookings, meetings } = tables;
@@ -95,6 +96,8 @@ export async function updateMeeting(
     .where(and(eq(meetings.id, target.meeting.id), eq(meetings.status, "planlagt")))
     .returning();
   if (!row) throw conflict("Samtalen er netop blevet ændret af en anden. Hent den igen.");
+  // Held or missed, a booked fællessamtale no longer holds its deadline.
+  if (row.kind === "faelles" && (row.status === "afholdt" || row.status === "udeblevet")) await completeBooking(tx, target);
   const record = meetingRecordOf(row);
   await logMeetingWrite(tx, actor, target, record, action);
   return record;

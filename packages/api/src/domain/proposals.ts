@@ -12,6 +12,8 @@ export function proposalRecordOf(row: VisibleProposal["proposal"], citizenName: 
     id: row.id,
     forloebId: row.forloebId,
     citizenName,
+    rule: row.rule,
+    occurrence: row.occurrence,
     status: row.status,
     times: row.times.map(proposedTime),
     acceptedTime: row.acceptedTime === null ? null : proposedTime(row.acceptedTime),

@@ -1,5 +1,5 @@
 /** Jobcentre slots for fællessamtaler: listing them, and taking one for a booking. */
-import { and, eq, gte, isNull, lt } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { tables, type Db } from "@kontaktplan/db";
 import type { SlotListItem, SlotRecord } from "@kontaktplan/schema";
@@ -11,6 +11,9 @@ const { citizens, forloeb, jointBookings, organisations, slots, users } = tables
 const akasser = alias(organisations, "akasser");
 
 type SlotRow = typeof slots.$inferSelect;
+
+/** A booking holds its slot unless cancelled: a completed one's meeting took place there. */
+const slotHeldBy = ne(jointBookings.status, "cancelled");
 
 export function slotRecordOf(row: SlotRow, jobcenterName: string, booked: boolean): SlotRecord {
   const startsAt = isoInstant(row.startsAt);
@@ -40,6 +43,8 @@ export async function listSlots(db: Db, jobcenterId: string, from: Date, until: 
       caseworkerName: users.name,
       bookingId: jointBookings.id,
       meetingId: jointBookings.meetingId,
+      rule: jointBookings.rule,
+      occurrence: jointBookings.occurrence,
       citizenId: citizens.id,
       citizenName: citizens.name,
       akasseName: akasser.name,
@@ -47,7 +52,7 @@ export async function listSlots(db: Db, jobcenterId: string, from: Date, until: 
     .from(slots)
     .innerJoin(organisations, eq(organisations.id, slots.jobcenterId))
     .leftJoin(users, eq(users.id, slots.caseworkerId))
-    .leftJoin(jointBookings, and(eq(jointBookings.slotId, slots.id), eq(jointBookings.status, "booked")))
+    .leftJoin(jointBookings, and(eq(jointBookings.slotId, slots.id), slotHeldBy))
     .leftJoin(forloeb, eq(forloeb.id, jointBookings.forloebId))
     .leftJoin(citizens, eq(citizens.id, forloeb.citizenId))
     .leftJoin(akasser, eq(akasser.id, jointBookings.akasseId))
@@ -65,7 +70,7 @@ export async function listSlots(db: Db, jobcenterId: string, from: Date, until: 
     caseworkerName: r.caseworkerName,
     booking:
       r.bookingId !== null && r.citizenId !== null && r.citizenName !== null && r.akasseName !== null
-        ? { citizenId: r.citizenId, citizenName: r.citizenName, akasseName: r.akasseName, meetingId: r.meetingId }
+        ? { citizenId: r.citizenId, citizenName: r.citizenName, akasseName: r.akasseName, meetingId: r.meetingId, rule: r.rule, occurrence: r.occurrence }
         : null,
   }));
 }
@@ -97,7 +102,7 @@ export async function lockFreeSlot(tx: Db, slotId: string, kommunekode: string, 
   const [taken] = await tx
     .select({ id: jointBookings.id })
     .from(jointBookings)
-    .where(and(eq(jointBookings.slotId, slotId), eq(jointBookings.status, "booked")));
+    .where(and(eq(jointBookings.slotId, slotId), slotHeldBy));
   if (taken) throw conflict(SLOT_TAKEN_MESSAGE);
   return row.slot;
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { tables, type Db } from "@kontaktplan/db";
+import { tables } from "@kontaktplan/db";
 import {
   JointBooking,
   JointBookInput,
@@ -19,39 +19,33 @@ import {
   RecordCvInput,
   SetOptOutInput,
 } from "@kontaktplan/schema";
-import { audit, auditRead, type Actor } from "../audit.js";
+import { audit, auditRead } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { forloebRecord, logForloebWrite, updateForloeb } from "../domain/forloeb.js";
 import { isJointRule, obligationsOf, requireInWindows, requireJointObligation } from "../domain/joint.js";
+import {
+  deadlineOfMeeting,
+  insertBooking,
+  lockForloebOfProposal,
+  requireDeadlineFree,
+  withdrawPendingProposals,
+} from "../domain/joint-bookings.js";
 import { jointDue } from "../domain/joint-due.js";
 import { jointMember } from "../domain/joint-member.js";
 import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
+import { requireOpenDay } from "../domain/open-days.js";
 import { proposalRecordOf } from "../domain/proposals.js";
 import { lockFreeSlot } from "../domain/slots.js";
 import { conflict, fieldError } from "../errors.js";
 import { danish } from "../input.js";
-import { forloebVisible, requireForloeb, requireMeeting, requireProposal, type VisibleForloeb, type VisibleMeeting } from "../tenancy/visibility.js";
+import { forloebVisible, requireForloeb, requireMeeting, requireProposal, type VisibleMeeting } from "../tenancy/visibility.js";
 import { copenhagenDateTime, copenhagenInstant, copenhagenToday } from "../time.js";
 import { akasseProcedure, jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
 
-const { citizens, forloeb, jointBookings, jointProposals } = tables;
+const { citizens, forloeb, jointProposals } = tables;
 
 /** Both sides of a fællessamtale may move or cancel it. */
 const eitherSideProcedure = rolesProcedure("akasse", "sagsbehandler", "jobcenter_admin");
-
-async function bookSlot(tx: Db, actor: Actor, target: VisibleForloeb, slotId: string, meetingId: string): Promise<string> {
-  const akasseId = target.forloeb.akasseId;
-  if (akasseId === null) throw fieldError("forloebId", "Forløbet er ikke knyttet til en a-kasse, så der kan ikke bookes en fællessamtale");
-  const [booking] = await tx
-    .insert(jointBookings)
-    .values({ slotId, forloebId: target.forloeb.id, akasseId, meetingId, createdBy: actor.userId })
-    .returning({ id: jointBookings.id });
-  const id = booking!.id;
-  await recordChanges(tx, [
-    { kommunekode: target.kommunekode, entity: "joint_booking", entityId: id, op: "upsert", payload: { id, slotId, forloebId: target.forloeb.id, meetingId, status: "booked" } },
-  ]);
-  return id;
-}
 
 function requireJointMeeting(target: VisibleMeeting): void {
   if (target.meeting.kind !== "faelles") throw fieldError("meetingId", "Kun fællessamtaler kan flyttes eller aflyses her");
@@ -66,9 +60,10 @@ export const jointRouter = router({
   }),
 
   /**
-   * A-kasse: book a free jobcentre slot inside the obligation's window. Race-safe: the slot row
-   * is locked and checked in the same transaction as the insert, and the database admits only
-   * one active booking per slot; every other booker gets CONFLICT.
+   * A-kasse: book a free jobcentre slot inside the obligation's window, for that deadline only.
+   * Race-safe: the slot row is locked and checked in the same transaction as the insert, and the
+   * database admits only one active booking per slot and per deadline; every other booker gets
+   * CONFLICT. The a-kasse's unanswered proposal for the deadline is withdrawn with it.
    */
   book: akasseProcedure
     .input(danish(JointBookInput))
@@ -76,34 +71,43 @@ export const jointRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const now = ctx.now();
-        const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        const deadline = { rule: input.rule, occurrence: input.occurrence };
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
         const slot = await lockFreeSlot(tx, input.slotId, target.kommunekode, now);
         const obligation = await requireJointObligation(tx, target, input.rule, input.occurrence, now);
         requireInWindows([obligation], target.forloeb.end, copenhagenDateTime(slot.startsAt).date, "slotId");
+        await requireDeadlineFree(tx, target.forloeb.id, deadline);
+        const withdrawnProposalIds = await withdrawPendingProposals(tx, ctx.scope, target, deadline, slot.id);
         const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(slot.startsAt), kind: "faelles", status: "planlagt" }, "joint.book");
-        const bookingId = await bookSlot(tx, ctx.scope, target, slot.id, meeting.id);
-        return { bookingId, meeting };
+        const booking = await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, meetingId: meeting.id });
+        return { bookingId: booking.id, ...deadline, meeting, withdrawnProposalIds };
       }),
     ),
 
-  /** A-kasse: propose one to three times inside the window when no slot fits. */
+  /**
+   * A-kasse: propose one to three times inside the window, on days the jobcentre is open, when no
+   * slot fits. Refused while the deadline is booked or already has a proposal awaiting an answer.
+   */
   propose: akasseProcedure
     .input(danish(JointProposeInput))
     .output(JointProposal)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const now = ctx.now();
-        const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        const deadline = { rule: input.rule, occurrence: input.occurrence };
+        const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
         const obligation = await requireJointObligation(tx, target, input.rule, input.occurrence, now);
         const times = input.times.map((t, i) => {
           const at = copenhagenInstant(t.date, t.time);
           if (at <= now) throw fieldError(`times.${i}.date`, "Tidspunktet ligger i fortiden");
           requireInWindows([obligation], target.forloeb.end, t.date, `times.${i}.date`);
+          requireOpenDay(t.date, `times.${i}.date`);
           return at.toISOString();
         });
+        await requireDeadlineFree(tx, target.forloeb.id, deadline);
         const [row] = await tx
           .insert(jointProposals)
-          .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, times, createdBy: ctx.scope.userId })
+          .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, ...deadline, times, createdBy: ctx.scope.userId })
           .returning();
         const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
         const record = proposalRecordOf(row!, citizen!.name);
@@ -139,25 +143,34 @@ export const jointRouter = router({
       return rows.map((r) => proposalRecordOf(r.proposal, r.citizenName));
     }),
 
-  /** Jobcentre: accept one proposed time (which becomes the fællessamtale) or decline with a reason. */
+  /**
+   * Jobcentre: accept one proposed time, which becomes the fællessamtale booked for the proposal's
+   * deadline, or decline with a reason.
+   */
   decide: jobcentreProcedure
     .input(danish(JointDecideInput))
     .output(JointProposal)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        await lockForloebOfProposal(tx, ctx.scope, input.proposalId);
         const target = await requireProposal(tx, ctx.scope, input.proposalId);
-        if (target.proposal.status !== "pending") throw conflict("Forslaget er allerede besvaret");
+        const { proposal } = target;
+        if (proposal.status === "withdrawn") throw conflict("A-kassen har trukket forslaget tilbage");
+        if (proposal.status !== "pending") throw conflict("Forslaget er allerede besvaret");
         let change: Partial<typeof jointProposals.$inferInsert>;
         if (input.decision === "accept") {
-          const time = target.proposal.times[input.timeIndex];
+          const time = proposal.times[input.timeIndex];
           if (time === undefined) throw fieldError("timeIndex", `Forslaget har ikke et tidspunkt nr. ${input.timeIndex + 1}`);
           if (new Date(time) <= ctx.now()) throw fieldError("timeIndex", "Tidspunktet er passeret; bed a-kassen om et nyt forslag");
+          const deadline = proposal.rule !== null && proposal.occurrence !== null ? { rule: proposal.rule, occurrence: proposal.occurrence } : null;
+          if (deadline) await requireDeadlineFree(tx, proposal.forloebId, deadline);
           const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(time), kind: "faelles", status: "planlagt" }, "joint.decide");
+          await insertBooking(tx, ctx.scope, target, { slotId: null, proposalId: proposal.id, deadline, meetingId: meeting.id });
           change = { status: "accepted", acceptedTime: time, meetingId: meeting.id, decidedBy: ctx.scope.userId };
         } else {
           change = { status: "declined", declineReason: input.reason, decidedBy: ctx.scope.userId };
         }
-        const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, target.proposal.id)).returning();
+        const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, proposal.id)).returning();
         const record = proposalRecordOf(row!, target.citizenName);
         await audit(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision });
         await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
@@ -199,10 +212,11 @@ export const jointRouter = router({
         const date = copenhagenDateTime(slot.startsAt).date;
         const servedBy = (await obligationsOf(tx, target, now)).filter((o) => isJointRule(o.rule) && o.plannedBy.includes(target.meeting.id));
         requireInWindows(servedBy, target.forloeb.end, date, "slotId");
-        // The reason is kept on the released booking.
+        // The new booking serves the same deadline; the reason is kept on the released one.
+        const deadline = await deadlineOfMeeting(tx, target.meeting.id);
         await releaseBooking(tx, target, input.reason);
         const meeting = await updateMeeting(tx, ctx.scope, target, { startsAt: slot.startsAt, date }, "joint.reschedule");
-        await bookSlot(tx, ctx.scope, target, slot.id, meeting.id);
+        await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, meetingId: meeting.id });
         return meeting;
       }),
     ),

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { closedReason, formatDay, parseDay } from "@kontaktplan/rules";
+import { formatDay, parseDay } from "@kontaktplan/rules";
 import { tables } from "@kontaktplan/db";
 import { SlotListInput, SlotListItem, SlotPublishInput, SlotPublishResult } from "@kontaktplan/schema";
 import { z } from "zod";
 import { auditRead } from "../audit.js";
 import { recordChanges } from "../change-log.js";
+import { closedNotice, requireOpenDay } from "../domain/open-days.js";
 import { jobcentreOf, listSlots, slotRecordOf } from "../domain/slots.js";
 import { fieldError } from "../errors.js";
 import { danish } from "../input.js";
@@ -18,8 +19,9 @@ const WEEK = 7;
 
 export const slotsRouter = router({
   /**
-   * Offer free times for fællessamtaler: one, or the same weekday and time for N weeks. Repeats
-   * that fall on a day the jobcentre is closed are skipped and reported.
+   * Offer free times for fællessamtaler: one, or the same weekday and time for N weeks. The chosen
+   * date must be a working day; later repeats that fall on a day the jobcentre is closed are
+   * skipped and reported.
    */
   publish: jobcentreProcedure
     .input(danish(SlotPublishInput))
@@ -30,6 +32,7 @@ export const slotsRouter = router({
         if (copenhagenInstant(input.date, input.time) <= ctx.now()) {
           throw fieldError("date", "Tiden ligger i fortiden. Vælg en fremtidig dato og tid.");
         }
+        requireOpenDay(input.date, "date");
         let caseworkerId = scope.role === "sagsbehandler" ? scope.userId : null;
         if (input.caseworkerId !== undefined) {
           const [colleague] = await tx
@@ -44,9 +47,9 @@ export const slotsRouter = router({
         for (let week = 0; week < input.weeks; week++) {
           const day = parseDay(input.date) + week * WEEK;
           const date = formatDay(day);
-          const closed = closedReason(day);
+          const closed = closedNotice(day);
           if (closed !== null) {
-            skipped.push({ date, reason: `Jobcentret holder lukket (${closed})` });
+            skipped.push({ date, reason: closed });
             continue;
           }
           const startsAt = copenhagenInstant(date, input.time);
