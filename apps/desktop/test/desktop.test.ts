@@ -76,6 +76,31 @@ describe("the desktop's main process", () => {
     expect(onServer.meetings.filter((m) => m.date === detail.asOf && m.time === "13:15")).toHaveLength(1);
   });
 
+  it("after a sign-in without the server, opens the server session itself once the server answers, and syncs", async () => {
+    await renderer.app.auth.logout.mutate();
+    await expect(renderer.app.auth.me.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+
+    await server.goOffline();
+    let citizenId: string;
+    let asOf: string;
+    try {
+      await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD });
+      const [first] = (await renderer.app.caseload.list.query({ scope: "mine", pageSize: 1 })).rows;
+      citizenId = first!.citizenId;
+      const detail = await renderer.app.citizen.get.query({ citizenId });
+      asOf = detail.asOf;
+      await renderer.app.meeting.plan.mutate({ forloebId: detail.forloeb.at(-1)!.id, date: asOf, time: "14:45", kind: "individuel" });
+    } finally {
+      await server.goOnline();
+    }
+
+    // No second sign-in: "Synkronisér nu" (or the timer) signs in on the server with what was typed.
+    const synced = await renderer.desktop.syncNow.mutate();
+    expect(synced).toMatchObject({ online: true, serverSession: true, pending: 0, conflicts: 0 });
+    const onServer = await (await serverView()).citizen.get.query({ citizenId });
+    expect(onServer.meetings.filter((m) => m.date === asOf && m.time === "14:45")).toHaveLength(1);
+  });
+
   it("closes PGlite and frees the profile's folder on close", async () => {
     await desktop.close();
     expect(existsSync(`${dataDir()}.lock`)).toBe(false);

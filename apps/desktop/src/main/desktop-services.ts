@@ -5,7 +5,7 @@ import type { ConflictView, SyncStatus } from "../shared/status.js";
 import type { DesktopServices } from "./desktop-router.js";
 import type { RemoteClient } from "./remote-server.js";
 import type { SessionCookie } from "./session-cookie.js";
-import { signIn, type SignInDeps } from "./sign-in.js";
+import { signIn, signInOnServer, type SignInDeps } from "./sign-in.js";
 
 export interface DesktopServicesDeps extends SignInDeps {
   remoteSession: SessionCookie;
@@ -28,10 +28,27 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
   const { engine } = deps;
   let running: Promise<void> | null = null;
   let stopped = false;
+  // After a sign-in the server did not answer, the caseworker's credentials, kept in this process's
+  // memory only (never stored, never sent to the screens) to open the server session the sync
+  // needs once the server answers, instead of asking them to sign in again. Dropped as soon as that
+  // succeeds or is refused, and on sign-out.
+  let serverSignInDue: LoginInput | null = null;
+
+  async function resumeServerSession(): Promise<void> {
+    const credentials = serverSignInDue;
+    if (credentials === null || deps.remoteSession.signedIn) return;
+    try {
+      if ((await signInOnServer(deps, credentials)) !== null) serverSignInDue = null;
+    } catch {
+      // Refused (the password changed, the account was closed): the sync's status asks for a new sign-in.
+      serverSignInDue = null;
+    }
+  }
 
   /** One download or sync at a time; a second request joins the running one. */
   function syncOnce(): Promise<void> {
     running ??= (async () => {
+      await resumeServerSession();
       // After the download, a sync at once: it pulls what changed meanwhile and dates the status.
       if (engine.status.download.state !== "done") await engine.firstSync();
       await engine.sync();
@@ -48,6 +65,7 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
 
   // Signing out locally (the top bar's "Log ud") ends the server session too.
   deps.localSession.onChange((signedIn) => {
+    if (!signedIn) serverSignInDue = null;
     if (!signedIn && deps.remoteSession.signedIn) {
       deps.remote.auth.logout.mutate().catch(() => undefined).finally(() => deps.remoteSession.clear());
     }
@@ -57,6 +75,7 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
     status: (): SyncStatus => engine.status,
     async signIn(input: LoginInput): Promise<Me> {
       const { me, online } = await signIn(deps, input);
+      serverSignInDue = online ? null : input;
       if (online) background();
       return me;
     },

@@ -20,25 +20,33 @@ const OFFLINE_FIRST_TIME =
   "Serveren kan ikke nås. Uden forbindelse kan du kun logge ind, hvis du har logget ind på denne computer før, og med den samme adgangskode.";
 
 /**
- * Sign in on this machine. When the server answers, it decides (and its session is kept for sync);
- * the caseworker is then remembered locally with a local hash of the password, so the next sign-in
- * works offline. Either way the local router signs in as it does on the server: password check,
- * session, audit. Returns the signed-in caseworker and whether the server took part.
+ * Sign in on the server, which opens the session the sync uses; the caseworker is then remembered
+ * locally with a local hash of the password, so the next sign-in works offline. Null when the
+ * server does not answer; its refusal (wrong password, not jobcentre staff) is thrown.
  */
-export async function signIn(deps: SignInDeps, input: LoginInput): Promise<{ me: Me; online: boolean }> {
-  let serverMe: Me | null = null;
+export async function signInOnServer(deps: SignInDeps, input: LoginInput): Promise<Me | null> {
+  let serverMe: Me;
   try {
     serverMe = await deps.remote.auth.login.mutate(input);
   } catch (error) {
-    if (!isUnreachable(error)) throw asRefusal(error);
+    if (isUnreachable(error)) return null;
+    throw asRefusal(error);
   }
-  if (serverMe) {
-    if (serverMe.role !== "sagsbehandler" && serverMe.role !== "jobcenter_admin") {
-      await deps.remote.auth.logout.mutate().catch(() => undefined);
-      throw new TRPCError({ code: "FORBIDDEN", message: NOT_FOR_DESKTOP });
-    }
-    await rememberCaseworker(deps.database.db, serverMe, await hashPassword(input.password));
+  if (serverMe.role !== "sagsbehandler" && serverMe.role !== "jobcenter_admin") {
+    await deps.remote.auth.logout.mutate().catch(() => undefined);
+    throw new TRPCError({ code: "FORBIDDEN", message: NOT_FOR_DESKTOP });
   }
+  await rememberCaseworker(deps.database.db, serverMe, await hashPassword(input.password));
+  return serverMe;
+}
+
+/**
+ * Sign in on this machine. When the server answers, it decides (see `signInOnServer`). Either way
+ * the local router signs in as it does on the server: password check, session, audit. Returns the
+ * signed-in caseworker and whether the server took part.
+ */
+export async function signIn(deps: SignInDeps, input: LoginInput): Promise<{ me: Me; online: boolean }> {
+  const serverMe = await signInOnServer(deps, input);
   const local = createCallerFactory(appRouter)(await createLocalContext(deps.database, deps.localSession));
   try {
     return { me: await local.auth.login(input), online: serverMe !== null };
