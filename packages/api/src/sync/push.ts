@@ -215,7 +215,7 @@ class Stale extends Error {}
  * Changes are replayed in groups, in one savepoint per group: almost every change applies, and a
  * savepoint per change would cost two more round trips each. The group's audit rows and its check
  * for changes on the server are one statement each, at the end of the group. A group in which
- * anything is refused is rolled back and replayed change by change.
+ * anything is refused or found changed is rolled back and replayed change by change.
  */
 const GROUP = 50;
 
