@@ -82,6 +82,25 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       expect((await api.sync.pull({ scope: "kommune", since: page.cursor })).changes).toEqual([]);
     });
 
+    it("brings a national rule-set change to every kommune's desktops; a kommune's own choice still wins", async () => {
+      const { a, b } = env.world;
+      const starts = await Promise.all(
+        [a, b].map(async (k) => (await (await callerAs(env.database, k.caseworker.id)).sync.snapshot({ scope: "kommune" })).seq),
+      );
+      await (await callerAs(env.database, b.admin.id)).settings.setRuleSet({ ruleSet: "forenklet" });
+      await (await callerAs(env.database, env.world.systemAdmin.id)).settings.setRuleSet({ ruleSet: "lab" });
+      const settingsPulled = async (k: typeof a, since: number) =>
+        (await (await callerAs(env.database, k.caseworker.id)).sync.pull({ scope: "kommune", since })).changes.map((c) => c.record);
+      expect(await settingsPulled(a, starts[0]!)).toEqual([
+        { entity: "setting", id: "ruleSet", record: { key: "ruleSet", value: "lab" } },
+        { entity: "setting", id: `ruleSet:${a.jobcentre.kommunekode}`, record: null },
+      ]);
+      expect(await settingsPulled(b, starts[1]!)).toEqual([
+        { entity: "setting", id: "ruleSet", record: { key: "ruleSet", value: "lab" } },
+        { entity: "setting", id: `ruleSet:${b.jobcentre.kommunekode}`, record: { key: `ruleSet:${b.jobcentre.kommunekode}`, value: "forenklet" } },
+      ]);
+    });
+
     it("says so when an entity is gone", async () => {
       const { a } = env.world;
       const api = await callerAs(env.database, a.caseworker.id);

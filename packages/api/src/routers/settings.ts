@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
 import { RuleSetSetting, SetRuleSetInput } from "@kontaktplan/schema";
-import { recordChanges } from "../change-log.js";
+import { recordChanges, type Change } from "../change-log.js";
 import { ruleSetFor, ruleSetKey, storeRuleSet } from "../domain/rule-set.js";
 import { danish } from "../input.js";
 import { authedProcedure, rolesProcedure, router } from "../trpc.js";
@@ -19,18 +21,24 @@ export const settingsRouter = router({
       const kommunekode = scope.kind === "jobcenter" ? scope.kommunekode : null;
       return ctx.db.transaction(async (tx) => {
         await storeRuleSet(tx, kommunekode, input.ruleSet);
-        if (scope.kind === "jobcenter") {
-          await recordChanges(tx, [
-            {
-              kommunekode: scope.kommunekode,
-              entity: "setting",
-              entityId: scope.organisationId,
-              op: "upsert",
-              payload: { key: ruleSetKey(scope.kommunekode), value: input.ruleSet },
-            },
-          ]);
-        }
+        const jobcentres = scope.kind === "jobcenter" ? [{ id: scope.organisationId, kommunekode: scope.kommunekode }] : await everyJobcentre(tx);
+        await recordChanges(
+          tx,
+          jobcentres.map(
+            (j): Change => ({ kommunekode: j.kommunekode, entity: "setting", entityId: j.id, op: "upsert", payload: { key: ruleSetKey(kommunekode), value: input.ruleSet } }),
+          ),
+        );
         return ruleSetFor(tx, kommunekode);
       });
     }),
 });
+
+/**
+ * A national change is logged for every jobcentre's kommune: their desktops compute deadlines
+ * offline and must pull it (where a kommune chose its own rule set, that choice still wins).
+ */
+async function everyJobcentre(db: Db): Promise<{ id: string; kommunekode: string }[]> {
+  const { organisations } = tables;
+  const rows = await db.select({ id: organisations.id, kommunekode: organisations.kommunekode }).from(organisations).where(eq(organisations.kind, "jobcenter"));
+  return rows.flatMap((r) => (r.kommunekode === null ? [] : [{ id: r.id, kommunekode: r.kommunekode }]));
+}
