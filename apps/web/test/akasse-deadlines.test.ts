@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JointBookingRecord, JointDueRow, JointMember, JointProposal, MeetingRecord } from "@kontaktplan/schema";
-import { bookedFor, deadlineOf, needsArranging, pendingProposalFor, proposalsFor, proposalsWithoutDeadline } from "../src/akasse/deadlines.js";
+import { bookedFor, coveredInWindow, deadlineOf, needsArranging, pendingProposalFor, proposalsFor, proposalsWithoutDeadline } from "../src/akasse/deadlines.js";
 
 const BY_3 = { rule: "joint-by-3-months", occurrence: 1 } as const;
 const BY_6 = { rule: "joint-by-6-months", occurrence: 1 } as const;
@@ -71,5 +71,12 @@ describe("a member's bookings and proposals by deadline", () => {
     // A meeting planned by the jobcentre covers the deadline without a booking.
     expect(needsArranging(member({ meetings: [m6] }), obligation(BY_6, 2, 1, [m6]))).toBe(false);
     expect(needsArranging(member({}), obligation(BY_6, 2, 1, []))).toBe(true);
+  });
+
+  it("counts a deadline covered (the worklist's \"Se booking\") only when held and planned meetings reach what it requires", () => {
+    expect(coveredInWindow(obligation(BY_6, 2, 0, [m3]))).toBe(false);
+    expect(coveredInWindow(obligation(BY_6, 2, 1, [m3]))).toBe(true);
+    expect(coveredInWindow(obligation(BY_3, 1, 0, [m3]))).toBe(true);
+    expect(coveredInWindow(obligation(BY_3, 1, 0, []))).toBe(false);
   });
 });

@@ -43,10 +43,14 @@ export function deadlineOf(member: JointMember, meetingId: string): Deadline | n
 }
 
 /**
- * Whether the a-kasse should still arrange a meeting for the deadline: none is booked for it, and
- * the meetings held and planned in its window (which may be booked for another deadline, such as
- * the 3-month one inside the 6-month window) are fewer than it requires.
+ * Whether the meetings held and planned in the deadline's window cover it (they may be booked for
+ * another deadline, such as the 3-month one inside the 6-month window, which needs two).
  */
+export function coveredInWindow(obligation: JointDueRow): boolean {
+  return obligation.held + obligation.planned.length >= obligation.required;
+}
+
+/** Whether the a-kasse should still arrange a meeting for the deadline: none is booked for it, and it is not covered. */
 export function needsArranging(member: JointMember, obligation: JointDueRow): boolean {
-  return bookedFor(member, obligation).length === 0 && obligation.held + obligation.planned.length < obligation.required;
+  return bookedFor(member, obligation).length === 0 && !coveredInWindow(obligation);
 }

@@ -4,6 +4,7 @@ import type { JointDueRow, ObligationStatus } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, StatusBadge } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { bookingHref } from "../route.js";
+import { coveredInWindow } from "../akasse/deadlines.js";
 import { JOINT_DUE_KEY } from "../query-keys.js";
 import { daysLeftText, sortJointDue, type JointSortKey } from "../joint-due-sort.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
@@ -90,6 +91,6 @@ function JointDueTable({ rows, sortKey, onSort }: { rows: ReturnType<typeof sort
 
 /** Every row leads to the member's page; the link says what there is to do there. */
 function actionLabel(row: JointDueRow): string {
-  if (row.planned.length > 0) return "Se booking";
+  if (coveredInWindow(row)) return "Se booking";
   return row.status === "open" || row.status === "upcoming" ? "Book tid" : "Se medlem";
 }
