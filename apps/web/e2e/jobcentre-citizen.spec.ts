@@ -139,6 +139,7 @@ test("a pause moves the deadlines measured on the benefit clock by its days", as
 
   await form.getByLabel("Første dag i pausen").fill(from);
   await form.getByLabel("Sidste dag i pausen").fill(to);
+  await form.getByLabel("Begrundelse (valgfri)").fill("Arbejde i fem dage");
   await form.getByRole("button", { name: "Registrér pause" }).click();
   await expect(form.getByRole("status")).toHaveText("Pausen er registreret.");
   // Five pause days: the end of the first six months moves five days later (RULES.md §2.4).
@@ -149,6 +150,18 @@ test("a pause moves the deadlines measured on the benefit clock by its days", as
   await expect(page.getByRole("img", { name: /Tidslinje: Forløb på/ }).first()).toHaveAccessibleName(new RegExp(`${pause}\\.`));
   await expectAccessible(page);
   await screenshot(page, "borger-pause");
+
+  // Listed with its days and reason, and removed again when it was registered by mistake.
+  const period = `${formatDanishDate(from)} – ${formatDanishDate(to)}`;
+  const pauses = page.getByRole("region", { name: "Pauser" });
+  await expect(pauses.getByRole("row", { name: new RegExp(`${period} 5 Arbejde i fem dage`) })).toHaveCount(1);
+  await pauses.getByRole("button", { name: `Fjern pausen ${period}` }).click();
+  await expect(pauses.getByText("Frister, der regnes i ydelsesperiode, rykker 5 dage tilbage.")).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "borger-pause-fjern");
+  await pauses.getByRole("button", { name: "Bekræft: fjern pausen" }).click();
+  await expect(pauses.getByText("Der er ikke registreret pauser i forløbet.")).toBeVisible();
+  await expect(obligationItem(page, obligation)).toHaveCount(1);
 });
 
 test("a benefit change ends the forløb the day before and starts the next, and the old obligations lapse", async ({ page }) => {

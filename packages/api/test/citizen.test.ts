@@ -16,7 +16,7 @@ describe.each(DATABASE_KINDS)("citizen.get on %s", (kind) => {
         id: a.kontanthjaelp.forloebId,
         ydelse: "kontanthjaelp",
         visitation: "jobparat",
-        pauses: [{ id: a.kontanthjaelp.pauseId, from: "2025-02-10", to: "2025-02-14" }],
+        pauses: [{ id: a.kontanthjaelp.pauseId, from: "2025-02-10", to: "2025-02-14", reason: null }],
         version: 1,
       }),
     ]);

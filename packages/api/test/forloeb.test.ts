@@ -125,6 +125,20 @@ describe.each(DATABASE_KINDS)("forløb procedures on %s", (kind) => {
     expect(await joint()).toBe("2025-04-05");
   });
 
+  it("keeps a pause's reason, trimmed; none when left empty; refuses one too long or holding a CPR number", async () => {
+    const { a } = env.world;
+    const api = await caseworker();
+    const withReason = await api.forloeb.addPause({ forloebId: a.dagpenge.forloebId, from: "2025-02-01", to: "2025-02-10", reason: "  Arbejde i ti dage " });
+    const blank = await api.forloeb.addPause({ forloebId: a.dagpenge.forloebId, from: "2025-03-01", to: "2025-03-02", reason: " " });
+    expect(blank.pauses.map((p) => p.reason)).toEqual(["Arbejde i ti dage", null]);
+    expect((await api.citizen.get({ citizenId: a.dagpenge.citizenId })).forloeb.at(-1)?.pauses.map((p) => p.reason)).toEqual(["Arbejde i ti dage", null]);
+    expect(withReason.pauses[0]?.reason).toBe("Arbejde i ti dage");
+    const long = await refusal(api.forloeb.addPause({ forloebId: a.dagpenge.forloebId, from: "2025-04-01", to: "2025-04-02", reason: "x".repeat(201) }));
+    expect(shapeOf(long).data.fieldErrors).toEqual([{ path: "reason", message: "Begrundelsen må højst være 200 tegn" }]);
+    const cpr = await refusal(api.forloeb.addPause({ forloebId: a.dagpenge.forloebId, from: "2025-04-01", to: "2025-04-02", reason: `Se ${a.dagpenge.cpr}` }));
+    expect(shapeOf(cpr).data.fieldErrors).toEqual([{ path: "reason", message: "Teksten må ikke indeholde et CPR-nummer" }]);
+  });
+
   it("sets flags, checked against the benefit's rules", async () => {
     const { a } = env.world;
     const api = await caseworker();

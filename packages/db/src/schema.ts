@@ -200,8 +200,14 @@ export const pauses = pgTable(
       .references(() => forloeb.id, { onDelete: "cascade" }),
     from: date("from", { mode: "string" }).notNull(),
     to: date("to", { mode: "string" }).notNull(),
+    /** Why the benefit clock stood still (optional free text, never a CPR number). */
+    reason: text("reason"),
   },
-  (t) => [check("pauses_to_after_from", sql`${t.to} >= ${t.from}`), index("pauses_forloeb_idx").on(t.forloebId)],
+  (t) => [
+    check("pauses_to_after_from", sql`${t.to} >= ${t.from}`),
+    check("pauses_reason_length", sql`char_length(${t.reason}) <= 200`),
+    index("pauses_forloeb_idx").on(t.forloebId),
+  ],
 );
 
 /**

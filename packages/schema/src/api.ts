@@ -55,6 +55,10 @@ const Reason = withoutCpr(
   z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }),
 );
 
+/** Why a pause was registered (optional; empty means none). */
+export const PAUSE_REASON_MAX = 200;
+const PauseReason = withoutCpr(z.string().trim().max(PAUSE_REASON_MAX, { error: `Begrundelsen må højst være ${PAUSE_REASON_MAX} tegn` }));
+
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
 export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
@@ -169,7 +173,7 @@ export const CitizenRecord = z.object({
 });
 export type CitizenRecord = z.infer<typeof CitizenRecord>;
 
-export const PauseRecord = z.object({ id: z.string(), from: IsoDate, to: IsoDate });
+export const PauseRecord = z.object({ id: z.string(), from: IsoDate, to: IsoDate, reason: z.string().nullable() });
 export type PauseRecord = z.infer<typeof PauseRecord>;
 
 /** A stored forløb: the engine's Forløb plus what storage adds (pause ids, a-kasse, version). */
@@ -256,7 +260,7 @@ export const ChangeBenefitInput = ForloebFields.extend({
 export type ChangeBenefitInput = z.infer<typeof ChangeBenefitInput>;
 
 // safeExtend: Pause carries its from/to refinement, which still holds for the narrower dates.
-export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate });
+export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional() });
 export type AddPauseInput = z.infer<typeof AddPauseInput>;
 
 export const RemovePauseInput = z.object({ pauseId: EntityId });

@@ -18,7 +18,7 @@ export const CHANGE_ENTITIES = ["forloeb", "pause", "meeting", "request", "slot"
 export const ChangeEntity = z.enum(CHANGE_ENTITIES);
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 
-export const SyncPause = z.object({ id: z.string(), forloebId: z.string(), from: IsoDate, to: IsoDate });
+export const SyncPause = z.object({ id: z.string(), forloebId: z.string(), from: IsoDate, to: IsoDate, reason: z.string().nullable() });
 export type SyncPause = z.infer<typeof SyncPause>;
 
 export const SyncSetting = z.object({ key: z.string(), value: z.enum(RULE_SETS) });

@@ -106,7 +106,7 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
     version: f.version,
   }));
   await upsert(db, forloeb, forloebRows, "id", FORLOEB_COLUMNS);
-  await upsert(db, pauses, present(records, "pause"), "id", ["forloebId", "from", "to"]);
+  await upsert(db, pauses, present(records, "pause"), "id", ["forloebId", "from", "to", "reason"]);
 
   const meetingRecords = present(records, "meeting");
   if (meetingRecords.length > 0) {

@@ -1,4 +1,4 @@
-export { formatDanishDate, formatDanishDateTime, formatDanishShortDate, dayNumber, isoOfDay } from "./dates.js";
+export { daysBetween, formatDanishDate, formatDanishDateTime, formatDanishShortDate, dayNumber, isoOfDay } from "./dates.js";
 export { maskCpr } from "./cpr.js";
 export {
   JOINT_RULE_LABEL,

@@ -6,7 +6,7 @@ export const forloeb: ForloebRecord = {
   ydelse: "dagpenge",
   start: "2025-01-06",
   end: "2025-09-30",
-  pauses: [{ id: "p1", from: "2025-03-03", to: "2025-03-14" }],
+  pauses: [{ id: "p1", from: "2025-03-03", to: "2025-03-14", reason: "Arbejde" }],
   akasseId: "a1",
   version: 1,
 };

@@ -114,6 +114,9 @@ function history(prng: Prng, today: Day, current: Ydelse): Span[] {
   return [{ ydelse: current, start: today - (prng.chance(0.6) ? prng.int(0, 200) : prng.int(201, 800)), end: null }];
 }
 
+/** Why a demo pause stops the benefit clock; picked from its first day, so the seed's random draws stay as they were. */
+const PAUSE_REASONS = ["Arbejde i en kortere periode", "Sygdom (sygedagpenge)", "Barsel"] as const;
+
 function pausesFor(prng: Prng, today: Day, span: Span): { from: Day; to: Day }[] {
   const last = span.end ?? today;
   if (!PAUSABLE.includes(span.ydelse) || last - span.start < 90 || !prng.chance(0.15)) return [];
@@ -167,7 +170,9 @@ export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJ
           caseworkerId,
           akasse: span.ydelse === "dagpenge" ? akasse : null,
         });
-        for (const p of pauses) out.pauses.push({ id: prng.uuid(), forloebId: id, from: formatDay(p.from), to: formatDay(p.to) });
+        for (const p of pauses) {
+          out.pauses.push({ id: prng.uuid(), forloebId: id, from: formatDay(p.from), to: formatDay(p.to), reason: PAUSE_REASONS[p.from % PAUSE_REASONS.length]! });
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { type FormEvent } from "react";
-import { AddPauseInput, type ForloebRecord } from "@kontaktplan/schema";
+import { AddPauseInput, PAUSE_REASON_MAX, type ForloebRecord } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
@@ -13,7 +13,7 @@ export function PauseForm({ citizenId, forloeb }: { citizenId: string; forloeb: 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    submit({ forloebId: forloeb.id, from: textValue(form, "from"), to: textValue(form, "to") });
+    submit({ forloebId: forloeb.id, from: textValue(form, "from"), to: textValue(form, "to"), reason: textValue(form, "reason") });
   }
 
   return (
@@ -21,6 +21,7 @@ export function PauseForm({ citizenId, forloeb }: { citizenId: string; forloeb: 
       <p className="muted">En periode, hvor borgeren ikke modtager ydelsen, fx på grund af arbejde. Frister, der regnes i ydelsesperiode, flyttes med pausens dage. Begge dage er med i pausen.</p>
       <Field label="Første dag i pausen" name="from" type="date" error={errors["from"]} />
       <Field label="Sidste dag i pausen" name="to" type="date" error={errors["to"]} />
+      <Field label="Begrundelse (valgfri)" name="reason" maxLength={PAUSE_REASON_MAX} error={errors["reason"]} />
       <FormSubmit error={serverError} busy={busy} label="Registrér pause" busyLabel="Registrerer …">
         {done ? (
           <p role="status" className="success-box">

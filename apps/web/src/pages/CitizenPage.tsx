@@ -9,6 +9,7 @@ import { citizenQueryKey } from "../citizen/key.js";
 import { ChangeBenefitForm } from "../citizen/ChangeBenefitForm.js";
 import { MeetingsTable } from "../citizen/MeetingsTable.js";
 import { PauseForm } from "../citizen/PauseForm.js";
+import { PauseList } from "../citizen/PauseList.js";
 import { PlanMeetingForm } from "../citizen/PlanMeetingForm.js";
 import { PlanSuggestions } from "../citizen/PlanSuggestions.js";
 import { RequestForm } from "../citizen/RequestForm.js";
@@ -85,6 +86,10 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
           <section aria-labelledby="anmodning" className="action">
             <h3 id="anmodning">Registrér anmodning om samtale</h3>
             <RequestForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
+          </section>
+          <section aria-labelledby="pauser" className="action">
+            <h3 id="pauser">Pauser</h3>
+            <PauseList citizenId={citizen.id} forloeb={current} />
           </section>
           <section aria-labelledby="pause" className="action">
             <h3 id="pause">Registrér pause</h3>

@@ -40,7 +40,7 @@ export function forloebRecordOf(row: ForloebRow, pauseRows: readonly PauseRow[])
   const sorted = [...pauseRows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return {
     ...forloebOf(row, sorted),
-    pauses: sorted.map((p) => ({ id: p.id, from: p.from, to: p.to })),
+    pauses: sorted.map((p) => ({ id: p.id, from: p.from, to: p.to, reason: p.reason })),
     akasseId: row.akasseId,
     version: row.version,
   };

@@ -39,7 +39,7 @@ export function recordsOf(data: CaseData): Located[] {
   }));
   for (const p of data.pauses) {
     located.push({
-      record: { entity: "pause", id: p.id, record: { id: p.id, forloebId: p.forloebId, from: p.from, to: p.to } },
+      record: { entity: "pause", id: p.id, record: { id: p.id, forloebId: p.forloebId, from: p.from, to: p.to, reason: p.reason } },
       citizenId: citizenOf.get(p.forloebId) ?? null,
     });
   }
