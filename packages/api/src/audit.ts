@@ -43,7 +43,7 @@ export async function audit(db: Db, ...args: AuditArgs): Promise<void> {
   const rows = rowsOf(...args);
   const held = heldBack.getStore();
   if (held) held.push(...rows);
-  else if (rows.length > 0) await db.insert(tables.auditLog).values(rows);
+  else await insertRows(db, rows);
 }
 
 /**

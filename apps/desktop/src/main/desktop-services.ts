@@ -65,8 +65,9 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
 
   // Signing out locally (the top bar's "Log ud") ends the server session too.
   deps.localSession.onChange((signedIn) => {
-    if (!signedIn) serverSignInDue = null;
-    if (!signedIn && deps.remoteSession.signedIn) {
+    if (signedIn) return;
+    serverSignInDue = null;
+    if (deps.remoteSession.signedIn) {
       deps.remote.auth.logout.mutate().catch(() => undefined).finally(() => deps.remoteSession.clear());
     }
   });

@@ -124,8 +124,8 @@ export const forloebRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
-        const reason = input.reason ? input.reason : null;
-        const [pause] = await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason }).returning();
+        // Trimmed by the schema; an empty reason is none.
+        const [pause] = await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null }).returning();
         const record = await forloebRecord(tx, target.forloeb);
         await audit(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause!.id });
         await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "pause", entityId: pause!.id, op: "upsert", payload: pause! }]);

@@ -370,7 +370,12 @@ async function staleAmong(db: Db, kommunekode: string, replayed: readonly Replay
     );
   const writtenBy = new Map(replayed.flatMap((r, index) => r.logged.map((l) => [l.seq, index] as const)));
   const seqsByKey = new Map<string, number[]>();
-  for (const row of rows) seqsByKey.set(`${row.entity}:${row.id}`, [...(seqsByKey.get(`${row.entity}:${row.id}`) ?? []), row.seq]);
+  for (const row of rows) {
+    const key = `${row.entity}:${row.id}`;
+    const seqs = seqsByKey.get(key);
+    if (seqs) seqs.push(row.seq);
+    else seqsByKey.set(key, [row.seq]);
+  }
   return expectations.some(({ index, key, seq }) =>
     (seqsByKey.get(key) ?? []).some((newer) => newer > seq && (writtenBy.get(newer) ?? -1) < index),
   );
