@@ -35,4 +35,7 @@ pnpm lint
 pnpm typecheck
 # Each vitest run starts its own workers, so more turbo tasks than cores only thrash the machine.
 pnpm test --concurrency="$(nproc)"
-pnpm --silent kontakt conformance ../shared/conformance
+# The worked examples through the built `kontakt` CLI: the repository's own copy always, and the
+# specification's folder too when it sits beside the repository (it may hold newer cases).
+pnpm --silent kontakt conformance packages/rules/test/conformance
+if [ -d ../shared/conformance ]; then pnpm --silent kontakt conformance ../shared/conformance; fi

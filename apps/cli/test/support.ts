@@ -7,8 +7,8 @@ import type { Output } from "../src/output.js";
 const here = dirname(fileURLToPath(import.meta.url));
 export const cliRoot = resolve(here, "..");
 export const repoRoot = resolve(here, "../../..");
-/** The shared worked examples live next to the repository, not inside it. */
-export const conformanceDir = resolve(repoRoot, "../shared/conformance");
+/** The worked examples, kept in the repository by the rules package. */
+export const conformanceDir = resolve(repoRoot, "packages/rules/test/conformance");
 export const caseFile = (name: string) => join(conformanceDir, name);
 
 export interface Captured extends Output {

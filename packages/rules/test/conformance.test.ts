@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkCase, type ConformanceCase } from "../src/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The shared worked examples live beside the repository, in ../shared/conformance. */
-const SHARED = resolve(here, "../../../../shared/conformance");
+/** The worked examples of the rules, kept in the repository (copied from the specification's cases). */
+const SHARED = join(here, "conformance");
 const OWN = join(here, "cases");
 
 function load(dir: string): [string, ConformanceCase][] {

@@ -50,7 +50,7 @@ describe("explanations", () => {
 
 describe("output contract", () => {
   it("every result over the shared cases satisfies the schema's output type", () => {
-    const dir = resolve(here, "../../../../shared/conformance");
+    const dir = resolve(here, "conformance");
     for (const file of readdirSync(dir)) {
       const c = JSON.parse(readFileSync(join(dir, file), "utf8")) as { input: unknown; expectError?: boolean };
       const result = evaluate(c.input);

@@ -6,7 +6,7 @@ import { parseEvaluationInput } from "../src/index.js";
 
 /** packages/schema, from this file's location (never a hard-coded absolute path). */
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CONFORMANCE = resolve(packageDir, "../../../shared/conformance");
+const CONFORMANCE = resolve(packageDir, "../rules/test/conformance");
 
 interface Case {
   name: string;

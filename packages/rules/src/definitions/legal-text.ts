@@ -1,6 +1,6 @@
 /**
  * The seed's own wording, sentence by sentence, so that every rule can cite it verbatim.
- * A test checks that each text occurs in ../shared/seed (ignoring line breaks and hyphenation).
+ * A test checks that each text occurs in docs/source/forenklet-kontaktforloeb.txt (ignoring line breaks and hyphenation).
  */
 export const SEED = {
   lab: {
