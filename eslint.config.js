@@ -11,4 +11,14 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error"] }],
     },
   },
+  {
+    // Every web end-to-end spec runs on the fixed test clock: its `test` comes from e2e/fixtures.ts.
+    files: ["apps/web/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures.js: it starts the page on the run's fixed clock." }] },
+      ],
+    },
+  },
 );

@@ -11,7 +11,7 @@ export default defineConfig({
   // One server, one browser: the tests share the seeded database, so they run one at a time.
   workers: 1,
   fullyParallel: false,
-  timeout: 30_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {

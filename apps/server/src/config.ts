@@ -7,6 +7,8 @@ export type DatabaseConfig =
 export interface Config {
   port: number;
   database: DatabaseConfig;
+  /** The clock procedures and the demo seed see: the real one, except in tests (`KONTAKTPLAN_TEST_NOW`). */
+  now: () => Date;
 }
 
 export const DEFAULT_PORT = 3000;
@@ -18,8 +20,32 @@ export class ConfigError extends Error {}
  * The server's settings from the environment: `PORT` (default 3000), `DATABASE_URL` for PostgreSQL,
  * otherwise embedded PGlite in `KONTAKTPLAN_DATA_DIR` (default `<repo>/data/pglite`).
  */
-export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
-  return { port: readPort(env.PORT), database: readDatabase(env, repoRoot) };
+export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string, realNow: () => number = Date.now): Config {
+  return { port: readPort(env.PORT), database: readDatabase(env, repoRoot), now: readClock(env, realNow) };
+}
+
+/**
+ * End-to-end tests start the built server at a fixed instant (`KONTAKTPLAN_TEST_NOW`, ISO 8601 with
+ * a zone), so the demo data and every deadline are the same on whatever day the suite runs. The
+ * clock then ticks on from there, so timestamps still order. A production server must never run on
+ * a made-up date, so the variable is refused unless `NODE_ENV=test`.
+ */
+function readClock(env: NodeJS.ProcessEnv, realNow: () => number): () => Date {
+  const fixed = env.KONTAKTPLAN_TEST_NOW;
+  if (fixed === undefined || fixed === "") return () => new Date(realNow());
+  if (env.NODE_ENV !== "test") throw new ConfigError("KONTAKTPLAN_TEST_NOW er kun til test og bruges kun sammen med NODE_ENV=test");
+  const start = isInstant(fixed) ? Date.parse(fixed) : NaN;
+  if (Number.isNaN(start)) throw new ConfigError(`KONTAKTPLAN_TEST_NOW skal være et tidspunkt som 2026-03-11T09:00:00+01:00 (fik "${fixed}")`);
+  const startedAt = realNow();
+  return () => new Date(start + (realNow() - startedAt));
+}
+
+/** An ISO 8601 instant with an explicit zone and a calendar day that exists (Date.parse rolls 30 February over). */
+function isInstant(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day && month >= 1 && month <= 12;
 }
 
 function readPort(value: string | undefined): number {

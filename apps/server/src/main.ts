@@ -27,13 +27,13 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config.database.kind === "pglite" ? { dataDir: config.database.dataDir } : { url: config.database.url });
     await database.migrate();
-    const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(new Date()));
+    const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(config.now()));
     print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
     const logins = await demoLoginsPresent(database.db);
     if (logins.length > 0) print(formatDemoLogins(logins));
 
     const webRoot = existsSync(join(WEB_ROOT, "index.html")) ? WEB_ROOT : null;
-    const server = createServer({ database, webRoot });
+    const server = createServer({ database, webRoot, now: config.now });
     const port = await listen(server, config.port);
     print(webRoot ? `Webportalen serveres fra ${webRoot}\n` : "Webportalen er ikke bygget endnu; API'et svarer på /trpc.\n");
     print(`Kontaktplan kører på http://localhost:${port} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);

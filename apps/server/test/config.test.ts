@@ -2,12 +2,26 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, describeDatabase, readConfig } from "../src/config.js";
 
 describe("readConfig", () => {
-  it("defaults to port 3000 and PGlite in <repo>/data/pglite", () => {
-    expect(readConfig({}, "/repo")).toEqual({ port: 3000, database: { kind: "pglite", dataDir: "/repo/data/pglite" } });
+  it("defaults to port 3000, PGlite in <repo>/data/pglite and the real clock", () => {
+    const config = readConfig({}, "/repo", () => 1_700_000_000_000);
+    expect(config).toMatchObject({ port: 3000, database: { kind: "pglite", dataDir: "/repo/data/pglite" } });
+    expect(config.now().getTime()).toBe(1_700_000_000_000);
+  });
+
+  it("starts a test server's clock at KONTAKTPLAN_TEST_NOW and lets it tick on, only under NODE_ENV=test", () => {
+    let real = 5_000;
+    const config = readConfig({ NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "2026-03-11T09:00:00+01:00" }, "/repo", () => real);
+    expect(config.now().toISOString()).toBe("2026-03-11T08:00:00.000Z");
+    real += 90_000;
+    expect(config.now().toISOString()).toBe("2026-03-11T08:01:30.000Z");
+    expect(() => readConfig({ KONTAKTPLAN_TEST_NOW: "2026-03-11T09:00:00Z" }, "/repo")).toThrow(/kun sammen med NODE_ENV=test/);
+    expect(() => readConfig({ NODE_ENV: "production", KONTAKTPLAN_TEST_NOW: "2026-03-11T09:00:00Z" }, "/repo")).toThrow(ConfigError);
+    expect(() => readConfig({ NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "11.03.2026" }, "/repo")).toThrow(/KONTAKTPLAN_TEST_NOW skal være/);
+    expect(() => readConfig({ NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "2026-02-30T09:00:00Z" }, "/repo")).toThrow(ConfigError);
   });
 
   it("takes PORT, KONTAKTPLAN_DATA_DIR and switches to PostgreSQL with DATABASE_URL", () => {
-    expect(readConfig({ PORT: "0", KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo")).toEqual({ port: 0, database: { kind: "pglite", dataDir: "/tmp/kp" } });
+    expect(readConfig({ PORT: "0", KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo")).toMatchObject({ port: 0, database: { kind: "pglite", dataDir: "/tmp/kp" } });
     const url = "postgres://kp:hemmelig@db.example:5433/kontaktplan";
     expect(readConfig({ DATABASE_URL: url, KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo").database).toEqual({ kind: "postgres", url });
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { JointBooking, JointDueList, JointProposal, MeetingRecord, SlotRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, formatDanishShortDate, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { addDays, FAGFAELLER, freshMember, jobcentreOf, mutate, saturdayAfter, type FreshMember } from "./akasse-data.js";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { JointDueList, SlotRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { apiAs, baseUrl, expectAccessible, login, query, screenshot } from "./support.js";

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { E2E_NOW } from "./clock.js";
 
 const root = resolve(import.meta.dirname, "..", "..", "..");
 
@@ -18,7 +19,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, server: { exitCode: number | null }, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${log()}`);
     try {
@@ -28,10 +29,10 @@ async function waitForHealth(url: string, server: { exitCode: number | null }, l
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`The server did not become healthy within 60 s:\n${log()}`);
+  throw new Error(`The server did not become healthy within 180 s:\n${log()}`);
 }
 
-/** Start the built server on a free port with an empty data folder; the teardown it returns stops it. */
+/** Start the built server on a free port with an empty data folder, on the run's fixed clock; the teardown it returns stops it. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const built of ["apps/server/dist/main.js", "apps/web/dist/index.html"]) {
     if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run pnpm build first`);
@@ -41,7 +42,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   let output = "";
   const server = spawn(process.execPath, [join(root, "apps/server/dist/main.js")], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), KONTAKTPLAN_DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: { ...process.env, PORT: String(port), KONTAKTPLAN_DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: E2E_NOW },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

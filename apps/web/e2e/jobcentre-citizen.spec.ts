@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { Obligation } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime, formatDanishShortDate, ruleTitle } from "@kontaktplan/ui";
 import { baseUrl, expectAccessible, login, screenshot } from "./support.js";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import { formatDanishDateTime, formatDanishShortDate, ruleTitle } from "@kontaktplan/ui";
 import { baseUrl, expectAccessible, login, screenshot } from "./support.js";
 import { obligationsOf, takeCitizen } from "./jobcentre-citizens.js";

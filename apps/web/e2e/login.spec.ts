@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import { baseUrl, expectAccessible, screenshot } from "./support.js";
 
 test("the login page is accessible, shows Danish field errors and the server's refusal", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { JointDueList, JointDueRow, JointMember, JointProposal, Me, SlotListItem } from "@kontaktplan/schema";
 import { dayNumber, formatDanishDateTime, isoOfDay, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { bookingHref } from "../src/route.js";

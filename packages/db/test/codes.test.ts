@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { DATABASE_KINDS } from "@kontaktplan/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, it } from "vitest";
 import { expectRefusedBy, useFreshDatabase } from "./support.js";

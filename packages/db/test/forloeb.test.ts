@@ -1,5 +1,5 @@
 import { tables } from "@kontaktplan/db";
-import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { DATABASE_KINDS } from "@kontaktplan/db/testing";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addCitizen, addForloeb, addOrganisations, expectRefusedBy, useFreshDatabase, type Organisations } from "./support.js";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tables, type Database } from "@kontaktplan/db";
-import { DATABASE_KINDS, emptyDatabase } from "@kontaktplan/testing";
+import { DATABASE_KINDS, emptyDatabase } from "@kontaktplan/db/testing";
 import { sql } from "drizzle-orm";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { DATABASE_KINDS } from "@kontaktplan/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/index.js";

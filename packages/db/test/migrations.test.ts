@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { tables, type Database } from "@kontaktplan/db";
-import { DATABASE_KINDS, emptyDatabase } from "@kontaktplan/testing";
+import { DATABASE_KINDS, emptyDatabase } from "@kontaktplan/db/testing";
 import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

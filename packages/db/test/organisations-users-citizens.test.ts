@@ -1,5 +1,5 @@
 import { tables } from "@kontaktplan/db";
-import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { DATABASE_KINDS } from "@kontaktplan/db/testing";
 import { beforeAll, describe, it } from "vitest";
 import { addOrganisations, expectRefusedBy, useFreshDatabase, type Organisations } from "./support.js";
 

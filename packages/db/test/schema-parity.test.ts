@@ -1,5 +1,5 @@
 import type { Database, Db } from "@kontaktplan/db";
-import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/testing";
+import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows, SETUP_TIMEOUT_MS } from "./support.js";

@@ -1,5 +1,5 @@
 import { tables, type Db, type DbKind, type Database } from "@kontaktplan/db";
-import { freshDatabase } from "@kontaktplan/testing";
+import { freshDatabase } from "@kontaktplan/db/testing";
 import type { SQL } from "drizzle-orm";
 import { afterAll, beforeAll, expect } from "vitest";
 

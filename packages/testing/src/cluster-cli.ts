@@ -3,7 +3,7 @@
  * prints "<url> <data folder>"; `node dist/cluster-cli.js stop <data folder>` stops and deletes it.
  * `scripts/test.sh` shares one cluster across the whole run this way, instead of one per test process.
  */
-import { startCluster, stopCluster } from "./cluster.js";
+import { startCluster, stopCluster } from "@kontaktplan/db/testing";
 
 const [command, dataDir] = process.argv.slice(2);
 if (command === "start") {

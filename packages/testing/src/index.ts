@@ -1,3 +1,1 @@
-export { DATABASE_KINDS, emptyDatabase, freshDatabase } from "./database.js";
-export { freshPglite } from "./pglite.js";
-export { freshPostgres, postgresUrl } from "./postgres.js";
+export { DATABASE_KINDS, emptyDatabase, freshDatabase, freshPglite, freshPostgres, postgresUrl } from "@kontaktplan/db/testing";

@@ -72,6 +72,7 @@ export interface ForloebActivity {
  */
 export function buildActivity(prng: Prng, today: Day, f: SeededForloeb): ForloebActivity {
   const out: ForloebActivity = { meetings: [], requests: [] };
+  if (f.uncalled) return out;
   const limit = Math.min(f.end ?? Number.POSITIVE_INFINITY, today + PLANNED_AHEAD_DAYS);
   const used = new Set<Day>();
 

@@ -3,7 +3,7 @@ import { YDELSER, type Ydelse } from "@kontaktplan/schema";
 import { fictitiousCpr } from "./cpr.js";
 import { FIRST_NAMES, LAST_NAMES, STREET_NAMES } from "./names.js";
 import type { SeededAkasse, SeededJobcentre, TeamKey } from "./organisations.js";
-import type { Prng } from "./prng.js";
+import { Prng } from "./prng.js";
 import type { CitizenRow, ForloebRow, PauseRow } from "./rows.js";
 
 /** One forløb with what the meeting and joint-meeting generators need beside the row. */
@@ -16,6 +16,8 @@ export interface SeededForloeb {
   caseworkerId: string | null;
   /** The member's a-kasse on a dagpenge forløb. */
   akasse: SeededAkasse | null;
+  /** Nobody has called the citizen in yet: no meetings or requests are generated. */
+  uncalled?: boolean;
 }
 
 export interface People {
@@ -124,6 +126,45 @@ function pausesFor(prng: Prng, today: Day, span: Span): { from: Day; to: Day }[]
   return [{ from, to: Math.min(from + prng.int(7, 40), last - 1) }];
 }
 
+/**
+ * The random caseloads may, on some days, leave a state out of a caseworker's list. So every
+ * kommune's first caseworker also has a kontanthjælp citizen who applied 2–8 weeks ago and has not
+ * been called in yet: a first meeting missed on any day. They are drawn from their own generator, so
+ * the rest of the demo is the same with or without them.
+ */
+function addUncalledCitizens(out: People, today: Day, jobcentres: readonly SeededJobcentre[], firstCpr: number): void {
+  const prng = new Prng(UNCALLED_SEED);
+  jobcentres.forEach((jobcentre, i) => {
+    const citizenId = prng.uuid();
+    const first = prng.pick(FIRST_NAMES);
+    const last = prng.pick(LAST_NAMES);
+    const start = today - prng.int(14, 56);
+    out.citizens.push({
+      id: citizenId,
+      kommunekode: jobcentre.kommunekode,
+      cpr: fictitiousCpr(firstCpr + i),
+      name: `${first} ${last}`,
+      phone: null,
+      email: `${asciiSlug(first)}.${asciiSlug(last)}${firstCpr + i}@borger.example`,
+      address: `${prng.pick(STREET_NAMES)} ${prng.int(1, 150)}, ${prng.pick(jobcentre.postcodes)}`,
+      akasseId: null,
+      caseworkerId: jobcentre.caseworkers.dagpenge,
+    });
+    out.forloeb.push({
+      row: { id: prng.uuid(), citizenId, ydelse: "kontanthjaelp", start: formatDay(start), end: null, visitation: "jobparat", akasseId: null },
+      start,
+      end: null,
+      pauses: [],
+      kommunekode: jobcentre.kommunekode,
+      caseworkerId: jobcentre.caseworkers.dagpenge,
+      akasse: null,
+      uncalled: true,
+    });
+  });
+}
+
+const UNCALLED_SEED = 20_261_202;
+
 export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJobcentre[], akasser: readonly SeededAkasse[]): People {
   const out: People = { citizens: [], forloeb: [], pauses: [] };
   let cprIndex = 0;
@@ -176,5 +217,6 @@ export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJ
       }
     }
   }
+  addUncalledCitizens(out, today, jobcentres, cprIndex);
   return out;
 }

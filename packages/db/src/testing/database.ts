@@ -1,4 +1,4 @@
-import type { Database, DbKind } from "@kontaktplan/db";
+import type { Database, DbKind } from "../index.js";
 import { emptyPglite, freshPglite } from "./pglite.js";
 import { emptyPostgres, freshPostgres } from "./postgres.js";
 

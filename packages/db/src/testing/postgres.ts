@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { openDatabase, type Database } from "@kontaktplan/db";
+import { openDatabase, type Database } from "../index.js";
 import pg from "pg";
 import { startCluster, stopCluster, stopClusterWhenProcessEnds } from "./cluster.js";
 

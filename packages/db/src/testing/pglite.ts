@@ -1,4 +1,4 @@
-import { dumpPgliteDataDir, openDatabase, type Database } from "@kontaktplan/db";
+import { dumpPgliteDataDir, openDatabase, type Database } from "../index.js";
 
 let template: Promise<Blob> | undefined;
 

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startCluster, stopCluster, stopClusterWhenProcessEnds, type Cluster } from "../src/cluster.js";
+import { startCluster, stopCluster, stopClusterWhenProcessEnds, type Cluster } from "../src/testing/cluster.js";
 
 const URL_VARIABLE = "KONTAKTPLAN_TEST_PG_URL";
 const CLUSTER_TIMEOUT_MS = 60_000;
@@ -12,7 +12,7 @@ const sharedUrl = process.env[URL_VARIABLE];
 /** A separate copy of the module, with its own once-per-process state, as another test process would have. */
 async function loadPostgresModule() {
   vi.resetModules();
-  return import("../src/postgres.js");
+  return import("../src/testing/postgres.js");
 }
 
 async function answers(url: string): Promise<boolean> {

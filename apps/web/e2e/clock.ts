@@ -1,0 +1,6 @@
+/**
+ * The instant every end-to-end run starts at, on the server (KONTAKTPLAN_TEST_NOW) and in the
+ * browser (fixtures.ts): the demo data is laid out around its day, so the tests see the same
+ * citizens and deadlines on whatever day the suite runs. A Wednesday morning, mid-March.
+ */
+export const E2E_NOW = "2026-03-11T09:30:00+01:00";
