@@ -1,20 +1,28 @@
 import { expect, test } from "./fixtures.js";
 import { formatDanishDateTime, formatDanishShortDate, ruleTitle } from "@kontaktplan/ui";
-import { baseUrl, expectAccessible, login, screenshot } from "./support.js";
+import type { CitizenDetail, MeetingRecord, Obligation } from "@kontaktplan/schema";
+import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 import { obligationsOf, takeCitizen } from "./jobcentre-citizens.js";
 
 const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
 
 test("a caseworker records a meeting and the obligation turns met", async ({ page }) => {
-  // An obligation that one more individual meeting held today meets.
-  const { detail, current } = await takeCitizen(CASEWORKER, "an obligation one meeting short today", ({ detail, current }) =>
-    obligationsOf(detail, current.id).some(
-      (o) => o.status === "open" && o.kinds.includes("individuel") && o.from <= detail.asOf && detail.asOf <= o.to && o.required - o.held === 1,
-    ),
+  // An open obligation an individual meeting held today counts toward; meetings held earlier today
+  // (recorded through the API, as a colleague would) leave it exactly one meeting short.
+  const countsToday = (o: Obligation, asOf: string) => o.status === "open" && o.kinds.includes("individuel") && o.from <= asOf && asOf <= o.to;
+  const found = await takeCitizen(CASEWORKER, "an open obligation a meeting today counts toward", ({ detail, current }) =>
+    obligationsOf(detail, current.id).some((o) => countsToday(o, detail.asOf)),
   );
-  const target = obligationsOf(detail, current.id).find(
-    (o) => o.status === "open" && o.kinds.includes("individuel") && o.from <= detail.asOf && detail.asOf <= o.to && o.required - o.held === 1,
-  )!;
+  const chosen = obligationsOf(found.detail, found.current.id).find((o) => countsToday(o, found.detail.asOf))!;
+  const api = await apiAs(CASEWORKER);
+  for (let i = 0; i < chosen.required - chosen.held - 1; i++) {
+    const earlier = await mutate<MeetingRecord>(api, "meeting.plan", { forloebId: found.current.id, date: found.detail.asOf, time: `08:${10 + i * 10}`, kind: "individuel" });
+    await mutate(api, "meeting.record", { meetingId: earlier.id, form: "fremmoede", participants: ["borger", "jobcenter"] });
+  }
+  const detail = await query<CitizenDetail>(api, "citizen.get", { citizenId: found.detail.citizen.id });
+  await api.dispose();
+  const target = obligationsOf(detail, found.current.id).find((o) => o.rule === chosen.rule && o.occurrence === chosen.occurrence)!;
+  expect(target.required - target.held).toBe(1);
 
   await login(page, CASEWORKER, "Sagsstamme");
   await expect(page.getByText(/Logget ind som/)).toContainText("Jobcenter København");

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures.js";
 import type { JointDueList, JointDueRow, JointMember, JointProposal, Me, SlotListItem } from "@kontaktplan/schema";
 import { dayNumber, formatDanishDateTime, isoOfDay, JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { bookingHref } from "../src/route.js";
-import { copenhagenToday } from "../src/jobcentre/today.js";
+import { E2E_TODAY } from "./clock.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
@@ -26,7 +26,7 @@ async function openSlotsPage(page: Page): Promise<void> {
 }
 
 test("a caseworker publishes a single and a weekly slot and sees them among her own", async ({ page }) => {
-  const today = copenhagenToday();
+  const today = E2E_TODAY;
   let single = nextWeekday(today, 2);
   if (closedMidweek(single)) single = addDays(single, 7);
   const firstTuesday = nextWeekday(today, 1);
@@ -111,7 +111,7 @@ async function memberToPropose(): Promise<JointDueRow> {
 /** Two weekday times inside the row's window, from two days ahead. */
 function proposedTimes(row: JointDueRow): { date: string; time: string }[] {
   const dates: string[] = [];
-  for (let d = addDays(copenhagenToday() > row.from ? copenhagenToday() : row.from, 2); dates.length < 2 && d <= row.to; d = addDays(d, 1)) {
+  for (let d = addDays(E2E_TODAY > row.from ? E2E_TODAY : row.from, 2); dates.length < 2 && d <= row.to; d = addDays(d, 1)) {
     if (weekday(d) < 5 && !closedMidweek(d)) dates.push(d);
   }
   if (dates.length < 2) throw new Error(`No two weekdays left in the window of ${row.forloebId}`);

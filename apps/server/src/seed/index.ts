@@ -29,8 +29,10 @@ export async function seedDemoDataIfEmpty(db: Db, today: Day): Promise<SeedOutco
   if ((await db.$count(tables.organisations)) > 0) return skipped();
 
   const data = buildDemoData(today);
-  // Hashing is the slow part (a memory-hard KDF), so it happens before the transaction opens.
-  const passwordHashes = new Map(await Promise.all(data.users.map(async (u) => [u.id, await hashPassword(DEMO_PASSWORD)] as const)));
+  // Hashing is the slow part (a memory-hard KDF), so it happens before the transaction opens, and
+  // once: every demo user has the same published password, so a salt per user would protect nothing.
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHashes = new Map(data.users.map((u) => [u.id, demoHash] as const));
   const seeded = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if ((await tx.$count(tables.organisations)) > 0) return false;
