@@ -1,11 +1,12 @@
 /** The tRPC instance, the error shape clients see, and the procedure kinds every router uses. */
-import { initTRPC, StandardSchemaV1Error } from "@trpc/server";
+import { initTRPC, StandardSchemaV1Error, TRPCError } from "@trpc/server";
 import type { UserRole } from "@kontaktplan/db";
 import type { ValidationError } from "@kontaktplan/schema";
 import { findSessionUser } from "./auth/session.js";
 import { withChangeListener } from "./change-log.js";
 import type { Context } from "./context.js";
-import { FieldErrors, forbidden, unauthorized } from "./errors.js";
+import { FieldErrors, forbidden, frameworkMessage, unauthorized } from "./errors.js";
+import { Budget } from "./limiter.js";
 import { translateDbError } from "./db-errors.js";
 import { hasRole, scopeOf } from "./tenancy/scope.js";
 
@@ -25,12 +26,13 @@ export function fieldErrorsOf(cause: unknown): ValidationError[] {
 const t = initTRPC.context<Context>().create({
   /**
    * Clients get the code, the Danish message and `fieldErrors` (path + message per refused field).
-   * Never a stack trace, and for server faults never the underlying message.
+   * Never a stack trace, and for server faults never the underlying message; tRPC's own English
+   * refusals in Danish.
    */
   errorFormatter({ shape, error }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
-      message: internal ? INTERNAL_MESSAGE : shape.message,
+      message: internal ? INTERNAL_MESSAGE : (frameworkMessage(error) ?? shape.message),
       code: shape.code,
       data: {
         code: shape.data.code,
@@ -84,4 +86,19 @@ export function rolesProcedure<R extends UserRole>(...roles: R[]) {
 }
 
 export const jobcentreProcedure = rolesProcedure("sagsbehandler", "jobcenter_admin");
+
+/**
+ * Whole-kommune and whole-country computations (the compliance overview, the comparisons) take
+ * long and a lot of CPU; a few at once is all the server gives them, so a burst of them cannot
+ * keep every other request waiting. Past the line they are refused, to be tried again.
+ */
+const heavyBudget = new Budget(2, 8);
+
+export const heavy = t.middleware(async ({ next }) => {
+  const result = await heavyBudget.run(() => next());
+  if (result === null) {
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Serveren er optaget af andre store beregninger lige nu. Prøv igen om lidt." });
+  }
+  return result.value;
+});
 export const akasseProcedure = rolesProcedure("akasse");
