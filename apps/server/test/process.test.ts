@@ -1,4 +1,7 @@
 import { API_CLIENT_HEADER } from "@kontaktplan/schema";
+import { postgresUrl } from "@kontaktplan/testing";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -52,6 +55,53 @@ describe("node dist/main.js", () => {
     expect(restarted.output().stdout).not.toContain("kontaktplan-demo");
     expect(await (await fetch(`${again}/healthz`)).json()).toEqual({ ok: true, db: "pglite" });
     expect(await stop(restarted)).toBe(0);
+  });
+
+  it("on an empty PostgreSQL (DATABASE_URL) seeds no demo data and prints no password", async () => {
+    const server = await postgresUrl();
+    const name = `kontaktplan_nodemo_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    try {
+      const running = startServer(join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "ubrugt"), { DATABASE_URL: url.href });
+      const base = await listening(running);
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true, db: "postgres" });
+      const { stdout, stderr } = running.output();
+      expect(stdout).not.toContain("Demodata");
+      expect(stdout + stderr).not.toContain("kontaktplan-demo");
+      const login = await fetch(`${base}/trpc/auth.login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", [API_CLIENT_HEADER]: "test" },
+        body: JSON.stringify({ email: "systemadmin@kontaktplan.example", password: "kontaktplan-demo" }),
+      });
+      expect(login.status).toBe(401);
+      expect(await stop(running)).toBe(0);
+      const users = new pg.Client({ connectionString: url.href });
+      await users.connect();
+      expect((await users.query("select count(*)::int as n from users")).rows[0].n).toBe(0);
+      await users.end();
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+
+  it("listens on 127.0.0.1 only unless HOST opens it", async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
+    // 127.0.0.2 is loopback too, but not the address the server was told to listen on.
+    const answersOn = (address: string, port: string) => fetch(`http://${address}:${port}/healthz`).then((r) => r.status, () => "afvist");
+    const loopback = startServer(dataDir, { KONTAKTPLAN_DEMO: "0" });
+    const port = new URL(await listening(loopback)).port;
+    expect(await answersOn("127.0.0.1", port)).toBe(200);
+    expect(await answersOn("127.0.0.2", port)).toBe("afvist");
+    expect(await stop(loopback)).toBe(0);
+    const open = startServer(dataDir, { KONTAKTPLAN_DEMO: "0", HOST: "0.0.0.0" });
+    const openPort = new URL(await listening(open)).port;
+    expect(await answersOn("127.0.0.2", openPort)).toBe(200);
+    expect(await stop(open)).toBe(0);
   });
 
   it("refuses a bad PORT with a Danish message, before touching the data folder", async () => {

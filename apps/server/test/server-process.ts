@@ -31,8 +31,8 @@ export function startServer(dataDir: string, settings: Record<string, string> = 
 /** Resolves to the base URL once the server prints that it listens. */
 export async function listening(server: Running): Promise<string> {
   for (let waited = 0; waited < 90_000; waited += 100) {
-    const match = /Kontaktplan kører på (http:\/\/localhost:\d+)/.exec(server.output().stdout);
-    if (match) return match[1]!.replace("localhost", "127.0.0.1");
+    const match = /Kontaktplan kører på http:\/\/\S+:(\d+) /.exec(server.output().stdout);
+    if (match) return `http://127.0.0.1:${match[1]}`;
     if (server.child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -130,7 +130,8 @@ export type StatusCounts = z.infer<typeof StatusCounts>;
 export const CitizenSummary = z.object({
   citizenId: z.string(),
   name: z.string(),
-  cpr: z.string(),
+  /** ddmmyy-xxxx: all a list shows, so the full number never leaves the server for a whole caseload. */
+  cprMasked: z.string(),
   caseworkerId: z.string().nullable(),
   /** The benefit of the current (or latest) forløb. */
   ydelse: z.enum(YDELSER).nullable(),
