@@ -15,7 +15,7 @@ const JSON_TYPE = { "content-type": "application/json" };
 const PORTAL = { ...JSON_TYPE, [API_CLIENT_HEADER]: "test" };
 
 /** Every mutation of the API, by its path. */
-const MUTATIONS = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>)
+const MUTATIONS = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
   .filter(([, procedure]) => procedure._def.type === "mutation")
   .map(([path]) => path);
 
@@ -60,7 +60,8 @@ describe("the HTTP layer's guards (PGlite)", () => {
     const auditRows = await database.db.$count(tables.auditLog);
     for (const path of MUTATIONS) {
       for (const [contentType, body] of FORM_BODIES) {
-        for (const browser of [{ origin: "https://angriber.example", "sec-fetch-site": "cross-site" }, { origin: "null" }, {}]) {
+        const browsers: Array<Record<string, string>> = [{ origin: "https://angriber.example", "sec-fetch-site": "cross-site" }, { origin: "null" }, {}];
+        for (const browser of browsers) {
           const response = await fetch(`${base}/trpc/${path}`, { method: "POST", headers: { cookie, "content-type": contentType, ...browser }, body });
           expect(response.status, `${path} ${contentType} ${JSON.stringify(browser)}`).toBe(403);
           expect(((await response.json()) as { error: string }).error).toContain("CSRF");

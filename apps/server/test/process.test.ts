@@ -11,6 +11,9 @@ import { killStarted, listening, startServer, stop } from "./server-process.js";
 
 afterEach(killStarted);
 
+/** Each test starts real server processes; PGlite (WASM) starts slowly on a busy machine. */
+const PROCESS_TIMEOUT = 240_000;
+
 describe("node dist/main.js", () => {
   it("starts on an empty PGlite folder, seeds and prints the demo logins, answers, refuses a second process on any spelling of the folder, and stops cleanly", async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
@@ -55,7 +58,7 @@ describe("node dist/main.js", () => {
     expect(restarted.output().stdout).not.toContain("kontaktplan-demo");
     expect(await (await fetch(`${again}/healthz`)).json()).toEqual({ ok: true, db: "pglite" });
     expect(await stop(restarted)).toBe(0);
-  });
+  }, PROCESS_TIMEOUT);
 
   it("on an empty PostgreSQL (DATABASE_URL) seeds no demo data and prints no password", async () => {
     const server = await postgresUrl();
@@ -87,7 +90,7 @@ describe("node dist/main.js", () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }
-  });
+  }, PROCESS_TIMEOUT);
 
   it("listens on 127.0.0.1 only unless HOST opens it", async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
@@ -102,7 +105,7 @@ describe("node dist/main.js", () => {
     const openPort = new URL(await listening(open)).port;
     expect(await answersOn("127.0.0.2", openPort)).toBe(200);
     expect(await stop(open)).toBe(0);
-  });
+  }, PROCESS_TIMEOUT);
 
   it("refuses a bad PORT with a Danish message, before touching the data folder", async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
@@ -110,5 +113,5 @@ describe("node dist/main.js", () => {
     expect(await server.exited).toBe(1);
     expect(server.output().stderr).toContain("PORT skal være et helt tal");
     expect(existsSync(dataDir)).toBe(false);
-  });
+  }, PROCESS_TIMEOUT);
 });
