@@ -15,6 +15,7 @@
 import type { AppRouter } from "@kontaktplan/api";
 import { hashPassword } from "@kontaktplan/api";
 import { openDatabase, tables, type Database } from "@kontaktplan/db";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { postgresUrl } from "@kontaktplan/testing";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import autocannon from "autocannon";
@@ -145,6 +146,7 @@ async function portalRequest(baseUrl: string): Promise<CaseloadRequest> {
     links: [
       httpBatchLink({
         url: `${baseUrl}/trpc`,
+        headers: { [API_CLIENT_HEADER]: "bench" },
         fetch: async (input, init) => {
           lastUrl = String(input);
           const response = await fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } });

@@ -24,7 +24,14 @@ export function createCalendarDownload(options: { database: Database; now?: (() 
       sendJson(res, 405, { error: "Metoden er ikke tilladt" });
       return true;
     }
-    download(options, req, res, decodeURIComponent(match[1]!)).catch(() => res.destroy());
+    let meetingId: string;
+    try {
+      meetingId = decodeURIComponent(match[1]!);
+    } catch {
+      sendJson(res, 400, { error: "Ugyldig adresse" });
+      return true;
+    }
+    download(options, req, res, meetingId).catch(() => res.destroy());
     return true;
   };
 }

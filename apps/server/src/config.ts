@@ -6,22 +6,54 @@ export type DatabaseConfig =
 
 export interface Config {
   port: number;
+  /** The interface to listen on: loopback unless `HOST` opens it (e.g. `0.0.0.0` behind a proxy). */
+  host: string;
   database: DatabaseConfig;
+  /** Seed the fictitious demo data into an empty database (see `readDemo`). */
+  demo: boolean;
+  /** A reverse proxy in front sets `X-Forwarded-Proto`/`-For` (`TRUST_PROXY=1`); never believed otherwise. */
+  trustProxy: boolean;
   /** The clock procedures and the demo seed see: the real one, except in tests (`KONTAKTPLAN_TEST_NOW`). */
   now: () => Date;
 }
 
 export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = "127.0.0.1";
 
 /** A refused setting, with a message for the person starting the server. */
 export class ConfigError extends Error {}
 
 /**
- * The server's settings from the environment: `PORT` (default 3000), `DATABASE_URL` for PostgreSQL,
- * otherwise embedded PGlite in `KONTAKTPLAN_DATA_DIR` (default `<repo>/data/pglite`).
+ * The server's settings from the environment: `PORT` (default 3000), `HOST` (default 127.0.0.1),
+ * `DATABASE_URL` for PostgreSQL, otherwise embedded PGlite in `KONTAKTPLAN_DATA_DIR` (default
+ * `<repo>/data/pglite`), `KONTAKTPLAN_DEMO` and `TRUST_PROXY`.
  */
 export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string, realNow: () => number = Date.now): Config {
-  return { port: readPort(env.PORT), database: readDatabase(env, repoRoot), now: readClock(env, realNow) };
+  const database = readDatabase(env, repoRoot);
+  return {
+    port: readPort(env.PORT),
+    host: env.HOST || DEFAULT_HOST,
+    database,
+    demo: readDemo(env.KONTAKTPLAN_DEMO, database),
+    trustProxy: readSwitch("TRUST_PROXY", env.TRUST_PROXY) ?? false,
+    now: readClock(env, realNow),
+  };
+}
+
+/**
+ * Demo data (with its published password) belongs to the embedded database a developer starts
+ * with; a PostgreSQL database is a real deployment and gets it only when asked (`KONTAKTPLAN_DEMO=1`).
+ * `KONTAKTPLAN_DEMO=0` leaves an embedded database empty too.
+ */
+function readDemo(value: string | undefined, database: DatabaseConfig): boolean {
+  return readSwitch("KONTAKTPLAN_DEMO", value) ?? database.kind === "pglite";
+}
+
+function readSwitch(name: string, value: string | undefined): boolean | null {
+  if (value === undefined || value === "") return null;
+  if (value === "1" || value === "true") return true;
+  if (value === "0" || value === "false") return false;
+  throw new ConfigError(`${name} skal være 1 eller 0 (fik "${value}")`);
 }
 
 /**

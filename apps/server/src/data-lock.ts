@@ -1,75 +1,136 @@
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { closeSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync } from "node:fs";
+import { connect, createServer, type Server } from "node:net";
+import { join } from "node:path";
 
 /** Another live process holds the data folder. */
 export class DataDirInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly lockFile: string,
-    readonly pid: number,
-  ) {
+  constructor(readonly dataDir: string) {
     super(
-      `Datamappen ${dataDir} bruges allerede af en anden Kontaktplan-proces (pid ${pid}). ` +
+      `Datamappen ${dataDir} bruges allerede af en anden Kontaktplan-proces. ` +
         `Stop den først, eller vælg en anden mappe med KONTAKTPLAN_DATA_DIR. ` +
-        `(The data folder is already in use by process ${pid}; if that process is gone, delete ${lockFile}.)`,
+        `(The data folder is already in use by another Kontaktplan process.)`,
     );
   }
 }
 
 export interface DataDirLock {
-  release(): void;
+  /** The folder's real path (symlinks and trailing slashes resolved). */
+  readonly dataDir: string;
+  release(): Promise<void>;
 }
+
+/** The lock's name inside the data folder. */
+export const LOCK_NAME = ".kontaktplan.lock";
+const TAKEOVER_NAME = ".kontaktplan.lock.takeover";
+/** A takeover mutex this old was left by a starter that died halfway; ours takes milliseconds. */
+const STALE_TAKEOVER_MS = 30_000;
 
 /**
  * Claim an embedded database's data folder for this process. PGlite has no lock of its own, and
- * two processes writing one folder corrupt it, so a lock file beside the folder names the owner's
- * pid; a lock whose process has died is taken over.
+ * two processes writing one folder corrupt it.
+ *
+ * The lock is a Unix socket this process listens on, INSIDE the folder: every spelling of the
+ * folder (a trailing slash, `..`, a symlink) reaches the same socket, binding a name is
+ * exclusive in the kernel, and whether its owner lives is the kernel's answer to a connect, not
+ * a pid that may have been reused or belong to another container. A socket left by a process
+ * that died refuses connections and is taken over, one starter at a time (an exclusively created
+ * takeover file), so two starters cannot both replace it.
  */
-export function lockDataDir(dataDir: string): DataDirLock {
-  const lockFile = `${dataDir}.lock`;
-  mkdirSync(dirname(lockFile), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lockFile, `${process.pid}\n`, { flag: "wx" });
-      return { release: () => releaseIfOurs(lockFile) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
+  mkdirSync(dataDir, { recursive: true });
+  const dir = realpathSync(dataDir);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const server = await tryListen(dir);
+    if (server) return held(dir, server);
+    if (await answers(dir)) throw new DataDirInUseError(dir);
+    const takeover = claimTakeover(dir);
+    if (takeover === null) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
     }
-    const owner = lockOwner(lockFile);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) throw new DataDirInUseError(dataDir, lockFile, owner);
-    removeStale(lockFile);
+    try {
+      // Nobody can bind the name while the dead owner's socket occupies it, and only the holder
+      // of the takeover file removes that socket: so it is still the dead one here.
+      if (await answers(dir)) throw new DataDirInUseError(dir);
+      removeIfPresent(join(dir, LOCK_NAME));
+      const taken = await tryListen(dir);
+      if (!taken) throw new DataDirInUseError(dir);
+      return held(dir, taken);
+    } finally {
+      closeSync(takeover);
+      removeIfPresent(join(dir, TAKEOVER_NAME));
+    }
   }
-  throw new Error(`Kunne ikke låse datamappen ${dataDir}`);
+  throw new DataDirInUseError(dir);
 }
 
-function lockOwner(lockFile: string): number | null {
+function held(dir: string, server: Server): DataDirLock {
+  return {
+    dataDir: dir,
+    // Closing a listening Unix socket also removes its file, by the name it was bound with: the
+    // relative name, so the close runs in the folder too.
+    release: () => new Promise<void>((resolve) => inFolder(dir, () => server.close(() => resolve()))),
+  };
+}
+
+/**
+ * The socket's name is given relative to the folder (the working directory for one synchronous
+ * call): a Unix socket path holds at most about 100 bytes, and a longer one is silently cut short.
+ */
+function inFolder<T>(dir: string, work: () => T): T {
+  const home = process.cwd();
+  process.chdir(dir);
   try {
-    const pid = Number(readFileSync(lockFile, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
+    return work();
+  } finally {
+    process.chdir(home);
+  }
+}
+
+function tryListen(dir: string): Promise<Server | null> {
+  return new Promise((resolve, reject) => {
+    const server = createServer((socket) => socket.destroy());
+    server.once("error", (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? resolve(null) : reject(error)));
+    inFolder(dir, () => server.listen(LOCK_NAME, () => resolve(server.unref())));
+  });
+}
+
+/** Whether a live process listens on the folder's lock. */
+function answers(dir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = inFolder(dir, () => connect(LOCK_NAME));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** The takeover file's descriptor, or null while another starter holds it. */
+function claimTakeover(dir: string): number | null {
+  const path = join(dir, TAKEOVER_NAME);
+  try {
+    return openSync(path, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    if (ageMs(path) > STALE_TAKEOVER_MS) removeIfPresent(path);
     return null;
   }
 }
 
-function isAlive(pid: number): boolean {
+function ageMs(path: string): number {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
-/** The owner is gone (or the file is unreadable); another starter may have removed it first. */
-function removeStale(lockFile: string): void {
+function removeIfPresent(path: string): void {
   try {
-    unlinkSync(lockFile);
+    unlinkSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-}
-
-function releaseIfOurs(lockFile: string): void {
-  if (lockOwner(lockFile) === process.pid) unlinkSync(lockFile);
 }

@@ -20,6 +20,11 @@ export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader("Content-Security-Policy", API_CSP);
 }
 
+/** Reached over HTTPS: browsers must never fall back to plain HTTP for this host. */
+export function setHsts(res: ServerResponse): void {
+  res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+}
+
 /** API answers hold personal data: no browser or proxy may keep a copy. */
 export function setNoStore(res: ServerResponse): void {
   res.setHeader("Cache-Control", "no-store");

@@ -1,11 +1,14 @@
 import { appRouter, createContext } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
-import type { TLSSocket } from "node:tls";
+import { TRPCError } from "@trpc/server";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createCalendarDownload } from "./calendar-download.js";
+import { clientInfo } from "./client.js";
 import { answerHealth } from "./health.js";
-import { sendJson, setNoStore, setSecurityHeaders } from "./headers.js";
+import { sendJson, setHsts, setNoStore, setSecurityHeaders } from "./headers.js";
+import { isForgeable } from "./mutation-origin.js";
+import { guarded } from "./request-guard.js";
 import { logRequest, type LogLine } from "./request-log.js";
 import { createStaticFiles } from "./static-files.js";
 import { describeTrpcError } from "./trpc-errors.js";
@@ -18,15 +21,23 @@ export interface ServerOptions {
   log?: LogLine;
   /** The clock procedures see; tests move it. */
   now?: () => Date;
+  /** Believe `X-Forwarded-Proto` and `X-Forwarded-For`: only behind a reverse proxy that sets them (`TRUST_PROXY=1`). */
+  trustProxy?: boolean;
+  /** Where unexpected faults are logged (stderr by default). */
+  logError?: LogLine;
 }
 
 /** Requests larger than this are refused before parsing: no procedure takes more than a few kilobytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A browser page never batches more than a handful of calls; more is a way to tie the server up. */
+export const MAX_BATCH_SIZE = 10;
 
 /** The HTTP server: tRPC at `/trpc`, `GET /healthz`, and the web portal when it is built. Call `listen` on it. */
 export function createServer(options: ServerOptions): Server {
   const { database } = options;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const trustProxy = options.trustProxy ?? false;
   const staticFiles = options.webRoot ? createStaticFiles(options.webRoot) : null;
   const calendar = createCalendarDownload(options);
 
@@ -34,8 +45,15 @@ export function createServer(options: ServerOptions): Server {
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req, res }) =>
-      createContext({
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: ({ req, res, info }) => {
+      // A streamed answer sends its headers before the calls finish, so a login could not set
+      // its cookie after creating the session: sign-in and sign-out are answered whole only.
+      if (info.accept === "application/jsonl" && info.calls.some((call) => call.path.startsWith("auth."))) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Log ind og log ud kan ikke streames; send kaldet uden trpc-accept: application/jsonl" });
+      }
+      const client = clientInfo(req, trustProxy);
+      return createContext({
         db: database.db,
         dbKind: database.kind,
         cookieHeader: req.headers.cookie,
@@ -44,34 +62,49 @@ export function createServer(options: ServerOptions): Server {
           if (res.headersSent) throw new Error("Set-Cookie after the response headers were sent");
           res.appendHeader("Set-Cookie", header);
         },
-        secureCookie: isHttps(req),
+        secureCookie: client.https,
+        clientAddress: client.address,
         ...(options.now ? { now: options.now } : {}),
-      }),
+      });
+    },
     onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(describeTrpcError(error, path));
+      if (error.code === "INTERNAL_SERVER_ERROR") logError(describeTrpcError(error, path));
     },
   });
 
-  return createHttpServer((req, res) => {
+  const api = (req: IncomingMessage, res: ServerResponse) => {
+    setNoStore(res);
+    if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") {
+      res.setHeader("Allow", "GET, POST");
+      return sendJson(res, 405, { error: "Metoden er ikke tilladt" });
+    }
+    // Every POST is a mutation (tRPC answers queries over GET only).
+    if (req.method === "POST") {
+      if (isForgeable(req)) return sendJson(res, 403, { error: "Forespørgslen kommer ikke fra Kontaktplan selv og afvises (CSRF-beskyttelse)" });
+      if (!isJson(req)) return sendJson(res, 415, { error: "Forespørgslen skal sendes som JSON (Content-Type: application/json)" });
+    }
+    return trpc(req, res);
+  };
+
+  const handle = guarded((req, res) => {
     logRequest(req, res, log);
     setSecurityHeaders(res);
+    if (clientInfo(req, trustProxy).https) setHsts(res);
     const pathname = (req.url ?? "/").split("?")[0]!;
     if (pathname === "/healthz") {
       if (req.method === "GET" || req.method === "HEAD") return void answerHealth(res, database);
       res.setHeader("Allow", "GET, HEAD");
       return sendJson(res, 405, { error: "Metoden er ikke tilladt" });
     }
-    if (pathname === "/trpc" || pathname.startsWith("/trpc/")) {
-      setNoStore(res);
-      return trpc(req, res);
-    }
+    if (pathname === "/trpc" || pathname.startsWith("/trpc/")) return api(req, res);
     if (calendar(req, res, pathname)) return;
-    if (staticFiles) return void staticFiles(req, res, pathname).catch(() => res.destroy());
+    if (staticFiles) return staticFiles(req, res, pathname);
     sendJson(res, 404, { error: "Ikke fundet" });
-  });
+  }, logError);
+
+  return createHttpServer(handle);
 }
 
-/** Directly over TLS, or behind a proxy that terminated it (then the session cookie must be `Secure`). */
-function isHttps(req: IncomingMessage): boolean {
-  return (req.socket as Partial<TLSSocket>).encrypted === true || req.headers["x-forwarded-proto"] === "https";
+function isJson(req: IncomingMessage): boolean {
+  return req.headers["content-type"]?.split(";", 1)[0]!.trim().toLowerCase() === "application/json";
 }

@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, describeDatabase, readConfig } from "./config.js";
+import { ConfigError, DEFAULT_HOST, describeDatabase, readConfig } from "./config.js";
 import { DataDirInUseError, lockDataDir, type DataDirLock } from "./data-lock.js";
+import { describeFailure, keepRunningOnStrayErrors } from "./failure.js";
 import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
 import { createServer } from "./http.js";
 import { redactCpr } from "./redact.js";
@@ -22,27 +23,34 @@ const print = (text: string) => process.stdout.write(text);
 async function main(): Promise<void> {
   const config = readConfig(process.env, REPO_ROOT);
   print(`Kontaktplan starter: ${describeDatabase(config.database)}\n`);
-  const lock = config.database.kind === "pglite" ? lockDataDir(config.database.dataDir) : null;
+  const lock = config.database.kind === "pglite" ? await lockDataDir(config.database.dataDir) : null;
   let database: Database | null = null;
   try {
-    database = await openDatabase(config.database.kind === "pglite" ? { dataDir: config.database.dataDir } : { url: config.database.url });
+    database = await openDatabase(config.database.kind === "pglite" ? { dataDir: lock!.dataDir } : { url: config.database.url });
     await database.migrate();
-    const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(config.now()));
-    print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
-    const logins = await demoLoginsPresent(database.db);
-    if (logins.length > 0) print(formatDemoLogins(logins));
+    if (config.demo) {
+      const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(config.now()));
+      // The demo password is printed only by the start that wrote it, never again.
+      print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) + formatDemoLogins(await demoLoginsPresent(database.db)) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
+    }
 
     const webRoot = existsSync(join(WEB_ROOT, "index.html")) ? WEB_ROOT : null;
-    const server = createServer({ database, webRoot, now: config.now });
-    const port = await listen(server, config.port);
+    const server = createServer({ database, webRoot, trustProxy: config.trustProxy, now: config.now });
+    const port = await listen(server, config.port, config.host);
     print(webRoot ? `Webportalen serveres fra ${webRoot}\n` : "Webportalen er ikke bygget endnu; API'et svarer på /trpc.\n");
-    print(`Kontaktplan kører på http://localhost:${port} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
+    print(`Kontaktplan kører på ${serverUrl(config.host, port)} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
     stopOnSignals(server, database, lock);
   } catch (error) {
     await database?.close();
-    lock?.release();
+    await lock?.release();
     throw error;
   }
+}
+
+/** Loopback is shown as `localhost`, the address people type. */
+function serverUrl(host: string, port: number): string {
+  const name = host === DEFAULT_HOST || host === "::1" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 async function closeAll(server: Server, database: Database, lock: DataDirLock | null): Promise<void> {
@@ -50,16 +58,16 @@ async function closeAll(server: Server, database: Database, lock: DataDirLock | 
   try {
     await database.close();
   } finally {
-    lock?.release();
+    await lock?.release();
   }
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "EADDRINUSE" ? new ConfigError(`Porten ${port} er optaget; vælg en anden med PORT=…`) : error),
     );
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       const address = server.address();
       resolve(typeof address === "object" && address ? address.port : port);
     });
@@ -98,8 +106,9 @@ function stopOnSignals(server: Server, database: Database, lock: DataDirLock | n
   process.on("SIGTERM", stop);
 }
 
+keepRunningOnStrayErrors((line) => process.stderr.write(`${line}\n`));
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof DataDirInUseError;
-  console.error(redactCpr(known ? (error as Error).message : `Kontaktplan kunne ikke starte: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  console.error(redactCpr(known ? (error as Error).message : `Kontaktplan kunne ikke starte: ${describeFailure(error)}`));
   process.exitCode = 1;
 });

@@ -1,9 +1,31 @@
-/**
- * Anything shaped like a CPR number (6 digits, optional dash, 4 digits) is blanked before a line
- * is logged. Log lines are built from paths and error codes only, so this is the second guard.
- */
-const CPR_LIKE = /\d{6}-?\d{4}/g;
+import { maskCprLike } from "@kontaktplan/schema";
 
+/** Decoding rounds for a path: `%2530` is `%30` after one and `0` after two. */
+const DECODE_ROUNDS = 3;
+
+/**
+ * Anything shaped like a CPR number is blanked before a line is logged, in whatever spelling it
+ * arrived: with dots or dashes, in full-width digits, or percent-encoded in a path
+ * (`/calendar/%30%31…`). Log lines are built from paths and error codes only, so this is the
+ * second guard.
+ */
 export function redactCpr(text: string): string {
-  return text.replace(CPR_LIKE, "xxxxxx-xxxx");
+  return maskCprLike(percentDecoded(text), "xxxxxx-xxxx");
+}
+
+/** Every run of `%XX` that decodes to UTF-8, decoded; a malformed run stays as it is (never throws). */
+function percentDecoded(text: string): string {
+  let current = text;
+  for (let round = 0; round < DECODE_ROUNDS && current.includes("%"); round++) {
+    const next = current.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }

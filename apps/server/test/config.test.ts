@@ -2,10 +2,17 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, describeDatabase, readConfig } from "../src/config.js";
 
 describe("readConfig", () => {
-  it("defaults to port 3000, PGlite in <repo>/data/pglite and the real clock", () => {
+  it("defaults to port 3000 on loopback, PGlite in <repo>/data/pglite with demo data, no proxy, the real clock", () => {
     const config = readConfig({}, "/repo", () => 1_700_000_000_000);
-    expect(config).toMatchObject({ port: 3000, database: { kind: "pglite", dataDir: "/repo/data/pglite" } });
     expect(config.now().getTime()).toBe(1_700_000_000_000);
+    expect(config).toEqual({
+      now: expect.any(Function),
+      port: 3000,
+      host: "127.0.0.1",
+      database: { kind: "pglite", dataDir: "/repo/data/pglite" },
+      demo: true,
+      trustProxy: false,
+    });
   });
 
   it("starts a test server's clock at KONTAKTPLAN_TEST_NOW and lets it tick on, only under NODE_ENV=test", () => {
@@ -20,10 +27,26 @@ describe("readConfig", () => {
     expect(() => readConfig({ NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "2026-02-30T09:00:00Z" }, "/repo")).toThrow(ConfigError);
   });
 
-  it("takes PORT, KONTAKTPLAN_DATA_DIR and switches to PostgreSQL with DATABASE_URL", () => {
-    expect(readConfig({ PORT: "0", KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo")).toMatchObject({ port: 0, database: { kind: "pglite", dataDir: "/tmp/kp" } });
+  it("takes PORT, HOST, KONTAKTPLAN_DATA_DIR, TRUST_PROXY and switches to PostgreSQL with DATABASE_URL", () => {
+    expect(readConfig({ PORT: "0", HOST: "0.0.0.0", TRUST_PROXY: "1", KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo")).toEqual({
+      now: expect.any(Function),
+      port: 0,
+      host: "0.0.0.0",
+      database: { kind: "pglite", dataDir: "/tmp/kp" },
+      demo: true,
+      trustProxy: true,
+    });
     const url = "postgres://kp:hemmelig@db.example:5433/kontaktplan";
     expect(readConfig({ DATABASE_URL: url, KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo").database).toEqual({ kind: "postgres", url });
+  });
+
+  it("seeds demo data on PostgreSQL only when asked, and on PGlite unless told not to", () => {
+    const url = "postgres://kp:hemmelig@db.example:5433/kontaktplan";
+    expect(readConfig({ DATABASE_URL: url }, "/repo").demo).toBe(false);
+    expect(readConfig({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1" }, "/repo").demo).toBe(true);
+    expect(readConfig({ KONTAKTPLAN_DEMO: "0" }, "/repo").demo).toBe(false);
+    expect(() => readConfig({ KONTAKTPLAN_DEMO: "ja" }, "/repo")).toThrow(/KONTAKTPLAN_DEMO skal være 1 eller 0/);
+    expect(() => readConfig({ TRUST_PROXY: "yes" }, "/repo")).toThrow(/TRUST_PROXY skal være 1 eller 0/);
   });
 
   it("refuses a bad port or a non-PostgreSQL URL in Danish, without echoing the URL", () => {

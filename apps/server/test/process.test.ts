@@ -1,57 +1,21 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
+import { postgresUrl } from "@kontaktplan/testing";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { LOCK_NAME } from "../src/data-lock.js";
+import { killStarted, listening, startServer, stop } from "./server-process.js";
 
-// The package's test script compiles dist/ first, so this runs exactly what `pnpm start` runs.
-const MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "main.js");
+afterEach(killStarted);
 
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  output: () => { stdout: string; stderr: string };
-  exited: Promise<number | null>;
-}
-
-const started: Running[] = [];
-
-function startServer(dataDir: string, settings: Record<string, string> = {}): Running {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", KONTAKTPLAN_DATA_DIR: dataDir, ...settings };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], { env });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const running = { child, output: () => ({ stdout, stderr }), exited };
-  started.push(running);
-  return running;
-}
-
-/** Resolves to the base URL once the server prints that it listens. */
-async function listening(server: Running): Promise<string> {
-  for (let waited = 0; waited < 90_000; waited += 100) {
-    const match = /Kontaktplan kører på (http:\/\/localhost:\d+)/.exec(server.output().stdout);
-    if (match) return match[1]!.replace("localhost", "127.0.0.1");
-    if (server.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server did not start:\n${server.output().stdout}\n${server.output().stderr}`);
-}
-
-async function stop(server: Running): Promise<number | null> {
-  server.child.kill("SIGTERM");
-  return server.exited;
-}
-
-afterEach(() => {
-  for (const server of started.splice(0)) if (server.child.exitCode === null) server.child.kill("SIGKILL");
-});
+/** Each test starts real server processes; PGlite (WASM) starts slowly on a busy machine. */
+const PROCESS_TIMEOUT = 240_000;
 
 describe("node dist/main.js", () => {
-  it("starts on an empty PGlite folder, seeds and prints the demo logins, answers, refuses a second process, and stops cleanly", async () => {
+  it("starts on an empty PGlite folder, seeds and prints the demo logins, answers, refuses a second process on any spelling of the folder, and stops cleanly", async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
     const first = startServer(dataDir);
     const base = await listening(first);
@@ -65,30 +29,83 @@ describe("node dist/main.js", () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true, db: "pglite" });
     const login = await fetch(`${base}/trpc/auth.login`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", [API_CLIENT_HEADER]: "test" },
       body: JSON.stringify({ email: "admin@odense.jobcenter.example", password: "kontaktplan-demo" }),
     });
     expect(login.status).toBe(200);
     expect(login.headers.getSetCookie()[0]).toMatch(/HttpOnly/);
 
-    const second = startServer(dataDir);
-    expect(await second.exited).toBe(1);
-    expect(second.output().stderr).toMatch(/Datamappen .* bruges allerede af en anden Kontaktplan-proces \(pid \d+\)/);
+    const link = join(dirname(dataDir), "genvej");
+    symlinkSync(dataDir, link);
+    for (const spelling of [dataDir, `${dataDir}/`, link]) {
+      const second = startServer(spelling);
+      expect(await second.exited).toBe(1);
+      expect(second.output().stderr).toContain(`Datamappen ${dataDir} bruges allerede af en anden Kontaktplan-proces.`);
+    }
     expect(first.child.exitCode).toBeNull();
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true, db: "pglite" });
 
     expect(await stop(first)).toBe(0);
     expect(first.output().stdout).toContain("Kontaktplan er lukket.");
-    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+    expect(existsSync(join(dataDir, LOCK_NAME))).toBe(false);
     // No CPR-shaped number ever reaches the terminal.
     expect(first.output().stdout + first.output().stderr).not.toMatch(/\d{6}-?\d{4}/);
 
     const restarted = startServer(dataDir);
     const again = await listening(restarted);
     expect(restarted.output().stdout).toContain("Databasen har allerede data; demodata indlæses ikke igen.");
-    expect(restarted.output().stdout).toContain("sagsbehandler1@koebenhavn.jobcenter.example");
+    // The demo password is printed by the start that seeded, never again.
+    expect(restarted.output().stdout).not.toContain("kontaktplan-demo");
     expect(await (await fetch(`${again}/healthz`)).json()).toEqual({ ok: true, db: "pglite" });
     expect(await stop(restarted)).toBe(0);
-  });
+  }, PROCESS_TIMEOUT);
+
+  it("on an empty PostgreSQL (DATABASE_URL) seeds no demo data and prints no password", async () => {
+    const server = await postgresUrl();
+    const name = `kontaktplan_nodemo_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    try {
+      const running = startServer(join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "ubrugt"), { DATABASE_URL: url.href });
+      const base = await listening(running);
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true, db: "postgres" });
+      const { stdout, stderr } = running.output();
+      expect(stdout).not.toContain("Demodata");
+      expect(stdout + stderr).not.toContain("kontaktplan-demo");
+      const login = await fetch(`${base}/trpc/auth.login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", [API_CLIENT_HEADER]: "test" },
+        body: JSON.stringify({ email: "systemadmin@kontaktplan.example", password: "kontaktplan-demo" }),
+      });
+      expect(login.status).toBe(401);
+      expect(await stop(running)).toBe(0);
+      const users = new pg.Client({ connectionString: url.href });
+      await users.connect();
+      expect((await users.query("select count(*)::int as n from users")).rows[0].n).toBe(0);
+      await users.end();
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  }, PROCESS_TIMEOUT);
+
+  it("listens on 127.0.0.1 only unless HOST opens it", async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
+    // 127.0.0.2 is loopback too, but not the address the server was told to listen on.
+    const answersOn = (address: string, port: string) => fetch(`http://${address}:${port}/healthz`).then((r) => r.status, () => "afvist");
+    const loopback = startServer(dataDir, { KONTAKTPLAN_DEMO: "0" });
+    const port = new URL(await listening(loopback)).port;
+    expect(await answersOn("127.0.0.1", port)).toBe(200);
+    expect(await answersOn("127.0.0.2", port)).toBe("afvist");
+    expect(await stop(loopback)).toBe(0);
+    const open = startServer(dataDir, { KONTAKTPLAN_DEMO: "0", HOST: "0.0.0.0" });
+    const openPort = new URL(await listening(open)).port;
+    expect(await answersOn("127.0.0.2", openPort)).toBe(200);
+    expect(await stop(open)).toBe(0);
+  }, PROCESS_TIMEOUT);
 
   it("refuses a bad PORT with a Danish message, before touching the data folder", async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-server-")), "pglite");
@@ -96,5 +113,5 @@ describe("node dist/main.js", () => {
     expect(await server.exited).toBe(1);
     expect(server.output().stderr).toContain("PORT skal være et helt tal");
     expect(existsSync(dataDir)).toBe(false);
-  });
+  }, PROCESS_TIMEOUT);
 });

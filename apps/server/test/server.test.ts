@@ -1,5 +1,6 @@
 import { tables, type Database, type Db } from "@kontaktplan/db";
 import { parseDay } from "@kontaktplan/rules";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/testing";
 import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
@@ -59,7 +60,7 @@ describe.each(DATABASE_KINDS)("the server on %s", (kind) => {
   it("logs in over HTTP with an HttpOnly session cookie; auth.me works with it and fails without it", async () => {
     const login = await fetch(`${base}/trpc/auth.login`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", [API_CLIENT_HEADER]: "test" },
       body: JSON.stringify({ email: KBH_CASEWORKER, password: DEMO_PASSWORD }),
     });
     expect(login.status).toBe(200);

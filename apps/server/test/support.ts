@@ -1,4 +1,5 @@
 import type { AppRouter } from "@kontaktplan/api";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,14 +18,16 @@ export function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * A typed client that behaves like a browser with one cookie jar: it sends the cookies it has
- * and keeps what `Set-Cookie` gives it (an empty value or `Max-Age=0` removes a cookie).
+ * A typed client that behaves like the web portal in a browser with one cookie jar: it sends the
+ * cookies it has and the portal's client header, and keeps what `Set-Cookie` gives it (an empty
+ * value or `Max-Age=0` removes a cookie).
  */
 export function browserClient(baseUrl: string) {
   const jar = new Map<string, string>();
   const fetchWithCookies = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const headers = new Headers(init?.headers);
     if (jar.size > 0) headers.set("cookie", [...jar].map(([name, value]) => `${name}=${value}`).join("; "));
+    headers.set(API_CLIENT_HEADER, "test");
     const response = await fetch(input, { ...init, headers });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ""] = cookie.split(";");

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 
 export const PASSWORD = "kontaktplan-demo";
 const SCREENSHOTS = join(import.meta.dirname, "..", "test-results", "screenshots");
@@ -34,7 +35,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** An API session of its own (for looking up seeded data the way the UI would). */
 export async function apiAs(email: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: baseUrl() });
+  // The portal's client header: the server refuses changes without it (CSRF guard).
+  const api = await request.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { [API_CLIENT_HEADER]: "e2e" } });
   const res = await api.post("/trpc/auth.login", { data: { email, password: PASSWORD } });
   expect(res.ok()).toBe(true);
   return api;

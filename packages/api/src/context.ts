@@ -14,6 +14,8 @@ export interface CreateContextOptions {
   now?: () => Date;
   /** Add `Secure` to the session cookie. Set it whenever the server is reached over HTTPS. */
   secureCookie?: boolean;
+  /** The client's network address (the login rate limit is kept per address); "lokal" in process. */
+  clientAddress?: string;
   /** Told of every mutation's change-log writes, in its transaction: the desktop's sync outbox. */
   changeHook?: ChangeHook;
 }
@@ -27,6 +29,7 @@ export interface Context {
   sessionToken: string | null;
   setCookie: (setCookieHeader: string) => void;
   secureCookie: boolean;
+  clientAddress: string;
   changeHook: ChangeHook | null;
   /**
    * Set when the request's session was already checked: a sync push replays each change as the
@@ -43,6 +46,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     sessionToken: sessionTokenFromCookies(opts.cookieHeader),
     setCookie: opts.setCookie,
     secureCookie: opts.secureCookie ?? false,
+    clientAddress: opts.clientAddress ?? "lokal",
     changeHook: opts.changeHook ?? null,
     signedInAs: null,
   };

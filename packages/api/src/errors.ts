@@ -40,3 +40,31 @@ export function unauthorized(message = "Du er ikke logget ind, eller din session
 export function corruptData(entity: string, id: string): TRPCError {
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: `Ugyldige data i ${entity} ${id}` });
 }
+
+/**
+ * Danish words for the refusals tRPC itself makes before any procedure runs (an unknown path, a
+ * body that is not JSON, too large, a wrong method, a batch over the cap). Our own errors
+ * already speak Danish and pass through unchanged (null).
+ */
+export function frameworkMessage(error: TRPCError): string | null {
+  switch (error.code) {
+    case "PAYLOAD_TOO_LARGE":
+      return "Forespørgslen er for stor";
+    case "UNSUPPORTED_MEDIA_TYPE":
+      return "Forespørgslen skal sendes som JSON (Content-Type: application/json)";
+    case "METHOD_NOT_SUPPORTED":
+      return "Metoden er ikke tilladt for denne procedure (forespørgsler med GET, ændringer med POST)";
+    case "PARSE_ERROR":
+      return "Forespørgslen er ikke gyldig JSON";
+    case "NOT_FOUND":
+      return error.message.startsWith("No procedure found") ? "Der findes ingen procedure med det navn" : null;
+    case "BAD_REQUEST":
+      if (error.cause instanceof SyntaxError) return "Forespørgslen er ikke gyldig JSON";
+      if (error.message.startsWith("Batch call exceeds")) return "For mange kald i én forespørgsel (højst 10)";
+      if (error.message.startsWith("Invalid URL")) return "Ugyldig adresse";
+      if (/^(Cannot |Streaming |Batching |"input" )/.test(error.message)) return "Forespørgslen har en form, serveren ikke kan besvare";
+      return null;
+    default:
+      return null;
+  }
+}

@@ -1,11 +1,13 @@
 /** The tRPC instance, the error shape clients see, and the procedure kinds every router uses. */
-import { initTRPC, StandardSchemaV1Error } from "@trpc/server";
+import { initTRPC, StandardSchemaV1Error, TRPCError } from "@trpc/server";
 import type { UserRole } from "@kontaktplan/db";
 import type { ValidationError } from "@kontaktplan/schema";
 import { findSessionUser } from "./auth/session.js";
+import { audit } from "./audit.js";
 import { withChangeListener } from "./change-log.js";
 import type { Context } from "./context.js";
-import { FieldErrors, forbidden, unauthorized } from "./errors.js";
+import { FieldErrors, forbidden, frameworkMessage, unauthorized } from "./errors.js";
+import { Budget } from "./limiter.js";
 import { translateDbError } from "./db-errors.js";
 import { hasRole, scopeOf } from "./tenancy/scope.js";
 
@@ -25,12 +27,13 @@ export function fieldErrorsOf(cause: unknown): ValidationError[] {
 const t = initTRPC.context<Context>().create({
   /**
    * Clients get the code, the Danish message and `fieldErrors` (path + message per refused field).
-   * Never a stack trace, and for server faults never the underlying message.
+   * Never a stack trace, and for server faults never the underlying message; tRPC's own English
+   * refusals in Danish.
    */
   errorFormatter({ shape, error }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
-      message: internal ? INTERNAL_MESSAGE : shape.message,
+      message: internal ? INTERNAL_MESSAGE : (frameworkMessage(error) ?? shape.message),
       code: shape.code,
       data: {
         code: shape.data.code,
@@ -64,15 +67,38 @@ const changesHooked = t.middleware(async ({ ctx, type, path, getRawInput, next }
 
 export const publicProcedure = t.procedure.use(translatedDbErrors).use(changesHooked);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The uuids among an input's top-level fields: what a refused call asked for, and nothing else of its input. */
+function idsIn(input: unknown): Record<string, string> {
+  if (typeof input !== "object" || input === null) return {};
+  return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string" && UUID.test(entry[1])));
+}
+
 /** Signed in: the context gains the user and the tenancy scope every query goes through. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  if (ctx.sessionToken === null) throw unauthorized();
-  const user = ctx.signedInAs ?? (await findSessionUser(ctx.db, ctx.sessionToken, ctx.now()));
-  if (!user) throw unauthorized();
-  const scope = scopeOf(user);
-  if (!scope) throw forbidden();
-  return next({ ctx: { user, scope } });
-});
+export const authedProcedure = publicProcedure
+  .use(async ({ ctx, next }) => {
+    if (ctx.sessionToken === null) throw unauthorized();
+    const user = ctx.signedInAs ?? (await findSessionUser(ctx.db, ctx.sessionToken, ctx.now()));
+    if (!user) throw unauthorized();
+    const scope = scopeOf(user);
+    if (!scope) throw forbidden();
+    return next({ ctx: { user, scope } });
+  })
+  /**
+   * A signed-in call refused as not found or forbidden is audited (who, which procedure, which
+   * ids): probing for another kommune's citizens, or for what one's role may not see, leaves a
+   * trace even though nothing was read. The ids go in the details only, since they may name
+   * nothing. A sync push's replays are audited by the push itself (`sync.conflict`).
+   */
+  .use(async ({ ctx, path, getRawInput, next }) => {
+    const result = await next();
+    if (result.ok || ctx.signedInAs !== null) return result;
+    const code = result.error.code;
+    if (code !== "NOT_FOUND" && code !== "FORBIDDEN") return result;
+    await audit(ctx.db, { userId: ctx.user.id }, "refused", null, { path, code, ids: idsIn(await getRawInput()) });
+    return result;
+  });
 
 /** Only these roles; everyone else gets FORBIDDEN, before any data is touched. */
 export function rolesProcedure<R extends UserRole>(...roles: R[]) {
@@ -84,4 +110,19 @@ export function rolesProcedure<R extends UserRole>(...roles: R[]) {
 }
 
 export const jobcentreProcedure = rolesProcedure("sagsbehandler", "jobcenter_admin");
+
+/**
+ * Whole-kommune and whole-country computations (the compliance overview, the comparisons) take
+ * long and a lot of CPU; a few at once is all the server gives them, so a burst of them cannot
+ * keep every other request waiting. Past the line they are refused, to be tried again.
+ */
+const heavyBudget = new Budget(2, 8);
+
+export const heavy = t.middleware(async ({ next }) => {
+  const result = await heavyBudget.run(() => next());
+  if (result === null) {
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Serveren er optaget af andre store beregninger lige nu. Prøv igen om lidt." });
+  }
+  return result.value;
+});
 export const akasseProcedure = rolesProcedure("akasse");

@@ -113,15 +113,17 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-/** Failed logins per e-mail, for the login rate limit. */
+/** Failed logins per e-mail and client address, for the login rate limit. */
 export const failedLogins = pgTable(
   "failed_logins",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
+    /** The client's network address: attempts are counted per e-mail and address (see api/src/auth/rate-limit.ts). */
+    client: text("client").notNull().default(""),
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
-  (t) => [index("failed_logins_email_at_idx").on(t.email, t.at)],
+  (t) => [index("failed_logins_email_client_at_idx").on(t.email, t.client, t.at), index("failed_logins_client_at_idx").on(t.client, t.at), index("failed_logins_at_idx").on(t.at)],
 );
 
 /** A citizen belongs to one kommune (tenancy) and may be a member of one a-kasse. */

@@ -18,6 +18,7 @@ import { Anmodning, Forloeb, Pause } from "./input.js";
 import { EvaluationResult } from "./output.js";
 import { PlanResult } from "./plan.js";
 import { TARGET_GROUPS } from "./target-groups.js";
+import { withoutCpr } from "./text.js";
 
 /** A database id (uuid). Checked before any query so a malformed id is a field error, not a crash. */
 export const EntityId = z.guid({ error: "Skal være et gyldigt id" });
@@ -41,16 +42,6 @@ export const LocalTime = z
 export const LocalDateTime = z.object({ date: ApiDate, time: LocalTime });
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
-/** Ten digits, optionally split after six: what a CPR number looks like when typed. */
-const CPR_LIKE = /(^|\D)\d{6}[- ]?\d{4}(\D|$)/;
-
-/**
- * Free text ends up in records that are synced and logged, where CPR numbers must never appear;
- * refuse text that looks like it holds one rather than store it.
- */
-const withoutCpr = (schema: z.ZodString) =>
-  schema.refine((text) => !CPR_LIKE.test(text), { error: "Teksten må ikke indeholde et CPR-nummer" });
-
 const Reason = withoutCpr(
   z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }),
 );
@@ -58,6 +49,13 @@ const Reason = withoutCpr(
 /** Why a pause was registered (optional; empty means none). */
 export const PAUSE_REASON_MAX = 200;
 const PauseReason = withoutCpr(z.string().trim().max(PAUSE_REASON_MAX, { error: `Begrundelsen må højst være ${PAUSE_REASON_MAX} tegn` }));
+
+/**
+ * Sent by the web portal and the desktop app with every API call. A cross-site form or a simple
+ * cross-origin request cannot set a custom header, so the server takes it as proof that a
+ * state-changing call is not a forged one (CSRF).
+ */
+export const API_CLIENT_HEADER = "x-kontaktplan-client";
 
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
@@ -132,7 +130,8 @@ export type StatusCounts = z.infer<typeof StatusCounts>;
 export const CitizenSummary = z.object({
   citizenId: z.string(),
   name: z.string(),
-  cpr: z.string(),
+  /** ddmmyy-xxxx: all a list shows, so the full number never leaves the server for a whole caseload. */
+  cprMasked: z.string(),
   caseworkerId: z.string().nullable(),
   /** The benefit of the current (or latest) forløb. */
   ydelse: z.enum(YDELSER).nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EvaluationInput } from "./input.js";
 import type { ValidationError } from "./output.js";
+import { nulErrors } from "./text.js";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
 
@@ -50,8 +51,10 @@ export function toValidationErrors(error: z.ZodError): ValidationError[] {
   }));
 }
 
-/** Parse any schema with Danish messages and dotted paths, never throwing. */
+/** Parse any schema with Danish messages and dotted paths, never throwing. Text holding NUL is refused first, whatever the schema. */
 export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): ParseResult<z.infer<S>> {
+  const nul = nulErrors(raw);
+  if (nul.length > 0) return { ok: false, errors: nul };
   const result = schema.safeParse(raw, { error: danishErrorMap });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: toValidationErrors(result.error) };
 }

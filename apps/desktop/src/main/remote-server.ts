@@ -1,5 +1,6 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from "@trpc/client";
 import type { AppRouter } from "@kontaktplan/api";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import type { SessionCookie } from "./session-cookie.js";
 
 export type RemoteClient = TRPCClient<AppRouter>;
@@ -8,14 +9,16 @@ export type RemoteClient = TRPCClient<AppRouter>;
 const TIMEOUT_MS = 15_000;
 
 /**
- * A `fetch` to the server that carries the main process's server session: it sends the cookie and
- * takes the `Set-Cookie` answers (login, logout) back into it.
+ * A `fetch` to the server that carries the main process's server session: it sends the cookie (and
+ * the client header the server's CSRF guard asks of every change) and takes the `Set-Cookie`
+ * answers (login, logout) back into it.
  */
 export function serverFetch(cookie: SessionCookie, fetchImpl: typeof fetch = fetch): typeof fetch {
   return async (url, init) => {
     const headers = new Headers(init?.headers);
     const value = cookie.header();
     if (value) headers.set("cookie", value);
+    headers.set(API_CLIENT_HEADER, "desktop");
     const timeout = AbortSignal.timeout(TIMEOUT_MS);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     const response = await fetchImpl(url, { ...init, headers, signal });

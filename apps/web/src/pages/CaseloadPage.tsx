@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CaseloadQuery } from "@kontaktplan/schema";
-import { formatDanishDate, maskCpr } from "@kontaktplan/ui";
+import { formatDanishDate } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { citizenHref } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
@@ -89,7 +89,7 @@ export default function CaseloadPage() {
                   <th scope="row">
                     <a href={citizenHref(r.citizenId)}>{r.name}</a>
                   </th>
-                  <td>{maskCpr(r.cpr)}</td>
+                  <td>{r.cprMasked}</td>
                   <td>{r.targetGroupLabel ?? "Ingen"}</td>
                   <td>{r.nextDeadline ? formatDanishDate(r.nextDeadline) : "Ingen"}</td>
                   <td>{r.counts.missed}</td>

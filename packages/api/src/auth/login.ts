@@ -1,12 +1,13 @@
 import { eq, sql } from "drizzle-orm";
+import { TRPCError } from "@trpc/server";
 import { tables } from "@kontaktplan/db";
 import type { LoginInput, Me } from "@kontaktplan/schema";
 import type { Context } from "../context.js";
 import { unauthorized } from "../errors.js";
 import { isoInstant } from "../time.js";
 import { clearedSessionCookie, sessionCookie } from "./cookie.js";
-import { hashPassword, verifyPassword } from "./password.js";
-import { clearFailedLogins, startLoginAttempt } from "./rate-limit.js";
+import { hashPassword, PasswordCheckBusy, verifyPassword } from "./password.js";
+import { clearFailedLogins, startLoginAttempt, withdrawLoginAttempt } from "./rate-limit.js";
 import { endSession, startSession, USER_COLUMNS, type SessionUser } from "./session.js";
 
 const { organisations, users } = tables;
@@ -30,17 +31,22 @@ export function meOf(user: SessionUser): Me {
 
 export async function login(ctx: Context, input: LoginInput): Promise<Me> {
   const now = ctx.now();
-  await startLoginAttempt(ctx.db, input.email, now);
+  const attempt = { email: input.email, client: ctx.clientAddress };
+  const attemptId = await startLoginAttempt(ctx.db, attempt, now);
   const [user] = await ctx.db
     .select({ ...USER_COLUMNS, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(sql`lower(${users.email})`, input.email));
   const hash = user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy")));
-  const ok = await verifyPassword(input.password, hash);
+  const ok = await verifyPassword(input.password, hash).catch(async (error: unknown) => {
+    if (!(error instanceof PasswordCheckBusy)) throw error;
+    await withdrawLoginAttempt(ctx.db, attemptId);
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Der er mange loginforsøg lige nu. Prøv igen om et øjeblik." });
+  });
   // A failure keeps the attempt startLoginAttempt wrote down.
   if (!user || !ok || user.disabled) throw unauthorized(WRONG_CREDENTIALS);
-  await clearFailedLogins(ctx.db, input.email);
+  await clearFailedLogins(ctx.db, attempt);
   const session = await startSession(ctx.db, user.id, now);
   ctx.setCookie(sessionCookie(session.token, ctx.secureCookie));
   return meOf({ ...user, sessionExpiresAt: session.expiresAt });

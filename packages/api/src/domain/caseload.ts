@@ -11,6 +11,7 @@ import {
 } from "@kontaktplan/schema";
 import type { CitizenRow } from "../tenancy/visibility.js";
 import { groupBy } from "./case-data.js";
+import { maskCpr } from "./records.js";
 
 type Forloeb = EvaluationInput["forloeb"][number];
 
@@ -50,7 +51,7 @@ export function summarise(
     return {
       citizenId: c.id,
       name: c.name,
-      cpr: c.cpr,
+      cprMasked: maskCpr(c.cpr),
       caseworkerId: c.caseworkerId,
       ydelse: current?.ydelse ?? null,
       targetGroup: group,

@@ -9,7 +9,7 @@ import { ruleSetFor } from "../domain/rule-set.js";
 import { danish } from "../input.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
-import { jobcentreProcedure, router } from "../trpc.js";
+import { heavy, jobcentreProcedure, router } from "../trpc.js";
 
 const { citizens } = tables;
 
@@ -19,7 +19,7 @@ export const compareRouter = router({
    * kommune), per target group and period, by the rules engine's `compare()`: one forløb per
    * citizen, the one the caseload shows. Counts only, so it is audited as one read without a citizen.
    */
-  caseload: jobcentreProcedure
+  caseload: jobcentreProcedure.use(heavy)
     .input(danish(CompareCaseloadQuery))
     .output(CompareCaseloadSummary)
     .query(async ({ ctx, input }) => {

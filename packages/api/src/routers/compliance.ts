@@ -9,7 +9,7 @@ import { ruleSetFor } from "../domain/rule-set.js";
 import { danish } from "../input.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
-import { jobcentreProcedure, router } from "../trpc.js";
+import { heavy, jobcentreProcedure, router } from "../trpc.js";
 
 const { citizens, teams, users } = tables;
 
@@ -20,7 +20,7 @@ export const complianceRouter = router({
    * those due between two dates.
    * Counts only, so it is audited as one read without a citizen.
    */
-  summary: jobcentreProcedure
+  summary: jobcentreProcedure.use(heavy)
     .input(danish(ComplianceQuery))
     .output(ComplianceSummary)
     .query(async ({ ctx, input }) => {

@@ -41,7 +41,9 @@ const MESSAGES = {
   changed: "Data er ændret på serveren, siden ændringen blev lavet offline. Serveren har beholdt sin version.",
   afterRefused: "Ændringen bygger på en tidligere ændring, som serveren ikke tog imod.",
   notReplayable: "Denne handling kan ikke synkroniseres fra skrivebordsappen.",
-  idTaken: "Ændringen opretter noget med et id, der allerede findes på serveren.",
+  // Said alike of an id the server already has (in any kommune) and of one it never takes: whether
+  // an id exists elsewhere is not the caller's to learn.
+  unusableId: "Ændringen opretter noget med et id, som serveren ikke kan tage imod.",
   diverged: "Ændringen gav et andet resultat på serveren end på denne computer, så serveren har ikke gemt den.",
 };
 
@@ -247,7 +249,7 @@ async function allInOneGo(tx: Db, ctx: PushContext, group: readonly SyncChange[]
 
 function refuseUpFront(change: SyncChange, batch: Batch): void {
   if (!REPLAYABLE.has(change.path)) throw new Refused("BAD_REQUEST", MESSAGES.notReplayable);
-  if (change.createdIds.some(([table, id]) => !isCreatable(table) || batch.taken.has(id))) throw new Refused("CONFLICT", MESSAGES.idTaken);
+  if (change.createdIds.some(([table, id]) => !isCreatable(table) || batch.taken.has(id))) throw new Refused("CONFLICT", MESSAGES.unusableId);
 }
 
 /**

@@ -53,6 +53,7 @@ export function replay(ctx: Context, user: SessionUser, db: Db, path: string, in
     now: ctx.now,
     sessionToken: ctx.sessionToken,
     secureCookie: ctx.secureCookie,
+    clientAddress: ctx.clientAddress,
     changeHook: null,
     signedInAs: user,
     setCookie: () => {

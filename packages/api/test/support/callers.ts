@@ -15,6 +15,8 @@ export interface CallerOptions {
   cookieHeader?: string | undefined;
   now?: () => Date;
   cookies?: string[];
+  /** The client's address (the login rate limit counts per e-mail and address). */
+  clientAddress?: string;
 }
 
 export async function anonymous(database: Database, options: CallerOptions = {}): Promise<Caller> {
@@ -26,6 +28,7 @@ export async function anonymous(database: Database, options: CallerOptions = {})
       cookieHeader: options.cookieHeader,
       setCookie: (header) => cookies.push(header),
       now: options.now ?? (() => NOW),
+      ...(options.clientAddress !== undefined ? { clientAddress: options.clientAddress } : {}),
     }),
   );
 }

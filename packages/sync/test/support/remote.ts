@@ -1,5 +1,6 @@
 /** A tRPC client of the server, signed in with a session cookie like the desktop's main process. */
 import type { AppRouter } from "@kontaktplan/api";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 
 export type Remote = TRPCClient<AppRouter>;
@@ -13,6 +14,7 @@ export async function signedInRemote(serverUrl: string, email: string, password:
         fetch: async (input, init) => {
           const headers = new Headers(init?.headers);
           if (cookie) headers.set("cookie", cookie);
+          headers.set(API_CLIENT_HEADER, "test");
           const response = await fetch(input, { ...init, headers });
           const set = response.headers.getSetCookie()[0];
           if (set) cookie = set.split(";")[0]!;
