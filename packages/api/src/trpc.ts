@@ -1,5 +1,5 @@
 /** The tRPC instance, the error shape clients see, and the procedure kinds every router uses. */
-import { initTRPC, StandardSchemaV1Error } from "@trpc/server";
+import { initTRPC, StandardSchemaV1Error, TRPCError } from "@trpc/server";
 import type { UserRole } from "@kontaktplan/db";
 import type { ValidationError } from "@kontaktplan/schema";
 import { findSessionUser } from "./auth/session.js";
@@ -64,13 +64,19 @@ const changesHooked = t.middleware(async ({ ctx, type, path, getRawInput, next }
 
 export const publicProcedure = t.procedure.use(translatedDbErrors).use(changesHooked);
 
+/** What a user signed in with a one-time password may do before choosing their own. */
+const BEFORE_OWN_PASSWORD = new Set(["auth.me", "account.changePassword", "account.sessions", "account.endSession"]);
+
 /** Signed in: the context gains the user and the tenancy scope every query goes through. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   if (ctx.sessionToken === null) throw unauthorized();
   const user = ctx.signedInAs ?? (await findSessionUser(ctx.db, ctx.sessionToken, ctx.now()));
   if (!user) throw unauthorized();
   const scope = scopeOf(user);
   if (!scope) throw forbidden();
+  if (user.mustChangePassword && !BEFORE_OWN_PASSWORD.has(path)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Vælg din egen adgangskode, før du fortsætter" });
+  }
   return next({ ctx: { user, scope } });
 });
 

@@ -61,7 +61,7 @@ const PauseReason = withoutCpr(z.string().trim().max(PAUSE_REASON_MAX, { error: 
 
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
-export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
+export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
 export const UserRoleCode = z.enum(USER_ROLE_CODES);
 export type UserRoleCode = z.infer<typeof UserRoleCode>;
 
@@ -88,6 +88,8 @@ export const Me = z.object({
   teamId: z.string().nullable(),
   organisation: Organisation.nullable(),
   sessionExpiresAt: z.string(),
+  /** Signed in with a one-time password: nothing but choosing a new one is allowed until then. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
 

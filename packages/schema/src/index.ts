@@ -8,3 +8,4 @@ export * from "./plan.js";
 export * from "./compare.js";
 export * from "./api.js";
 export * from "./sync.js";
+export * from "./admin.js";

@@ -25,6 +25,7 @@ export function meOf(user: SessionUser): Me {
     teamId: user.teamId,
     organisation: user.organisation,
     sessionExpiresAt: isoInstant(user.sessionExpiresAt),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
