@@ -200,3 +200,22 @@ export async function resetPassword(db: Db, scope: AdminScope, userId: string): 
   await auditAdmin(db, scope, "admin.user.reset-password", { organisationId: org.id, targetUserId: user.id, after: { endedSessions } });
   return { user: await adminUser(db, user.id), oneTimePassword: password };
 }
+
+/**
+ * A system administrator, made on the server itself (`kontakt admin create-system-admin`): the
+ * only way to the first one, since no default password exists. Answers the one-time password.
+ */
+export async function createSystemAdmin(db: Db, input: { email: string; name: string }): Promise<{ id: string; oneTimePassword: string }> {
+  if (await emailTaken(db, input.email)) throw fieldError("email", "Der findes allerede en bruger med denne e-mailadresse", "CONFLICT");
+  const password = oneTimePassword();
+  const [created] = await db
+    .insert(users)
+    .values({ organisationId: null, email: input.email, name: input.name, role: "system_admin", passwordHash: await hashPassword(password), mustChangePassword: true })
+    .returning({ id: users.id });
+  await auditAdmin(db, { userId: null }, "admin.user.create", {
+    organisationId: null,
+    targetUserId: created!.id,
+    after: { email: input.email, name: input.name, role: "system_admin", via: "kontakt admin" },
+  });
+  return { id: created!.id, oneTimePassword: password };
+}
