@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChangePasswordInput, PASSWORD_MIN_LENGTH } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
@@ -26,13 +26,17 @@ export default function AccountPage({ forced = false }: { forced?: boolean }) {
 
 function ChangePasswordForm() {
   const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
   const { submit, errors, busy, serverError, done } = useFormMutation(ChangePasswordInput, (input) => api.account.changePassword.mutate(input), {
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ME_KEY }), queryClient.invalidateQueries({ queryKey: SESSIONS_KEY })]),
+    onSuccess: () => {
+      form.current?.reset();
+      return Promise.all([queryClient.invalidateQueries({ queryKey: ME_KEY }), queryClient.invalidateQueries({ queryKey: SESSIONS_KEY })]);
+    },
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    if (submit({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") })) event.currentTarget.reset();
+    const data = new FormData(event.currentTarget);
+    submit({ currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") });
   }
   return (
     <section aria-labelledby="password-heading">
@@ -41,7 +45,7 @@ function ChangePasswordForm() {
         Mindst {PASSWORD_MIN_LENGTH} tegn. Ikke en af de mest brugte adgangskoder, ikke din e-mailadresse eller dit navn. Flere ord i træk er
         nemme at huske og svære at gætte.
       </p>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={form} onSubmit={onSubmit} noValidate>
         <Field label="Nuværende adgangskode" name="currentPassword" type="password" autoComplete="current-password" error={errors["currentPassword"]} />
         <Field
           label="Ny adgangskode"

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { OrganisationCreateInput } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
@@ -54,19 +54,22 @@ export default function OrganisationsPage() {
 function CreateOrganisationForm() {
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<"jobcenter" | "akasse">("jobcenter");
+  const form = useRef<HTMLFormElement>(null);
   const { submit, errors, busy, serverError, result } = useFormMutation(OrganisationCreateInput, (input) => api.admin.organisations.create.mutate(input), {
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ORGANISATIONS_KEY }),
+    onSuccess: () => {
+      form.current?.reset();
+      return queryClient.invalidateQueries({ queryKey: ORGANISATIONS_KEY });
+    },
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const kommunekode = form.get("kommunekode");
-    if (submit({ kind, name: form.get("name"), ...(kind === "jobcenter" ? { kommunekode } : {}) })) event.currentTarget.reset();
+    const data = new FormData(event.currentTarget);
+    submit({ kind, name: data.get("name"), ...(kind === "jobcenter" ? { kommunekode: data.get("kommunekode") } : {}) });
   }
   return (
     <section aria-labelledby="create-org-heading">
       <h2 id="create-org-heading">Opret organisation</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={form} onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>Type</legend>
           <div className="radio">

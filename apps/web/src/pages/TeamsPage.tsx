@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { TeamCreateInput, TeamRenameInput, type TeamRecord } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
@@ -13,17 +13,23 @@ export default function TeamsPage() {
   const queryClient = useQueryClient();
   const teams = useQuery({ queryKey: TEAMS_KEY, queryFn: () => api.admin.teams.list.query() });
   const refresh = () => queryClient.invalidateQueries({ queryKey: TEAMS_KEY });
-  const create = useFormMutation(TeamCreateInput, (input) => api.admin.teams.create.mutate(input), { onSuccess: refresh });
+  const form = useRef<HTMLFormElement>(null);
+  const create = useFormMutation(TeamCreateInput, (input) => api.admin.teams.create.mutate(input), {
+    onSuccess: () => {
+      form.current?.reset();
+      return refresh();
+    },
+  });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (create.submit({ name: new FormData(event.currentTarget).get("name") })) event.currentTarget.reset();
+    create.submit({ name: new FormData(event.currentTarget).get("name") });
   }
   return (
     <>
       <h1>Teams</h1>
       <section aria-labelledby="create-team-heading">
         <h2 id="create-team-heading">Opret team</h2>
-        <form onSubmit={onSubmit} noValidate>
+        <form ref={form} onSubmit={onSubmit} noValidate>
           <Field label="Teamets navn" name="name" error={create.errors["name"]} />
           <FormSubmit error={create.serverError} busy={create.busy} label="Opret team" busyLabel="Opretter …" />
         </form>

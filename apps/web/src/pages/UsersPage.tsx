@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserCreateInput, UserUpdateInput, type AdminUser, type Me, type TeamRecord, type UserRoleCode, type UserWithPassword } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
@@ -112,23 +112,24 @@ function RoleSelect({ id, roles, defaultValue, error }: { id: string; roles: Use
 
 function CreateUserForm({ org, roles, teams, onCreated }: { org: Organisation; roles: UserRoleCode[]; teams: TeamRecord[]; onCreated: (u: UserWithPassword) => void }) {
   const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
   const { submit, errors, busy, serverError } = useFormMutation(UserCreateInput, (input) => api.admin.users.create.mutate(input), {
     onSuccess: (result) => {
+      form.current?.reset();
       onCreated(result);
       return queryClient.invalidateQueries({ queryKey: USERS_KEY });
     },
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const teamId = form.get("teamId");
-    const sent = submit({ organisationId: org.id, email: form.get("email"), name: form.get("name"), role: form.get("role"), teamId: teamId ? teamId : null });
-    if (sent) event.currentTarget.reset();
+    const data = new FormData(event.currentTarget);
+    const teamId = data.get("teamId");
+    submit({ organisationId: org.id, email: data.get("email"), name: data.get("name"), role: data.get("role"), teamId: teamId ? teamId : null });
   }
   return (
     <section aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">Opret bruger</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={form} onSubmit={onSubmit} noValidate>
         <Field label="E-mail" name="email" type="email" autoComplete="off" error={errors["email"]} />
         <Field label="Navn" name="name" autoComplete="off" error={errors["name"]} />
         <RoleSelect id="create-role" roles={roles} defaultValue={roles[0]!} error={errors["role"]} />
