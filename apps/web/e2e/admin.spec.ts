@@ -14,14 +14,16 @@ async function openAdmin(page: Page, link: string, heading: string | RegExp): Pr
 }
 
 test("a jobcentre admin creates a caseworker, gives her a citizen, deactivates her and reads it all in the log", async ({ page }) => {
-  const email = `e2e.${Date.now()}@aalborg.jobcenter.example`;
+  const stamp = Date.now();
+  const email = `e2e.${stamp}@aalborg.jobcenter.example`;
+  const name = `Ea Eksempel ${stamp}`;
   await login(page, AALBORG_ADMIN, "Sagsstamme");
   await openAdmin(page, "Brugere", "Brugere i Jobcenter Aalborg");
   await expectAccessible(page);
 
   const create = page.getByRole("region", { name: "Opret bruger" });
   await create.getByLabel("E-mail").fill("ikke en adresse");
-  await create.getByLabel("Navn").fill("Ea Eksempel");
+  await create.getByLabel("Navn").fill(name);
   await create.getByRole("button", { name: "Opret bruger" }).click();
   await expect(create.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
   await expect(create.getByLabel("E-mail")).toHaveAccessibleDescription("Angiv en gyldig e-mailadresse, fx navn@kommune.dk");
@@ -31,10 +33,10 @@ test("a jobcentre admin creates a caseworker, gives her a citizen, deactivates h
   await create.getByLabel("Rolle").selectOption({ label: "sagsbehandler" });
   await create.getByLabel("Team").selectOption({ label: "Team Dagpenge" });
   await create.getByRole("button", { name: "Opret bruger" }).click();
-  const issued = page.getByRole("status").filter({ hasText: "Engangsadgangskode til Ea Eksempel" });
+  const issued = page.getByRole("status").filter({ hasText: `Engangsadgangskode til ${name}` });
   await expect(issued).toBeVisible();
   await expect(issued.locator(".one-time-password")).toHaveText(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
-  const row = page.getByRole("row", { name: /Ea Eksempel/ });
+  const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("Team Dagpenge");
   await expect(row).toContainText("Aktiv (engangsadgangskode)");
   await screenshot(page, "admin-brugere");
@@ -51,17 +53,17 @@ test("a jobcentre admin creates a caseworker, gives her a citizen, deactivates h
   const first = page.getByRole("row").nth(1);
   const citizen = (await first.getByRole("rowheader").textContent())!;
   await first.getByRole("checkbox").check();
-  await page.getByLabel("Giv de valgte borgere til").selectOption({ label: "Ea Eksempel" });
+  await page.getByLabel("Giv de valgte borgere til").selectOption({ label: name });
   await page.getByRole("button", { name: "Fordel valgte borgere" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 borger er fordelt." })).toBeVisible();
-  await page.getByLabel("Vis borgere").selectOption({ label: "Ea Eksempel" });
-  await expect(page.getByRole("row").filter({ hasText: citizen })).toContainText("Ea Eksempel");
+  await page.getByLabel("Vis borgere").selectOption({ label: name });
+  await expect(page.getByRole("row").filter({ hasText: citizen })).toContainText(name);
   await expectAccessible(page);
   await screenshot(page, "admin-fordeling");
 
   await openAdmin(page, "Brugere", "Brugere i Jobcenter Aalborg");
-  await page.getByRole("button", { name: "Deaktivér Ea Eksempel" }).click();
-  await expect(page.getByRole("row", { name: /Ea Eksempel/ })).toContainText("Deaktiveret");
+  await page.getByRole("button", { name: `Deaktivér ${name}` }).click();
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Deaktiveret");
 
   await openAdmin(page, "Log", "Log over administration");
   const log = page.getByRole("table", { name: "Administrative handlinger" });
@@ -70,10 +72,10 @@ test("a jobcentre admin creates a caseworker, gives her a citizen, deactivates h
   await expect(log).toContainText(`Borger: ${citizen}`);
   await expect(log).toContainText("Bruger oprettet");
   // Never a CPR number in the log.
-  expect(await log.textContent()).not.toMatch(/\d{6}-?\d{4}/);
+  expect(await log.textContent()).not.toMatch(/(?<![\w.-])\d{6}-?\d{4}(?![\w.-])/);
   await page.getByLabel("Handling").selectOption({ label: "Bruger deaktiveret" });
   await page.getByRole("button", { name: "Filtrér" }).click();
-  await expect(log.getByRole("row").nth(1)).toContainText("Ea Eksempel");
+  await expect(log.getByRole("row").nth(1)).toContainText(name);
   await expect(log).not.toContainText("Borger fordelt");
   await page.getByLabel("Fra dato").fill("2030-02-01");
   await page.getByLabel("Til dato").fill("2030-01-01");

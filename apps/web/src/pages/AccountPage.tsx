@@ -52,7 +52,7 @@ function ChangePasswordForm() {
           name="newPassword"
           type="password"
           autoComplete="new-password"
-          aria-describedby={errors["newPassword"] ? undefined : "password-rules"}
+          aria-describedby="password-rules"
           error={errors["newPassword"]}
         />
         <FormSubmit error={serverError} busy={busy} label="Skift adgangskode" busyLabel="Skifter …">
