@@ -1,3 +1,4 @@
+import { adminCommand } from "./commands/admin.js";
 import { compareCommand } from "./commands/compare.js";
 import { conformanceCommand } from "./commands/conformance.js";
 import { evaluateCommand } from "./commands/evaluate.js";
@@ -11,6 +12,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   conformance: conformanceCommand,
   plan: planCommand,
   compare: compareCommand,
+  admin: adminCommand,
 };
 
 const HELP = new Set(["-h", "--help", "help", "hjaelp", "hjælp"]);

@@ -10,6 +10,9 @@ Kommandoer:
   plan FIL [--json]      Foreslå samtaler, der opfylder de åbne krav.
   compare FIL [--rule-sets lab,forenklet] [--json]
                          Sammenlign minimumsantallet af samtaler i regelsættene.
+  admin create-system-admin --email E-MAIL [--name NAVN]
+                         Opret en systemadministrator i serverens database (DATABASE_URL
+                         eller KONTAKTPLAN_DATA_DIR) og vis en engangsadgangskode.
 
 Tilvalg:
   --json                 Skriv resultatet som JSON i stedet for en tabel.

@@ -5,6 +5,7 @@ const ROLE_LABELS: Record<UserRole, string> = {
   sagsbehandler: "sagsbehandler",
   jobcenter_admin: "jobcenteradministrator",
   akasse: "a-kassemedarbejder",
+  akasse_admin: "a-kasseadministrator",
   system_admin: "systemadministrator",
 };
 

@@ -13,6 +13,13 @@ const CitizenPage = lazy(() => import("./pages/CitizenPage.js"));
 const SlotsPage = lazy(() => import("./pages/SlotsPage.js"));
 const CompliancePage = lazy(() => import("./pages/CompliancePage.js"));
 const ComparePage = lazy(() => import("./pages/ComparePage.js"));
+const AccountPage = lazy(() => import("./pages/AccountPage.js"));
+const UsersPage = lazy(() => import("./pages/UsersPage.js"));
+const OrganisationsPage = lazy(() => import("./pages/OrganisationsPage.js"));
+const TeamsPage = lazy(() => import("./pages/TeamsPage.js"));
+const AssignmentPage = lazy(() => import("./pages/AssignmentPage.js"));
+const AuditPage = lazy(() => import("./pages/AuditPage.js"));
+const SettingsPage = lazy(() => import("./pages/SettingsPage.js"));
 
 export function App() {
   const route = useRoute();
@@ -25,15 +32,25 @@ export function App() {
   const user = me.data;
   const isAkasse = user.role === "akasse";
   const isJobcentre = user.role === "sagsbehandler" || user.role === "jobcenter_admin";
+  const isUserAdmin = user.role === "system_admin" || user.role === "jobcenter_admin" || user.role === "akasse_admin";
   let page;
-  if (route.page === "start" && isAkasse) page = <JointDuePage />;
+  // A one-time password (new user, reset) must be replaced before anything else.
+  if (user.mustChangePassword) page = <AccountPage forced />;
+  else if (route.page === "account") page = <AccountPage />;
+  else if (route.page === "users" && isUserAdmin) page = <UsersPage user={user} organisationId={route.organisationId} />;
+  else if (route.page === "start" && user.role === "akasse_admin") page = <UsersPage user={user} organisationId={null} />;
+  else if ((route.page === "organisations" || route.page === "start") && user.role === "system_admin") page = <OrganisationsPage />;
+  else if (route.page === "teams" && user.role === "jobcenter_admin") page = <TeamsPage />;
+  else if (route.page === "assignment" && user.role === "jobcenter_admin") page = <AssignmentPage />;
+  else if (route.page === "audit" && isUserAdmin) page = <AuditPage />;
+  else if (route.page === "settings" && (user.role === "system_admin" || user.role === "jobcenter_admin")) page = <SettingsPage user={user} />;
+  else if (route.page === "start" && isAkasse) page = <JointDuePage />;
   else if (route.page === "start" && isJobcentre) page = <CaseloadPage />;
   else if (route.page === "booking" && isAkasse) page = <BookingPage route={route} />;
   else if (route.page === "citizen" && isJobcentre) page = <CitizenPage citizenId={route.citizenId} />;
   else if (route.page === "slots" && isJobcentre) page = <SlotsPage user={user} />;
   else if (route.page === "compliance" && isJobcentre) page = <CompliancePage />;
   else if (route.page === "compare" && isJobcentre) page = <ComparePage user={user} />;
-  else if (route.page === "start") page = <NoPages />;
   else page = <NotFound />;
 
   return (
@@ -50,15 +67,6 @@ function NotFound() {
       <p>
         Siden findes ikke, eller din rolle giver ikke adgang til den. <a href="#/">Gå til forsiden</a>.
       </p>
-    </>
-  );
-}
-
-function NoPages() {
-  return (
-    <>
-      <h1>Velkommen</h1>
-      <p>Webportalen har endnu ingen sider til din rolle.</p>
     </>
   );
 }

@@ -11,10 +11,27 @@ export type Route =
   | { page: "slots" }
   | { page: "compliance" }
   | { page: "compare" }
+  | { page: "account" }
+  | { page: "users"; organisationId: string | null }
+  | { page: "organisations" }
+  | { page: "teams" }
+  | { page: "assignment" }
+  | { page: "audit" }
+  | { page: "settings" }
   | { page: "unknown" };
 
-/** The jobcentre's pages without parameters, by their path. */
-const FIXED_PAGES = { tider: "slots", overblik: "compliance", regelsaet: "compare" } as const;
+/** The pages without parameters, by their path. */
+const FIXED_PAGES = {
+  tider: "slots",
+  overblik: "compliance",
+  regelsaet: "compare",
+  konto: "account",
+  organisationer: "organisations",
+  teams: "teams",
+  fordeling: "assignment",
+  log: "audit",
+  indstillinger: "settings",
+} as const;
 type FixedPage = (typeof FIXED_PAGES)[keyof typeof FIXED_PAGES];
 
 export function pageHref(page: FixedPage): string {
@@ -28,6 +45,7 @@ export function parseRoute(hash: string): Route {
   const [first, ...rest] = parts;
   if (first === undefined) return { page: "start" };
   if (first === "borger" && rest.length === 1) return { page: "citizen", citizenId: rest[0]! };
+  if (first === "brugere" && rest.length <= 1) return { page: "users", organisationId: rest[0] ?? null };
   if (Object.hasOwn(FIXED_PAGES, first) && rest.length === 0) return { page: FIXED_PAGES[first as keyof typeof FIXED_PAGES] };
   if (first === "medlem" && rest.length === 3 && /^\d+$/.test(rest[2]!)) {
     return { page: "booking", forloebId: rest[0]!, rule: rest[1]!, occurrence: Number(rest[2]) };
@@ -37,6 +55,11 @@ export function parseRoute(hash: string): Route {
 
 export function citizenHref(citizenId: string): string {
   return `#/borger/${encodeURIComponent(citizenId)}`;
+}
+
+/** The users page, of one organisation (the system admin's) or of the caller's own. */
+export function usersHref(organisationId?: string): string {
+  return organisationId === undefined ? "#/brugere" : `#/brugere/${encodeURIComponent(organisationId)}`;
 }
 
 export function bookingHref(forloebId: string, rule: string, occurrence: number): string {

@@ -10,7 +10,8 @@ import { batchedInsert, perDatabase } from "./batch.js";
 import { pgArray } from "./sql-arrays.js";
 
 export interface Actor {
-  userId: string;
+  /** Null for what an operator did on the server itself (the `kontakt admin` command). */
+  userId: string | null;
 }
 
 type AuditRow = typeof tables.auditLog.$inferInsert;

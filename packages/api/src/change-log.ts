@@ -8,7 +8,7 @@ import { tables, type Db } from "@kontaktplan/db";
 export interface Change {
   kommunekode: string;
   /** `setting` rows carry the jobcentre's organisation id: settings are keyed by text, not by uuid. */
-  entity: "forloeb" | "pause" | "meeting" | "request" | "slot" | "joint_booking" | "joint_proposal" | "setting";
+  entity: "forloeb" | "pause" | "meeting" | "request" | "slot" | "joint_booking" | "joint_proposal" | "setting" | "citizen" | "user" | "team";
   entityId: string;
   op: "upsert" | "delete";
   payload: Record<string, unknown>;

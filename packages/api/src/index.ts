@@ -4,3 +4,4 @@ export { SESSION_COOKIE } from "./auth/cookie.js";
 export { hashPassword, verifyPassword } from "./auth/password.js";
 export { createCallerFactory } from "./trpc.js";
 export type { Change, ChangeHook, ChangeListener, MutationCall, RecordedChange } from "./change-log.js";
+export { createSystemAdmin } from "./domain/admin/users.js";

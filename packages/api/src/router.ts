@@ -1,3 +1,5 @@
+import { accountRouter } from "./routers/account.js";
+import { adminRouter } from "./routers/admin.js";
 import { authRouter } from "./routers/auth.js";
 import { caseloadRouter } from "./routers/caseload.js";
 import { citizenRouter } from "./routers/citizen.js";
@@ -25,6 +27,8 @@ export const appRouter = router({
   compliance: complianceRouter,
   compare: compareRouter,
   sync: syncRouter,
+  account: accountRouter,
+  admin: adminRouter,
 });
 
 /** The only thing clients import from this package (as a type). */

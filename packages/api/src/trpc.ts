@@ -75,14 +75,20 @@ function idsIn(input: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string" && UUID.test(entry[1])));
 }
 
+/** What a user signed in with a one-time password may do before choosing their own. */
+const BEFORE_OWN_PASSWORD = new Set(["auth.me", "account.changePassword", "account.sessions", "account.endSession"]);
+
 /** Signed in: the context gains the user and the tenancy scope every query goes through. */
 export const authedProcedure = publicProcedure
-  .use(async ({ ctx, next }) => {
+  .use(async ({ ctx, path, next }) => {
     if (ctx.sessionToken === null) throw unauthorized();
     const user = ctx.signedInAs ?? (await findSessionUser(ctx.db, ctx.sessionToken, ctx.now()));
     if (!user) throw unauthorized();
     const scope = scopeOf(user);
     if (!scope) throw forbidden();
+    if (user.mustChangePassword && !BEFORE_OWN_PASSWORD.has(path)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Vælg din egen adgangskode, før du fortsætter" });
+    }
     return next({ ctx: { user, scope } });
   })
   /**

@@ -64,13 +64,21 @@ export const organisations = pgTable(
   ],
 );
 
-export const teams = pgTable("teams", {
-  id: id(),
-  organisationId: uuid("organisation_id").notNull().references(() => organisations.id),
-  name: text("name").notNull(),
-});
+export const teams = pgTable(
+  "teams",
+  {
+    id: id(),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id),
+    name: text("name").notNull(),
+  },
+  (t) => [
+    // Lets a user's (team, organisation) pair reference a team of the user's own organisation.
+    unique("teams_id_organisation_unique").on(t.id, t.organisationId),
+    unique("teams_organisation_name_unique").on(t.organisationId, t.name),
+  ],
+);
 
-export const USER_ROLES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
+export const USER_ROLES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const users = pgTable(
@@ -84,9 +92,11 @@ export const users = pgTable(
     role: text("role", { enum: USER_ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
-    /** The kind of organisation the role belongs to: jobcentre roles in a jobcentre, a-kasse staff in an a-kasse. */
+    /** Set on a one-time password (first admin, reset): the user must choose their own before anything else. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** The kind of organisation the role belongs to: jobcentre roles in a jobcentre, a-kasse roles in an a-kasse. */
     organisationKind: text("organisation_kind").generatedAlwaysAs(
-      sql.raw(`case when role = 'akasse' then 'akasse' when role = 'system_admin' then null else 'jobcenter' end`),
+      sql.raw(`case when role in ('akasse', 'akasse_admin') then 'akasse' when role = 'system_admin' then null else 'jobcenter' end`),
     ),
     createdAt: createdAt(),
   },
@@ -98,6 +108,11 @@ export const users = pgTable(
       foreignColumns: [organisations.id, organisations.kind],
       name: "users_role_fits_organisation_kind_fk",
     }),
+    foreignKey({
+      columns: [t.teamId, t.organisationId],
+      foreignColumns: [teams.id, teams.organisationId],
+      name: "users_team_of_own_organisation_fk",
+    }),
   ],
 );
 
@@ -106,6 +121,8 @@ export const sessions = pgTable(
   "sessions",
   {
     tokenHash: text("token_hash").primaryKey(),
+    /** What the user sees and ends a session by; the token hash never leaves the server. */
+    id: uuid("id").notNull().defaultRandom().unique(),
     userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
@@ -385,7 +402,11 @@ export const auditLog = pgTable(
     citizenId: uuid("citizen_id"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_log_citizen_idx").on(t.citizenId, t.at)],
+  (t) => [
+    index("audit_log_citizen_idx").on(t.citizenId, t.at),
+    // The admins' audit view reads only administration rows, a sliver of the trail.
+    index("audit_log_admin_idx").on(t.at).where(sql`${t.action} like 'admin.%'`),
+  ],
 );
 
 /** Every change, in order: the desktop app pulls from `seq`. Scoped by kommune for tenancy. */

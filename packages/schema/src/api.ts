@@ -59,7 +59,7 @@ export const API_CLIENT_HEADER = "x-kontaktplan-client";
 
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
-export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
+export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
 export const UserRoleCode = z.enum(USER_ROLE_CODES);
 export type UserRoleCode = z.infer<typeof UserRoleCode>;
 
@@ -86,6 +86,8 @@ export const Me = z.object({
   teamId: z.string().nullable(),
   organisation: Organisation.nullable(),
   sessionExpiresAt: z.string(),
+  /** Signed in with a one-time password: nothing but choosing a new one is allowed until then. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -9,3 +9,4 @@ export * from "./compare.js";
 export * from "./api.js";
 export * from "./sync.js";
 export * from "./text.js";
+export * from "./admin.js";

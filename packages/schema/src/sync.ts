@@ -14,7 +14,19 @@ export const SyncScope = z.enum(["mine", "kommune"]);
 export type SyncScope = z.infer<typeof SyncScope>;
 
 /** The entity names of the change log (packages/api/src/change-log.ts). */
-export const CHANGE_ENTITIES = ["forloeb", "pause", "meeting", "request", "slot", "joint_booking", "joint_proposal", "setting"] as const;
+export const CHANGE_ENTITIES = [
+  "forloeb",
+  "pause",
+  "meeting",
+  "request",
+  "slot",
+  "joint_booking",
+  "joint_proposal",
+  "setting",
+  "citizen",
+  "user",
+  "team",
+] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES);
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 

@@ -1,6 +1,6 @@
 import type { UserRole } from "@kontaktplan/db";
 import { FIRST_NAMES, LAST_NAMES } from "./names.js";
-import type { Prng } from "./prng.js";
+import { Prng } from "./prng.js";
 import type { OrganisationRow, TeamRow, UserRow } from "./rows.js";
 
 /** Every demo user has this password; it is printed at start-up and is no secret. */
@@ -31,6 +31,12 @@ const TEAM_NAMES: Record<TeamKey, string> = {
 };
 
 const AKASSE_STAFF = 2;
+
+/**
+ * The a-kasse administrators came after the rest of the demo: they draw from a generator of their
+ * own, so every other demo row (ids, names, citizens) stays exactly as it was.
+ */
+const AKASSE_ADMIN_SEED = 0xad_3175;
 
 export interface DemoLogin {
   email: string;
@@ -66,9 +72,10 @@ export interface Organisations {
 
 export function buildOrganisations(prng: Prng): Organisations {
   const out: Organisations = { organisations: [], teams: [], users: [], logins: [], jobcentres: [], akasser: [] };
-  const addUser = (email: string, role: UserRole, organisation: { id: string; name: string } | null, teamId: string | null): string => {
-    const id = prng.uuid();
-    const name = `${prng.pick(FIRST_NAMES)} ${prng.pick(LAST_NAMES)}`;
+  const adminPrng = new Prng(AKASSE_ADMIN_SEED);
+  const addUser = (email: string, role: UserRole, organisation: { id: string; name: string } | null, teamId: string | null, from = prng): string => {
+    const id = from.uuid();
+    const name = `${from.pick(FIRST_NAMES)} ${from.pick(LAST_NAMES)}`;
     out.users.push({ id, organisationId: organisation?.id ?? null, teamId, email, name, role });
     out.logins.push({ email, password: DEMO_PASSWORD, role, organisation: organisation?.name ?? null });
     return id;
@@ -94,6 +101,7 @@ export function buildOrganisations(prng: Prng): Organisations {
     const organisation = { id: prng.uuid(), name: a.name };
     out.organisations.push({ ...organisation, kind: "akasse", kommunekode: null });
     const staff = Array.from({ length: AKASSE_STAFF }, (_, i) => addUser(`medarbejder${i + 1}@${a.slug}.akasse.example`, "akasse", organisation, null));
+    addUser(`admin@${a.slug}.akasse.example`, "akasse_admin", organisation, null, adminPrng);
     out.akasser.push({ id: organisation.id, name: a.name, staff });
   }
   return out;

@@ -19,13 +19,16 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
-/** A labelled input whose error is tied to it (aria-invalid, aria-describedby) and shown beside it. */
-export function Field({ label, error, ...input }: FieldProps) {
+/**
+ * A labelled input whose error is tied to it (aria-invalid, aria-describedby) and shown beside it;
+ * a description of its own (`aria-describedby`) is read while there is no error.
+ */
+export function Field({ label, error, "aria-describedby": describedBy, ...input }: FieldProps) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} {...errorAttributes(id, error)} {...input} />
+      <input id={id} {...errorAttributes(id, error)} {...input} aria-describedby={error ? `${id}-error` : describedBy} />
       <FieldError id={id} error={error} />
     </div>
   );

@@ -6,6 +6,7 @@ import { errorMessage } from "../errors.js";
 import { ROLE_LABEL } from "../roles.js";
 import { ME_KEY } from "../query-keys.js";
 import { JobcentreNav } from "../jobcentre/JobcentreNav.js";
+import { AdminNav } from "../admin/AdminNav.js";
 
 /** Who is signed in, for which organisation, and the way out. */
 export function TopBar({ user }: { user: Me }) {
@@ -34,7 +35,12 @@ export function TopBar({ user }: { user: Me }) {
       <a href="#/" className="brand">
         Kontaktplan
       </a>
-      {user.role === "sagsbehandler" || user.role === "jobcenter_admin" ? <JobcentreNav /> : null}
+      {user.mustChangePassword ? null : (
+        <>
+          {user.role === "sagsbehandler" || user.role === "jobcenter_admin" ? <JobcentreNav /> : null}
+          <AdminNav role={user.role} />
+        </>
+      )}
       <p className="who">
         Logget ind som <strong>{user.name}</strong> ({ROLE_LABEL[user.role]}
         {user.organisation ? `, ${user.organisation.name}` : ""})

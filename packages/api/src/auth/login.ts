@@ -26,6 +26,7 @@ export function meOf(user: SessionUser): Me {
     teamId: user.teamId,
     organisation: user.organisation,
     sessionExpiresAt: isoInstant(user.sessionExpiresAt),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

@@ -31,6 +31,7 @@ export const USER_COLUMNS = {
   name: users.name,
   role: users.role,
   teamId: users.teamId,
+  mustChangePassword: users.mustChangePassword,
   organisation: {
     id: organisations.id,
     kind: organisations.kind,

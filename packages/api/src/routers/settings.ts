@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { RuleSetSetting, SetRuleSetInput } from "@kontaktplan/schema";
 import { recordChanges, type Change } from "../change-log.js";
+import { auditAdmin } from "../domain/admin/admin-audit.js";
 import { ruleSetFor, ruleSetKey, storeRuleSet } from "../domain/rule-set.js";
 import { danish } from "../input.js";
 import { authedProcedure, rolesProcedure, router } from "../trpc.js";
@@ -20,7 +21,13 @@ export const settingsRouter = router({
       const scope = ctx.scope;
       const kommunekode = scope.kind === "jobcenter" ? scope.kommunekode : null;
       return ctx.db.transaction(async (tx) => {
+        const before = await ruleSetFor(tx, kommunekode);
         await storeRuleSet(tx, kommunekode, input.ruleSet);
+        await auditAdmin(tx, scope, "admin.setting.rule-set", {
+          organisationId: scope.kind === "jobcenter" ? scope.organisationId : null,
+          before: { key: ruleSetKey(kommunekode), ruleSet: before.ruleSet },
+          after: { key: ruleSetKey(kommunekode), ruleSet: input.ruleSet },
+        });
         const jobcentres = scope.kind === "jobcenter" ? [{ id: scope.organisationId, kommunekode: scope.kommunekode }] : await everyJobcentre(tx);
         await recordChanges(
           tx,

@@ -18,6 +18,8 @@ export type Scope =
   | (JobcentreFields & { role: "jobcenter_admin" })
   /** A-kasse staff see their own members' dagpenge forløb only. */
   | { kind: "akasse"; role: "akasse"; userId: string; organisationId: string }
+  /** The a-kasse's administrator: its users, not its members' cases. */
+  | { kind: "akasse"; role: "akasse_admin"; userId: string; organisationId: string }
   | { kind: "system"; role: "system_admin"; userId: string };
 
 export type ScopeOf<R extends UserRole> = Extract<Scope, { role: R }>;
@@ -37,7 +39,11 @@ export function scopeOf(user: ScopeSource): Scope | null {
     case "system_admin":
       return org === null ? { kind: "system", role: user.role, userId: user.id } : null;
     case "akasse":
-      return org?.kind === "akasse" ? { kind: "akasse", role: user.role, userId: user.id, organisationId: org.id } : null;
+    case "akasse_admin":
+      if (org?.kind !== "akasse") return null;
+      return user.role === "akasse"
+        ? { kind: "akasse", role: user.role, userId: user.id, organisationId: org.id }
+        : { kind: "akasse", role: user.role, userId: user.id, organisationId: org.id };
     case "sagsbehandler":
     case "jobcenter_admin": {
       if (org?.kind !== "jobcenter" || org.kommunekode === null) return null;

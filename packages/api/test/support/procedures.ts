@@ -5,12 +5,13 @@
  */
 import type { UserRole } from "@kontaktplan/db";
 import type { Caller } from "./callers.js";
-import type { World } from "./world.js";
+import { PASSWORD, type World } from "./world.js";
 
 export type Role = UserRole;
-export const ROLES: readonly Role[] = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"];
+export const ROLES: readonly Role[] = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"];
 const JOBCENTRE: Role[] = ["sagsbehandler", "jobcenter_admin"];
 const JOINT: Role[] = ["akasse", ...JOBCENTRE];
+const USER_ADMINS: Role[] = ["system_admin", "jobcenter_admin", "akasse_admin"];
 
 /**
  * `refused`: a caller allowed to use the procedure, aiming at another organisation's data, gets
@@ -64,7 +65,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
   "meeting.ics": {
-    allowed: ROLES,
+    allowed: ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"],
     expect: "refused",
     input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId }),
     moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId }, { meetingId: w.movedMember.meetingId }],
@@ -131,6 +132,37 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     input: (w) => ({ forloebId: w.b.dagpenge.forloebId, optOut: true }),
     moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, optOut: true })),
   },
+  "account.changePassword": {
+    allowed: ROLES,
+    expect: "ownOnly",
+    input: () => ({ currentPassword: PASSWORD, newPassword: "Fire tilfældige ord i træk" }),
+  },
+  "account.sessions": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "account.endSession": { allowed: ROLES, expect: "refused", expectFor: { system_admin: "refused" }, input: (w) => ({ sessionId: w.b.sessionId }) },
+  "admin.organisations.list": { allowed: ["system_admin"], expect: "ownOnly", input: () => undefined },
+  "admin.organisations.create": { allowed: ["system_admin"], expect: "ownOnly", input: () => ({ kind: "akasse", name: "Ny A-kasse" }) },
+  // The system admin manages every organisation's administrators (B's a-kasse has no kommune, so nothing reaches B's change log).
+  "admin.users.list": { allowed: USER_ADMINS, expect: "refused", input: (w) => ({ organisationId: w.b.jobcentre.id }) },
+  "admin.users.create": {
+    allowed: USER_ADMINS,
+    expect: "refused",
+    input: (w) => ({ organisationId: w.b.akasse.id, email: "ny.admin@example.dk", name: "Ny Admin", role: "akasse_admin" }),
+    moreInputs: (w) => [{ organisationId: w.b.jobcentre.id, email: "ny.sagsbehandler@example.dk", name: "Ny", role: "sagsbehandler" }],
+  },
+  "admin.users.update": { allowed: USER_ADMINS, expect: "refused", input: (w) => ({ userId: w.b.akasseAdmin.id, name: "Omdøbt Admin" }) },
+  "admin.users.setActive": { allowed: USER_ADMINS, expect: "refused", input: (w) => ({ userId: w.b.akasseAdmin.id, active: true }) },
+  "admin.users.resetPassword": { allowed: USER_ADMINS, expect: "refused", input: (w) => ({ userId: w.b.akasseAdmin.id }) },
+  "admin.teams.list": { allowed: ["jobcenter_admin"], expect: "ownOnly", input: () => undefined },
+  "admin.teams.create": { allowed: ["jobcenter_admin"], expect: "ownOnly", input: () => ({ name: "Nyt team" }) },
+  "admin.teams.rename": { allowed: ["jobcenter_admin"], expect: "refused", input: (w) => ({ teamId: w.b.team.id, name: "Overtaget" }) },
+  "admin.assignment.list": { allowed: ["jobcenter_admin"], expect: "ownOnly", input: () => ({ pageSize: 200 }) },
+  "admin.assignment.assign": {
+    allowed: ["jobcenter_admin"],
+    expect: "refused",
+    input: (w) => ({ citizenIds: [w.b.dagpenge.citizenId], caseworkerId: w.a.caseworker.id }),
+    moreInputs: (w) => [{ citizenIds: [w.a.dagpenge.citizenId, w.movedMember.citizenId], caseworkerId: null }],
+  },
+  "admin.audit.list": { allowed: USER_ADMINS, expect: "ownOnly", input: () => ({ pageSize: 200 }) },
   "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
   "compare.caseload": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
   "sync.snapshot": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
@@ -171,6 +203,8 @@ export function userOf(w: World, role: Role): string {
       return w.a.admin.id;
     case "akasse":
       return w.a.akasseStaff.id;
+    case "akasse_admin":
+      return w.a.akasseAdmin.id;
     case "system_admin":
       return w.systemAdmin.id;
   }
@@ -200,5 +234,8 @@ export function markersOf(w: World): string[] {
     b.proposalId,
     "Dagmar Dagpenge b",
     "Karl Kontanthjælp b",
+    ...[b.caseworker, b.admin, b.akasseStaff, b.akasseAdmin].flatMap((u) => [u.id, u.email]),
+    b.team.id,
+    ...(b.sessionId ? [b.sessionId] : []),
   ];
 }

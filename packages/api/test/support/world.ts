@@ -24,6 +24,7 @@ export interface Side {
   caseworker: { id: string; email: string };
   admin: { id: string; email: string };
   akasseStaff: { id: string; email: string };
+  akasseAdmin: { id: string; email: string };
   /** A dagpenge member of this side's a-kasse, in this side's kommune, on this side's caseworker's caseload. */
   dagpenge: { citizenId: string; cpr: string; forloebId: string; plannedMeetingId: string; jointMeetingId: string };
   /** Kontanthjælp, no a-kasse: never visible to any a-kasse. */
@@ -32,6 +33,8 @@ export interface Side {
   slotId: string;
   /** A pending proposal by this side's a-kasse for the dagpenge member's first fællessamtale. */
   proposalId: string;
+  /** A session of this side's caseworker, for tests that aim at one (`withSession`). */
+  sessionId?: string;
 }
 
 export interface World {
@@ -51,7 +54,7 @@ async function side(db: Db, key: "a" | "b", kommunekode: string, hash: string, c
   );
   const akasse = await insertOne(db.insert(organisations).values({ kind: "akasse", name: `A-kasse ${key.toUpperCase()}` }).returning());
   const team = await insertOne(db.insert(teams).values({ organisationId: jobcentre.id, name: `Team ${key.toUpperCase()}` }).returning());
-  const user = (role: "sagsbehandler" | "jobcenter_admin" | "akasse", organisationId: string, teamId: string | null) =>
+  const user = (role: "sagsbehandler" | "jobcenter_admin" | "akasse" | "akasse_admin", organisationId: string, teamId: string | null) =>
     insertOne(
       db
         .insert(users)
@@ -61,6 +64,7 @@ async function side(db: Db, key: "a" | "b", kommunekode: string, hash: string, c
   const caseworker = await user("sagsbehandler", jobcentre.id, team.id);
   const admin = await user("jobcenter_admin", jobcentre.id, null);
   const akasseStaff = await user("akasse", akasse.id, null);
+  const akasseAdmin = await user("akasse_admin", akasse.id, null);
 
   const dpCpr = `${cprBase}01`;
   const dpCitizen = await insertOne(
@@ -114,6 +118,7 @@ async function side(db: Db, key: "a" | "b", kommunekode: string, hash: string, c
     caseworker,
     admin,
     akasseStaff,
+    akasseAdmin,
     dagpenge: { citizenId: dpCitizen.id, cpr: dpCpr, forloebId: dpForloeb.id, plannedMeetingId: planned.id, jointMeetingId: joint.id },
     kontanthjaelp: { citizenId: khCitizen.id, cpr: khCpr, forloebId: khForloeb.id, pauseId: pause.id, requestId: request.id },
     slotId: slot.id,
@@ -171,4 +176,12 @@ export async function seedWorld(db: Db): Promise<World> {
 /** Every CPR number in the world, to prove none of them leaks. */
 export function cprsOf(world: World): string[] {
   return [...[world.a, world.b].flatMap((s) => [s.dagpenge.cpr, s.kontanthjaelp.cpr]), world.movedMember.cpr];
+}
+
+/** Give the side's caseworker a session (only its id is used, to aim at it). */
+export async function withSession(db: Db, side: Side): Promise<void> {
+  const session = await insertOne(
+    db.insert(tables.sessions).values({ tokenHash: `session-of-${side.caseworker.id}`, userId: side.caseworker.id, expiresAt: "2099-01-01T00:00:00Z" }).returning(),
+  );
+  side.sessionId = session.id;
 }

@@ -1,0 +1,35 @@
+import type { UserRoleCode } from "@kontaktplan/schema";
+import { pageHref, usersHref, useRoute, type Route } from "../route.js";
+
+type Link = { href: string; label: string; roles: readonly UserRoleCode[] | "all"; current: (route: Route) => boolean };
+
+const ADMINS = ["system_admin", "jobcenter_admin", "akasse_admin"] as const;
+
+const LINKS: Link[] = [
+  { href: pageHref("organisations"), label: "Organisationer", roles: ["system_admin"], current: (r) => r.page === "organisations" },
+  { href: usersHref(), label: "Brugere", roles: ["jobcenter_admin", "akasse_admin"], current: (r) => r.page === "users" },
+  { href: pageHref("teams"), label: "Teams", roles: ["jobcenter_admin"], current: (r) => r.page === "teams" },
+  { href: pageHref("assignment"), label: "Fordeling af borgere", roles: ["jobcenter_admin"], current: (r) => r.page === "assignment" },
+  { href: pageHref("settings"), label: "Indstillinger", roles: ["system_admin", "jobcenter_admin"], current: (r) => r.page === "settings" },
+  { href: pageHref("audit"), label: "Log", roles: ADMINS, current: (r) => r.page === "audit" },
+  { href: pageHref("account"), label: "Min konto", roles: "all", current: (r) => r.page === "account" },
+];
+
+/** Administration and the user's own account: the links the role has. */
+export function AdminNav({ role }: { role: UserRoleCode }) {
+  const route = useRoute();
+  const links = LINKS.filter((l) => l.roles === "all" || l.roles.includes(role));
+  return (
+    <nav aria-label="Administration" className="topbar__nav">
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href} aria-current={l.current(route) ? "page" : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
