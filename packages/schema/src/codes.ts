@@ -71,6 +71,16 @@ export function regimeInfo(regime: Regime): RegimeInfo {
   return REGIMES.find((r) => r.ruleSet === regime)!;
 }
 
+/** A rule set's Danish name for headings and sentences ("efter …"). */
+export function ruleSetName(ruleSet: RuleSet): string {
+  return ruleSet === GAELDENDE ? "den gældende lov (reglerne på forløbets startdato)" : regimeInfo(ruleSet).name;
+}
+
+/** A rule set's short Danish name for table cells. */
+export function ruleSetShortName(ruleSet: RuleSet): string {
+  return ruleSet === GAELDENDE ? "Gældende" : regimeInfo(ruleSet).shortName;
+}
+
 /** The enacted regime in force on an ISO date (RULES.md §8: `gaeldende`). */
 export function regimeInForce(isoDate: string): Regime {
   let chosen: Regime = REGIMES[0].ruleSet;
