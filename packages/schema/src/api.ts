@@ -313,7 +313,7 @@ export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
 // ── Slots and joint meetings ───────────────────────────────────────────────────────────────
 
 /** The rules whose meetings are fællessamtaler with the a-kasse. */
-export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months"] as const;
+export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months", "joint-3-to-6-months"] as const;
 export const JointRule = z.enum(JOINT_RULES);
 export type JointRule = z.infer<typeof JointRule>;
 
