@@ -247,6 +247,9 @@ export const ForloebUpdateInput = ForloebFields.omit({
   risikoUarbejdsdygtigEfter4Aar: true,
   akasseFravalgt: true,
   iIntegrationsprogram: true,
+  faellessamtaleInden3Mdr: true,
+  visiteretTilJobcenter: true,
+  undtaget: true,
 })
   .partial()
   .extend({ forloebId: EntityId, version: z.number().int().min(1) });
@@ -271,6 +274,9 @@ export const SetFlagsInput = ForloebFields.pick({
   risikoUarbejdsdygtigEfter4Aar: true,
   akasseFravalgt: true,
   iIntegrationsprogram: true,
+  faellessamtaleInden3Mdr: true,
+  visiteretTilJobcenter: true,
+  undtaget: true,
 }).extend({ forloebId: EntityId, version: z.number().int().min(1) });
 export type SetFlagsInput = z.infer<typeof SetFlagsInput>;
 
