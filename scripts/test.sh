@@ -39,3 +39,5 @@ pnpm test --concurrency="$(nproc)"
 # specification's folder too when it sits beside the repository (it may hold newer cases).
 pnpm --silent kontakt conformance packages/rules/test/conformance
 if [ -d ../shared/conformance ]; then pnpm --silent kontakt conformance ../shared/conformance; fi
+pnpm --silent kontakt conformance packages/rules/test/conformance-regimes
+if [ -d ../shared/conformance-regimes ]; then pnpm --silent kontakt conformance ../shared/conformance-regimes; fi

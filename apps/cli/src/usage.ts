@@ -8,15 +8,17 @@ Kommandoer:
                          En fil kan være et input eller et konformanstilfælde ({name, input, ...}).
   conformance MAPPE      Kør alle konformanstilfælde (*.json) i MAPPE og vis dem, der fejler.
   plan FIL [--json]      Foreslå samtaler, der opfylder de åbne krav.
-  compare FIL [--rule-sets lab,forenklet] [--json]
-                         Sammenlign minimumsantallet af samtaler i regelsættene.
+  compare FIL [--rule-sets lab,forenklet,…] [--json]
+                         Sammenlign minimumsantallet af samtaler i regelsættene
+                         (jobcentrets og a-kassens hver for sig).
   admin create-system-admin --email E-MAIL [--name NAVN]
                          Opret en systemadministrator i serverens database (DATABASE_URL
                          eller KONTAKTPLAN_DATA_DIR) og vis en engangsadgangskode.
 
 Tilvalg:
   --json                 Skriv resultatet som JSON i stedet for en tabel.
-  --rule-sets LISTE      Regelsæt at sammenligne, adskilt af komma (lab, forenklet).
+  --rule-sets LISTE      Regelsæt at sammenligne, adskilt af komma (lab, forenklet, lab2020,
+                         lab2024, lab2026, gaeldende); uden tilvalget alle undtagen gaeldende.
   -h, --help             Vis denne hjælp.
 
 Afslutningskoder:

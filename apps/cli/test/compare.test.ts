@@ -13,15 +13,20 @@ describe("kontakt compare", () => {
   });
   afterAll(() => tmp.remove());
 
-  it("compares both rule sets by default, per forløb and per target group", async () => {
+  it("compares every regime by default, per forløb and per target group, the a-kasse apart, with STAR's note", async () => {
     const output = capture();
     expect(await compareCommand([dagpenge], output)).toBe(0);
     const lines = output.stdout;
-    expect(lines[0]).toBe("Mindste antal samtaler efter LAB (Tabel 1) og forenklet kontaktforløb (Tabel 2)");
+    expect(lines[0]).toBe(
+      "Mindste antal samtaler efter LAB (Tabel 1), forenklet kontaktforløb (Tabel 2), LAB 2019 (2020–2023), LAB 2024 (a-kassen holder de første samtaler) og LAB 2026 (mere fleksible kontaktforløb, foreløbig)",
+    );
     const headers = lines.filter((l) => l.includes("0–6 mdr."));
     expect(headers).toHaveLength(2);
-    for (const header of headers) expect(header).toMatch(/Regelsæt +0–6 mdr\. +6–12 mdr\. +12–24 mdr\.$/);
-    expect(lines.filter((l) => /^ +Forskel /.test(l))).toHaveLength(2);
+    for (const header of headers) expect(header).toMatch(/Regelsæt +Jobcentret 0–6 mdr\. .* A-kassen 12–24 mdr\.$/);
+    // Dagpenge from 2025-01-06 under the 2024 rules: the jobcentre 3 in months 0–6 and the 16-month meeting, the a-kasse 3.
+    expect(lines.find((l) => /^ +LAB 2024 /.test(l))!.trim().split(/ +/).slice(2)).toEqual(["3", "0", "1", "3", "0", "0"]);
+    expect(lines.filter((l) => /^ +Forskel /.test(l))).toHaveLength(0);
+    expect(lines.at(-1)).toContain("fra 9 til 6 samtaler");
     expect(output.stderr).toEqual([]);
   });
 
@@ -42,7 +47,7 @@ describe("kontakt compare", () => {
   it("refuses unknown or repeated rule sets as a usage error", async () => {
     const unknown = capture();
     expect(await compareCommand([dagpenge, "--rule-sets", "lab,ny"], unknown)).toBe(64);
-    expect(unknown.stderr[0]).toBe("kontakt: ukendt regelsæt: ny; tilladt: lab, forenklet");
+    expect(unknown.stderr[0]).toBe("kontakt: ukendt regelsæt: ny; tilladt: lab, forenklet, lab2020, lab2024, lab2026, gaeldende");
     const repeated = capture();
     expect(await compareCommand([dagpenge, "--rule-sets", "lab,lab"], repeated)).toBe(64);
     expect(repeated.stderr[0]).toBe("kontakt: hvert regelsæt må kun nævnes én gang i --rule-sets");

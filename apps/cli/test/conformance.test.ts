@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformanceCommand } from "../src/commands/conformance.js";
-import { capture, conformanceDir, sampleInput, tempDir } from "./support.js";
+import { capture, conformanceDir, conformanceRegimesDir, sampleInput, tempDir } from "./support.js";
 
 describe("kontakt conformance", () => {
   let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -17,6 +17,14 @@ describe("kontakt conformance", () => {
     const exit = await conformanceCommand([conformanceDir], output);
     expect(output.stdout).toEqual([`${cases} passed, 0 failed`]);
     expect(exit).toBe(0);
+  });
+
+  it("passes every worked example of the regimes through time", async () => {
+    const cases = readdirSync(conformanceRegimesDir).filter((n) => n.endsWith(".json")).length;
+    expect(cases).toBeGreaterThanOrEqual(8);
+    const output = capture();
+    expect(await conformanceCommand([conformanceRegimesDir], output)).toBe(0);
+    expect(output.stdout).toEqual([`${cases} passed, 0 failed`]);
   });
 
   it("lists each failing case with its failures, sorted by file name, and exits 1", async () => {

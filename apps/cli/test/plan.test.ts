@@ -25,12 +25,12 @@ describe("kontakt plan", () => {
     const [title, blank, header, rule, ...rows] = output.stdout;
     expect(title).toBe("Forslag til samtaler efter LAB (Tabel 1), opgjort 6. januar 2025");
     expect(blank).toBe("");
-    expect(header).toMatch(/^Forløb +Dato +Samtaletype +Dækker +Begrundelse$/);
-    expect(rule).toMatch(/^-+( +-+){4}$/);
+    expect(header).toMatch(/^Forløb +Dato +Holdes af +Samtaletype +Dækker +Begrundelse$/);
+    expect(rule).toMatch(/^-+( +-+){5}$/);
     const result = plan(fresh);
     expect("suggestions" in result && result.suggestions.length).toBe(rows.length);
     // Each column starts where its header does.
-    expect(rows[0]!.slice(header!.indexOf("Dato"))).toMatch(/^6\. januar 2025 +Individuel samtale +første samtale, /);
+    expect(rows[0]!.slice(header!.indexOf("Dato"))).toMatch(/^6\. januar 2025 +Jobcentret +Individuel samtale +første samtale, /);
     for (const row of rows) expect(row.slice(header!.indexOf("Samtaletype"))).toMatch(/^Individuel samtale {2}\S/);
     expect(output.stderr).toEqual([]);
   });

@@ -9,6 +9,7 @@ export const cliRoot = resolve(here, "..");
 export const repoRoot = resolve(here, "../../..");
 /** The worked examples, kept in the repository by the rules package. */
 export const conformanceDir = resolve(repoRoot, "packages/rules/test/conformance");
+export const conformanceRegimesDir = resolve(repoRoot, "packages/rules/test/conformance-regimes");
 export const caseFile = (name: string) => join(conformanceDir, name);
 
 export interface Captured extends Output {

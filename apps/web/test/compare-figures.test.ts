@@ -10,6 +10,7 @@ const group = (targetGroup: string, forloeb: number, lab: [number, number, numbe
     lab: { "0-6": lab[0], "6-12": lab[1], "12-24": lab[2] },
     forenklet: { "0-6": forenklet[0], "6-12": forenklet[1], "12-24": forenklet[2] },
   },
+  akasse: {},
 });
 
 describe("the comparison's figures", () => {

@@ -12,10 +12,19 @@ describe("role codes", () => {
   });
 });
 
+describe.each(DATABASE_KINDS)("the default rule set on %s", (kind) => {
+  const env = useWorld(kind, { nationalRuleSet: null });
+
+  it("is the law in force (gaeldende) when nothing is chosen", async () => {
+    const { a } = env.world;
+    expect(await (await callerAs(env.database, a.caseworker.id)).settings.get()).toEqual({ ruleSet: "gaeldende", scope: "national", kommunekode: null });
+  });
+});
+
 describe.each(DATABASE_KINDS)("settings on %s", (kind) => {
   const env = useWorld(kind);
 
-  it("defaults to forenklet nationally", async () => {
+  it("keeps a pinned national rule set (the world pins forenklet)", async () => {
     const { a } = env.world;
     expect(await (await callerAs(env.database, a.caseworker.id)).settings.get()).toEqual({ ruleSet: "forenklet", scope: "national", kommunekode: null });
   });

@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { JOINT_RULES, YDELSER } from "@kontaktplan/schema";
+import { JOINT_RULES, SAMTALE_KINDS, YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 /**
@@ -192,6 +192,12 @@ export const forloeb = pgTable(
     risikoUarbejdsdygtigEfter4Aar: boolean("risiko_uarbejdsdygtig_efter_4_aar").notNull().default(false),
     akasseFravalgt: boolean("akasse_fravalgt").notNull().default(false),
     iIntegrationsprogram: boolean("i_integrationsprogram").notNull().default(false),
+    /** RULES.md §8: the a-kasse found a need for a joint meeting by 3 months (dagpenge, 2020–2023). */
+    faellessamtaleInden3Mdr: boolean("faellessamtale_inden_3_mdr").notNull().default(false),
+    /** RULES.md §8: visited to a kontaktforløb in the jobcentre from the start (LAB § 27, stk. 3). */
+    visiteretTilJobcenter: boolean("visiteret_til_jobcenter").notNull().default(false),
+    /** RULES.md §8: exempted from the minimum number of jobsamtaler after a concrete assessment (2026). */
+    undtaget: boolean("undtaget").notNull().default(false),
     visitationsdato: date("visitationsdato", { mode: "string" }),
     akasseId: uuid("akasse_id").references(() => organisations.id),
     akasseKind: orgKind("akasse_kind", "akasse"),
@@ -232,7 +238,7 @@ export const pauses = pgTable(
 /**
  * A samtale. `startsAt` is the exact moment; `date` is its calendar date in Europe/Copenhagen,
  * the one the rules count with. `ydelse` mirrors the forløb's (immutable) benefit so a composite
- * foreign key can refuse fællessamtaler and CV-samtaler on anything but dagpenge.
+ * foreign key can refuse fællessamtaler and the a-kasse's meetings on anything but dagpenge.
  */
 export const meetings = pgTable(
   "meetings",
@@ -242,7 +248,7 @@ export const meetings = pgTable(
     ydelse: text("ydelse").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
     date: date("date", { mode: "string" }).notNull(),
-    kind: text("kind", { enum: ["individuel", "faelles", "cv"] }).notNull(),
+    kind: text("kind", { enum: SAMTALE_KINDS }).notNull(),
     status: text("status", { enum: ["planlagt", "afholdt", "aflyst", "udeblevet"] }).notNull(),
     form: text("form", { enum: ["fremmoede", "telefon", "video", "digital"] }),
     participants: jsonb("participants").$type<string[]>().notNull().default([]),
@@ -254,9 +260,10 @@ export const meetings = pgTable(
   },
   (t) => [
     foreignKey({ columns: [t.forloebId, t.ydelse], foreignColumns: [forloeb.id, forloeb.ydelse], name: "meetings_forloeb_fk" }).onDelete("cascade"),
-    oneOf("meetings_kind_valid", t.kind, ["individuel", "faelles", "cv"]),
+    oneOf("meetings_kind_valid", t.kind, SAMTALE_KINDS),
     oneOf("meetings_status_valid", t.status, ["planlagt", "afholdt", "aflyst", "udeblevet"]),
     check("meetings_form_valid", sql`${t.form} is null or ${t.form} in ('fremmoede', 'telefon', 'video', 'digital')`),
+    // Fællessamtaler and the a-kasse's kinds (cv, akasse) only on dagpenge (RULES.md §7).
     check("meetings_joint_and_cv_only_on_dagpenge", sql`${t.kind} = 'individuel' or ${t.ydelse} = 'dagpenge'`),
     check("meetings_cancel_reason_when_cancelled", sql`${t.status} <> 'aflyst' or ${t.cancelReason} is not null`),
     index("meetings_forloeb_idx").on(t.forloebId, t.date),

@@ -33,14 +33,14 @@ describe.each(DATABASE_KINDS)("meetings on %s", (kind) => {
   it("refuses fællessamtaler and CV-samtaler on anything but dagpenge", async () => {
     const kontanthjaelp = await forloebOf("kontanthjaelp");
     await db().insert(tables.meetings).values(meeting(kontanthjaelp, "kontanthjaelp", "individuel"));
-    for (const refused of ["faelles", "cv"] as const) {
+    for (const refused of ["faelles", "cv", "akasse"] as const) {
       await expectRefusedBy(
         db().insert(tables.meetings).values(meeting(kontanthjaelp, "kontanthjaelp", refused)),
         "meetings_joint_and_cv_only_on_dagpenge",
       );
     }
     const dagpenge = await forloebOf("dagpenge");
-    await db().insert(tables.meetings).values([meeting(dagpenge, "dagpenge", "faelles"), meeting(dagpenge, "dagpenge", "cv")]);
+    await db().insert(tables.meetings).values([meeting(dagpenge, "dagpenge", "faelles"), meeting(dagpenge, "dagpenge", "cv"), meeting(dagpenge, "dagpenge", "akasse")]);
   });
 
   it("refuses a meeting that claims another benefit than its forløb has", async () => {

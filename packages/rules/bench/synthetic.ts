@@ -33,20 +33,28 @@ const BENEFITS: Partial<Forloeb>[] = [
 ];
 
 const DAY_MS = 86_400_000;
-const BASE = Date.UTC(2023, 0, 1) / DAY_MS;
+const BASE = Date.UTC(2019, 0, 1) / DAY_MS;
 // Cached so that generating a caseload makes little garbage for the timed evaluation to collect.
-const ISO = Array.from({ length: 1500 }, (_, i) => new Date((BASE + i) * DAY_MS).toISOString().slice(0, 10));
+const ISO = Array.from({ length: 3700 }, (_, i) => new Date((BASE + i) * DAY_MS).toISOString().slice(0, 10));
 const iso = (day: number) => ISO[day - BASE]!;
 const STATUSES = ["afholdt", "afholdt", "afholdt", "planlagt", "aflyst", "udeblevet"] as const;
 
-/** A caseload of `size` forløb, every benefit, ~6 meetings each, some ended, some paused. */
+/**
+ * A caseload of `size` forløb, every benefit, ~6 meetings each, some ended, some paused. Starts
+ * fall in `startYears` years from 2023 (the seed's rule sets), or from 2019 to 2027 for `gaeldende`
+ * so every regime is exercised; the same random draws either way.
+ */
 export function caseload(rand: () => number, batch: number, size: number, ruleSet: RuleSet): EvaluationInput {
+  const spread = ruleSet === "gaeldende";
+  const first = spread ? BASE : BASE + 1461;
+  const span = spread ? 9 * 365 : 900;
+  const asOf = spread ? "2026-06-01" : "2025-06-01";
   const forloeb: Forloeb[] = [];
   const samtaler: Samtale[] = [];
   for (let i = 0; i < size; i++) {
     const id = `f${batch}-${i}`;
     const benefit = BENEFITS[Math.floor(rand() * BENEFITS.length)]!;
-    const start = BASE + Math.floor(rand() * 900);
+    const start = first + Math.floor(rand() * span);
     const ended = rand() < 0.15;
     const paused = rand() < 0.1;
     forloeb.push({
@@ -63,10 +71,10 @@ export function caseload(rand: () => number, batch: number, size: number, ruleSe
         id: `${id}-s${m}`,
         forloebId: id,
         date: iso(start + Math.floor(rand() * 400)),
-        kind: dagpenge && m === 0 ? "cv" : dagpenge && m === 3 ? "faelles" : "individuel",
+        kind: dagpenge && m === 0 ? "cv" : dagpenge && m === 3 ? "faelles" : dagpenge && m === 1 && spread ? "akasse" : "individuel",
         status: STATUSES[Math.floor(rand() * STATUSES.length)]!,
       });
     }
   }
-  return { ruleSet, asOf: "2025-06-01", forloeb, samtaler, anmodninger: [] };
+  return { ruleSet, asOf, forloeb, samtaler, anmodninger: [] };
 }

@@ -1,6 +1,10 @@
 export { evaluate, evaluateValid, isInvalid } from "./engine/evaluate.js";
-export { RULE_DEFINITIONS } from "./definitions/rule-sets.js";
-export type { RuleDefinition, WindowSpec, KindPolicy, Span } from "./definitions/types.js";
+export { RULE_DEFINITIONS, REGIME_DEFINITIONS } from "./definitions/rule-sets.js";
+export { regimeOf } from "./definitions/regimes.js";
+export { EXEMPTION_POOL, EXEMPTION_TEXT, EXEMPTION_CEILING, LAB2026_TEXT } from "./definitions/lab2026.js";
+export { LAB2020_TEXT } from "./definitions/lab2020.js";
+export { LAB2024_TEXT } from "./definitions/lab2024.js";
+export type { RuleDefinition, RegimeDefinition, WindowSpec, KindPolicy, Span, ConditionFlag } from "./definitions/types.js";
 export { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "./definitions/groups.js";
 export { SEED } from "./definitions/legal-text.js";
 export { formatDanishDate, formatDanishWeekdayDate } from "./dates/danish.js";

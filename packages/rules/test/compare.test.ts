@@ -22,33 +22,57 @@ function bruteMinimum(demands: readonly Demand[], days: number, kinds: readonly 
 }
 
 const DAYS = 8;
-const kindSets = [["individuel"], ["faelles"], ["individuel", "faelles"]] as const;
+const kindSets = [["individuel"], ["faelles"], ["individuel", "faelles"], ["akasse", "cv"]] as const;
 const demand = fc
   .record({ a: fc.integer({ min: 0, max: DAYS - 1 }), len: fc.integer({ min: 0, max: 4 }), required: fc.integer({ min: 1, max: 2 }) })
   .map(({ a, len, required }) => ({ from: a, to: Math.min(DAYS - 1, a + len), required }));
 
 /** Kind mixes the rule tables produce: a kind every demand accepts, or pairwise disjoint kind sets. */
-const demands = fc.oneof(
-  fc.array(fc.tuple(demand, fc.constantFrom(kindSets[0], kindSets[2])), { minLength: 1, maxLength: 4 }),
-  fc.array(fc.tuple(demand, fc.constantFrom(kindSets[1], kindSets[2])), { minLength: 1, maxLength: 4 }),
-  fc.array(fc.tuple(demand, fc.constantFrom(kindSets[0], kindSets[1])), { minLength: 1, maxLength: 4 }),
-).map((list) => list.map(([d, kinds]) => ({ ...d, kinds: [...kinds] })));
+const demands = fc
+  .oneof(
+    fc.array(fc.tuple(demand, fc.constantFrom(kindSets[0], kindSets[2])), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(demand, fc.constantFrom(kindSets[1], kindSets[2])), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(demand, fc.constantFrom(kindSets[0], kindSets[1])), { minLength: 1, maxLength: 4 }),
+  )
+  .map((list) => list.map(([d, kinds]) => ({ ...d, kinds: [...kinds] })));
+
+/** Smaller mixes beside the a-kasse's own demands (RULES.md §8: lab2024, lab2026), so brute force stays quick. */
+const SMALL = 5;
+const small = fc
+  .record({ a: fc.integer({ min: 0, max: SMALL - 1 }), len: fc.integer({ min: 0, max: 3 }), required: fc.integer({ min: 1, max: 2 }) })
+  .map(({ a, len, required }) => ({ from: a, to: Math.min(SMALL - 1, a + len), required }));
+const withAkasse = fc
+  .tuple(
+    fc.array(fc.tuple(small, fc.constantFrom(kindSets[1], kindSets[2])), { minLength: 1, maxLength: 2 }),
+    fc.array(fc.tuple(small, fc.constant(kindSets[3])), { minLength: 1, maxLength: 2 }),
+  )
+  .map(([jobcentre, akasse]) => [...jobcentre, ...akasse].map(([d, kinds]) => ({ ...d, kinds: [...kinds] })));
+
+/** The schedule's length is minimal, and minimal on every prefix, against brute force over `kinds`. */
+function checkMinimal(ds: readonly Demand[], days: number, kinds: readonly string[]): void {
+  const points = latestCover(ds);
+  expect(points.length).toBe(bruteMinimum(ds, days, kinds));
+  // Prefix minimality: everything due by day t needs at least as many meetings up to t as the schedule has.
+  for (let t = 0; t < days; t++) {
+    const due = ds.filter((d) => d.to <= t);
+    expect(points.filter((p) => p <= t).length).toBe(bruteMinimum(due, t + 1, kinds));
+  }
+}
 
 describe("latestCover against brute force", () => {
   it("is minimal, and minimal on every prefix, on small cases", () => {
     fc.assert(
-      fc.property(demands, (ds) => {
-        const points = latestCover(ds);
-        expect(points.length).toBe(bruteMinimum(ds, DAYS, ["individuel", "faelles"]));
-        // Prefix minimality: everything due by day t needs at least as many meetings up to t as the schedule has.
-        for (let t = 0; t < DAYS; t++) {
-          const due = ds.filter((d) => d.to <= t);
-          expect(points.filter((p) => p <= t).length).toBe(bruteMinimum(due, t + 1, ["individuel", "faelles"]));
-        }
-      }),
+      fc.property(demands, (ds) => checkMinimal(ds, DAYS, ["individuel", "faelles"])),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
+
+  it("is minimal with the a-kasse's demands beside the jobcentre's (one a-kasse kind suffices, as each takes both)", () => {
+    fc.assert(
+      fc.property(withAkasse, (ds) => checkMinimal(ds, SMALL, ["individuel", "faelles", "akasse"])),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 
   it("refuses a kind mix it cannot solve exactly", () => {
     const mix = [
@@ -109,9 +133,11 @@ describe("compare", () => {
     asOf: "2025-01-06",
     forloeb: benefits.map(([ydelse, extra], i) => ({ id: `f${i}`, borgerId: `b${i}`, ydelse, start: "2025-01-06", ...extra })),
   };
-  const result = compare(input);
+  const result = compare(input, ["lab", "forenklet"]);
   if ("errors" in result) throw new Error(JSON.stringify(result.errors));
   const row = (i: number) => result.rows[i]!.minimum;
+  const regimes = compare(input);
+  if ("errors" in regimes) throw new Error(JSON.stringify(regimes.errors));
 
   it("counts the minimum per period as the rule tables demand", () => {
     // LAB dagpenge: first meeting by week 6 also serves month 2; months 3–6 one each (a joint one in 5–6): 5.
@@ -125,6 +151,42 @@ describe("compare", () => {
     expect(row(6).lab).toEqual({ "0-6": 0, "6-12": 6, "12-24": 6 });
     expect(row(8).lab).toEqual({ "0-6": 2, "6-12": 2, "12-24": 4 });
     expect(row(9)).toEqual({ lab: { "0-6": 0, "6-12": 0, "12-24": 0 }, forenklet: { "0-6": 0, "6-12": 0, "12-24": 0 } });
+  });
+
+  it("compares every regime by default, the a-kasse's meetings apart from the jobcentre's", () => {
+    expect(regimes.ruleSets).toEqual(["lab", "forenklet", "lab2020", "lab2024", "lab2026"]);
+    const dagpenge = regimes.rows[0]!;
+    // 2020: 4 individual + 1 joint between months 3 and 6; the 16-month joint meeting in 12–24.
+    expect(dagpenge.minimum.lab2020).toEqual({ "0-6": 5, "6-12": 0, "12-24": 1 });
+    expect(dagpenge.akasse.lab2020).toEqual({ "0-6": 0, "6-12": 0, "12-24": 0 });
+    // 2024: the a-kasse holds 3 (the first within 2 weeks among them), then the jobcentre 3 by 6 months.
+    expect(dagpenge.akasse.lab2024).toEqual({ "0-6": 3, "6-12": 0, "12-24": 0 });
+    expect(dagpenge.minimum.lab2024).toEqual({ "0-6": 3, "6-12": 0, "12-24": 1 });
+    // 2026 (provisional): 2 and 2.
+    expect(dagpenge.akasse.lab2026).toEqual({ "0-6": 2, "6-12": 0, "12-24": 0 });
+    expect(dagpenge.minimum.lab2026).toEqual({ "0-6": 2, "6-12": 0, "12-24": 1 });
+    // The seed's rule sets have no a-kasse rules of their own.
+    expect(dagpenge.akasse.lab).toEqual({ "0-6": 0, "6-12": 0, "12-24": 0 });
+    // Kontanthjælp, jobparat: first meeting within the week is one of the four, in every enacted regime since 2020.
+    for (const rs of ["lab2020", "lab2024", "lab2026"] as const) expect(regimes.rows[1]!.minimum[rs]).toEqual({ "0-6": 4, "6-12": 0, "12-24": 0 });
+    // Sygedagpenge (§ 13 b): four in the first half year.
+    expect(regimes.rows[5]!.minimum.lab2024).toEqual({ "0-6": 4, "6-12": 0, "12-24": 0 });
+  });
+
+  it("with gaeldende counts each forløb under the regime of its start", () => {
+    const two = {
+      ruleSet: "gaeldende",
+      asOf: "2026-12-01",
+      forloeb: [
+        { id: "a", borgerId: "a", ydelse: "dagpenge", start: "2023-12-31" },
+        { id: "b", borgerId: "b", ydelse: "dagpenge", start: "2024-01-01" },
+      ],
+    };
+    const r = compare(two, ["gaeldende"]);
+    if ("errors" in r) throw new Error("invalid");
+    expect(r.rows[0]!.minimum.gaeldende).toEqual({ "0-6": 5, "6-12": 0, "12-24": 1 });
+    expect(r.rows[1]!.akasse.gaeldende).toEqual({ "0-6": 3, "6-12": 0, "12-24": 0 });
+    expect(r.byTargetGroup[0]!.akasse.gaeldende).toEqual({ "0-6": 3, "6-12": 0, "12-24": 0 });
   });
 
   it("sums per target group", () => {

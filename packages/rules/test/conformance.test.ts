@@ -7,7 +7,11 @@ import { checkCase, type ConformanceCase } from "../src/index.js";
 const here = dirname(fileURLToPath(import.meta.url));
 /** The worked examples of the rules, kept in the repository (copied from the specification's cases). */
 const SHARED = join(here, "conformance");
+/** The worked examples of RULES.md §8 (the regimes through time). */
+const REGIMES = join(here, "conformance-regimes");
 const OWN = join(here, "cases");
+/** Our own cases for the regimes of §8. */
+const OWN_REGIMES = join(here, "cases-regimes");
 
 function load(dir: string): [string, ConformanceCase][] {
   return readdirSync(dir)
@@ -17,13 +21,15 @@ function load(dir: string): [string, ConformanceCase][] {
 }
 
 describe.each([
-  ["shared conformance cases", SHARED],
-  ["our own hand-computed cases", OWN],
-])("%s", (_label, dir) => {
+  ["shared conformance cases", SHARED, 10],
+  ["shared cases of the regimes through time", REGIMES, 7],
+  ["our own hand-computed cases", OWN, 10],
+  ["our own cases of the regimes through time", OWN_REGIMES, 20],
+])("%s", (_label, dir, atLeast) => {
   const cases = load(dir);
 
   it("exist", () => {
-    expect(cases.length).toBeGreaterThan(10);
+    expect(cases.length).toBeGreaterThanOrEqual(atLeast);
   });
 
   it.each(cases)("%s", (_file, c) => {

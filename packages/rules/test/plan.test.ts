@@ -106,6 +106,37 @@ describe("plan — examples", () => {
     expect(result.unplannable[0]!.reason).toContain("ingen ledig arbejdsdag");
   });
 
+  it("lets the a-kasse hold its own meetings under the 2024 rules and the jobcentre the rest", () => {
+    const input: EvaluationInput = {
+      ruleSet: "gaeldende",
+      asOf: "2024-03-04",
+      forloeb: [{ id: "d", borgerId: "b", ydelse: "dagpenge", start: "2024-03-04", end: null }],
+    };
+    const result = planOrThrow(input);
+    const akasse = result.suggestions.filter((s) => s.holder === "akasse");
+    const jobcentre = result.suggestions.filter((s) => s.holder === "jobcenter");
+    expect(akasse.map((s) => s.kind)).toEqual(["akasse", "akasse", "akasse"]);
+    // The first within 2 weeks of the start, every one within the first 3 months (to 3 June 2024).
+    expect(akasse[0]!.date <= "2024-03-18").toBe(true);
+    expect(akasse.every((s) => s.date <= "2024-06-03")).toBe(true);
+    expect(akasse[0]!.covers).toContainEqual({ forloebId: "d", rule: "akasse-first-meeting", occurrence: 1 });
+    // The jobcentre's three fall after month 3 and by month 6; the 16-month meeting is a joint one.
+    const byMonth6 = jobcentre.filter((s) => s.covers.some((c) => c.rule === "jobcenter-three-by-6-months"));
+    expect(byMonth6).toHaveLength(3);
+    expect(byMonth6.every((s) => s.date >= "2024-06-04" && s.date <= "2024-09-03" && s.kind !== "akasse")).toBe(true);
+    expect(jobcentre.some((s) => s.kind === "faelles" && s.covers.some((c) => c.rule === "joint-by-16-months"))).toBe(true);
+  });
+
+  it("plans only the first meeting and the 16-month meeting for an exempted member under the 2026 rules", () => {
+    const input: EvaluationInput = {
+      ruleSet: "lab2026",
+      asOf: "2026-08-03",
+      forloeb: [{ id: "d", borgerId: "b", ydelse: "dagpenge", start: "2026-08-03", end: null, undtaget: true }],
+    };
+    const rules = planOrThrow(input).suggestions.flatMap((s) => s.covers.map((c) => `${s.holder}:${c.rule}`));
+    expect(rules.sort()).toEqual(["akasse:akasse-first-meeting", "jobcenter:joint-by-16-months"]);
+  });
+
   it("refuses invalid input like evaluate does", () => {
     expect(plan({ ...base, asOf: "2025-02-30" })).toEqual({ errors: [expect.objectContaining({ path: "asOf" })] });
   });

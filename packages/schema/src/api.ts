@@ -248,6 +248,9 @@ export const ForloebUpdateInput = ForloebFields.omit({
   risikoUarbejdsdygtigEfter4Aar: true,
   akasseFravalgt: true,
   iIntegrationsprogram: true,
+  faellessamtaleInden3Mdr: true,
+  visiteretTilJobcenter: true,
+  undtaget: true,
 })
   .partial()
   .extend({ forloebId: EntityId, version: z.number().int().min(1) });
@@ -272,6 +275,9 @@ export const SetFlagsInput = ForloebFields.pick({
   risikoUarbejdsdygtigEfter4Aar: true,
   akasseFravalgt: true,
   iIntegrationsprogram: true,
+  faellessamtaleInden3Mdr: true,
+  visiteretTilJobcenter: true,
+  undtaget: true,
 }).extend({ forloebId: EntityId, version: z.number().int().min(1) });
 export type SetFlagsInput = z.infer<typeof SetFlagsInput>;
 
@@ -314,7 +320,7 @@ export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
 // ── Slots and joint meetings ───────────────────────────────────────────────────────────────
 
 /** The rules whose meetings are fællessamtaler with the a-kasse. */
-export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months"] as const;
+export const JOINT_RULES = ["joint-by-3-months", "joint-by-6-months", "joint-by-16-months", "akasse-4-to-6-months", "joint-3-to-6-months"] as const;
 export const JointRule = z.enum(JOINT_RULES);
 export type JointRule = z.infer<typeof JointRule>;
 

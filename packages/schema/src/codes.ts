@@ -1,7 +1,92 @@
 /** Domain codes exactly as RULES.md §1 spells them. */
 
-export const RULE_SETS = ["lab", "forenklet"] as const;
-export type RuleSet = (typeof RULE_SETS)[number];
+/**
+ * The rule sets through time (RULES.md §8), one row each. A new regime is one new row here plus
+ * its definitions file in @kontaktplan/rules. `inForceFrom`/`inForceTo` are inclusive ISO dates
+ * (null = open); a regime never in force (`forenklet`, the seed's proposal) has `enacted: false`.
+ * `gaeldende` picks, per forløb, the enacted regime in force on the forløb's start.
+ */
+export const REGIMES = [
+  {
+    ruleSet: "lab",
+    name: "LAB (Tabel 1)",
+    shortName: "LAB",
+    enacted: true,
+    inForceFrom: null,
+    inForceTo: "2019-12-31",
+    source: "Lov om en aktiv beskæftigelsesindsats som gengivet i Tabel 1 i \"Forenklet kontaktforløb\"",
+    provisional: false,
+  },
+  {
+    ruleSet: "forenklet",
+    name: "forenklet kontaktforløb (Tabel 2)",
+    shortName: "Forenklet",
+    enacted: false,
+    inForceFrom: null,
+    inForceTo: null,
+    source: "Tabel 2 og \"Initiativ\" i \"Forenklet kontaktforløb\" (forslaget fra 2018)",
+    provisional: false,
+  },
+  {
+    ruleSet: "lab2020",
+    name: "LAB 2019 (2020–2023)",
+    shortName: "LAB 2020",
+    enacted: true,
+    inForceFrom: "2020-01-01",
+    inForceTo: "2023-12-31",
+    source: "Lov nr. 548 af 7. maj 2019 (LBK nr. 701 af 2022) §§ 31–32; sygedagpengeloven § 13 b",
+    provisional: false,
+  },
+  {
+    ruleSet: "lab2024",
+    name: "LAB 2024 (a-kassen holder de første samtaler)",
+    shortName: "LAB 2024",
+    enacted: true,
+    inForceFrom: "2024-01-01",
+    inForceTo: "2026-06-30",
+    source: "Lov nr. 727 af 13. juni 2023 (LBK nr. 280 af 2024) §§ 31–32",
+    provisional: false,
+  },
+  {
+    ruleSet: "lab2026",
+    name: "LAB 2026 (mere fleksible kontaktforløb, foreløbig)",
+    shortName: "LAB 2026",
+    enacted: true,
+    inForceFrom: "2026-07-01",
+    inForceTo: null,
+    source: "Lov nr. 1750 af 29. december 2025 (foreløbig: efter STAR's vejledning)",
+    provisional: true,
+  },
+] as const;
+export type Regime = (typeof REGIMES)[number]["ruleSet"];
+export type RegimeInfo = (typeof REGIMES)[number];
+export const REGIME_CODES = REGIMES.map((r) => r.ruleSet) as [Regime, ...Regime[]];
+
+/** "Den gældende lov": each forløb follows the regime in force on its start. */
+export const GAELDENDE = "gaeldende";
+export const RULE_SETS = [...REGIME_CODES, GAELDENDE] as [Regime | typeof GAELDENDE, ...(Regime | typeof GAELDENDE)[]];
+export type RuleSet = Regime | typeof GAELDENDE;
+
+export function regimeInfo(regime: Regime): RegimeInfo {
+  return REGIMES.find((r) => r.ruleSet === regime)!;
+}
+
+/** A rule set's Danish name for headings and sentences ("efter …"). */
+export function ruleSetName(ruleSet: RuleSet): string {
+  return ruleSet === GAELDENDE ? "den gældende lov (reglerne på forløbets startdato)" : regimeInfo(ruleSet).name;
+}
+
+/** A rule set's short Danish name for table cells. */
+export function ruleSetShortName(ruleSet: RuleSet): string {
+  return ruleSet === GAELDENDE ? "Gældende" : regimeInfo(ruleSet).shortName;
+}
+
+/** The enacted regime in force on an ISO date (RULES.md §8: `gaeldende`). */
+export function regimeInForce(isoDate: string): Regime {
+  let chosen: Regime = REGIMES[0].ruleSet;
+  for (const r of REGIMES) if (r.enacted && (r.inForceFrom === null || r.inForceFrom <= isoDate)) chosen = r.ruleSet;
+  return chosen;
+}
 
 export const YDELSER = [
   "dagpenge",
@@ -37,10 +122,20 @@ export const VISITATIONS = [
 ] as const;
 export type Visitation = (typeof VISITATIONS)[number];
 
-export const SAMTALE_KINDS = ["individuel", "faelles", "cv"] as const;
+export const SAMTALE_KINDS = ["individuel", "faelles", "cv", "akasse"] as const;
 export type SamtaleKind = (typeof SAMTALE_KINDS)[number];
+/** Kinds the a-kasse holds without the jobcentre (RULES.md §8); they only count toward a-kasse rules. */
+export const AKASSE_KINDS = ["cv", "akasse"] as const satisfies readonly SamtaleKind[];
+export type AkasseKind = (typeof AKASSE_KINDS)[number];
 /** Kinds that a jobcentre obligation can be satisfied by (RULES.md §1). */
-export type JobcenterKind = Exclude<SamtaleKind, "cv">;
+export const JOBCENTER_KINDS = ["individuel", "faelles"] as const satisfies readonly SamtaleKind[];
+export type JobcenterKind = Exclude<SamtaleKind, AkasseKind>;
+/** Kinds only a dagpenge forløb may have (RULES.md §7). */
+export const DAGPENGE_ONLY_KINDS = ["faelles", "cv", "akasse"] as const satisfies readonly SamtaleKind[];
+
+export function isAkasseKind(kind: SamtaleKind): kind is AkasseKind {
+  return kind === "cv" || kind === "akasse";
+}
 
 export const SAMTALE_STATUSES = ["planlagt", "afholdt", "aflyst", "udeblevet"] as const;
 export type SamtaleStatus = (typeof SAMTALE_STATUSES)[number];
@@ -71,6 +166,13 @@ export const RULE_IDS = [
   "six-per-12-months",
   "six-in-6-months-after-3-5-years",
   "every-4-weeks",
+  "joint-3-to-6-months",
+  "akasse-first-meeting",
+  "akasse-three-in-3-months",
+  "jobcenter-three-by-6-months",
+  "six-in-six-months",
+  "akasse-two-in-3-months",
+  "jobcenter-two-by-6-months",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -79,8 +181,14 @@ export const WARNING_CODES = [
   "on-request-only",
   "request-beyond-right",
   "before-cv-meeting",
+  "no-obligations",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
-export const LEGAL_SOURCES = ["Tabel 1", "Tabel 2", "Initiativ", "Tabel 1, note"] as const;
-export type LegalSource = (typeof LEGAL_SOURCES)[number];
+/** The seed's own parts; the enacted regimes cite a law and section instead ("LAB § 31, stk. 1"). */
+export const SEED_SOURCES = ["Tabel 1", "Tabel 2", "Initiativ", "Tabel 1, note"] as const;
+export type LegalSource = string;
+
+/** Forløb flags of RULES.md §8 (all default false). */
+export const REGIME_FLAGS = ["faellessamtaleInden3Mdr", "visiteretTilJobcenter", "undtaget"] as const;
+export type RegimeFlag = (typeof REGIME_FLAGS)[number];

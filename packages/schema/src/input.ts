@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   ANMODNING_BY,
+  DAGPENGE_ONLY_KINDS,
   HJAELPSTYPER,
   RULE_SETS,
   SAMTALE_FORMS,
@@ -39,6 +40,9 @@ const ForloebShape = z.object({
   risikoUarbejdsdygtigEfter4Aar: optionalFlag,
   akasseFravalgt: optionalFlag,
   iIntegrationsprogram: optionalFlag,
+  faellessamtaleInden3Mdr: optionalFlag,
+  visiteretTilJobcenter: optionalFlag,
+  undtaget: optionalFlag,
   visitationsdato: IsoDate.nullish(),
   pauses: z.array(Pause).nullish(),
 });
@@ -175,14 +179,8 @@ function checkReferences(input: z.infer<typeof EvaluationInputShape>, ctx: Ctx):
     const f = forloebById.get(s.forloebId);
     if (!f) {
       ctx.addIssue({ code: "custom", path: ["samtaler", i, "forloebId"], message: `Samtalen hører til et ukendt forløb (${s.forloebId})` });
-    } else if ((s.kind === "faelles" || s.kind === "cv") && f.ydelse !== "dagpenge") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["samtaler", i, "kind"],
-        message: s.kind === "faelles"
-          ? "En fællessamtale kan kun holdes på et dagpengeforløb"
-          : "En CV-samtale kan kun holdes på et dagpengeforløb",
-      });
+    } else if (s.kind !== "individuel" && f.ydelse !== "dagpenge") {
+      ctx.addIssue({ code: "custom", path: ["samtaler", i, "kind"], message: DAGPENGE_ONLY_MESSAGE[s.kind] });
     }
   });
   (input.anmodninger ?? []).forEach((a, i) => {
@@ -191,6 +189,12 @@ function checkReferences(input: z.infer<typeof EvaluationInputShape>, ctx: Ctx):
     }
   });
 }
+
+const DAGPENGE_ONLY_MESSAGE: Record<(typeof DAGPENGE_ONLY_KINDS)[number], string> = {
+  faelles: "En fællessamtale kan kun holdes på et dagpengeforløb",
+  cv: "En CV-samtale kan kun holdes på et dagpengeforløb",
+  akasse: "En jobsamtale i a-kassen kan kun holdes på et dagpengeforløb",
+};
 
 /** The whole evaluation input, with every cross-field rule of RULES.md §7. */
 export const EvaluationInput = EvaluationInputShape.superRefine((input, ctx) => {

@@ -1,26 +1,32 @@
 import { z } from "zod";
 import {
-  LEGAL_SOURCES,
   OBLIGATION_STATUSES,
+  REGIME_CODES,
   RULE_IDS,
-  RULE_SETS,
   SAMTALE_KINDS,
   WARNING_CODES,
 } from "./codes.js";
 import { IsoDate } from "./dates.js";
 
-/** Where a rule comes from: rule set, part of the seed, table row and the seed's own words. */
+/**
+ * Where a rule comes from: the regime, the part of the seed or the law and section
+ * ("LAB § 31, stk. 1"), the table row or target group, and the source's own words.
+ * `provisional` marks a rule not yet checked against an enacted text (RULES.md §8, `lab2026`).
+ */
 export const LegalBasis = z.object({
-  ruleSet: z.enum(RULE_SETS),
-  source: z.enum(LEGAL_SOURCES),
+  ruleSet: z.enum(REGIME_CODES),
+  source: z.string().min(1),
   row: z.string(),
   text: z.string(),
+  provisional: z.boolean().optional(),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 export const Obligation = z.object({
   forloebId: z.string(),
   rule: z.enum(RULE_IDS),
+  /** The regime that produced it (with `gaeldende`, the one chosen for its forløb). */
+  ruleSet: z.enum(REGIME_CODES),
   occurrence: z.number().int().min(1),
   from: IsoDate,
   to: IsoDate,

@@ -10,11 +10,16 @@ export const ObligationRef = z.object({
 });
 export type ObligationRef = z.infer<typeof ObligationRef>;
 
-/** A meeting the planner suggests, on a jobcentre working day. */
+/** Who holds a meeting: the jobcentre (individual or joint meetings) or the a-kasse alone (RULES.md §8). */
+export const MEETING_HOLDERS = ["jobcenter", "akasse"] as const;
+export type MeetingHolder = (typeof MEETING_HOLDERS)[number];
+
+/** A meeting the planner suggests, on a working day. */
 export const SuggestedMeeting = z.object({
   forloebId: z.string(),
   date: IsoDate,
-  kind: z.enum(["individuel", "faelles"]),
+  kind: z.enum(["individuel", "faelles", "akasse"]),
+  holder: z.enum(MEETING_HOLDERS),
   covers: z.array(ObligationRef).min(1),
   /** Danish sentence: why this meeting, why this day. */
   reason: z.string(),

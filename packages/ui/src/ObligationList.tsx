@@ -1,6 +1,6 @@
-import type { Obligation } from "@kontaktplan/schema";
+import { isAkasseKind, type Obligation } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "./dates.js";
-import { RULE_SET_LABEL } from "./labels.js";
+import { PROVISIONAL_NOTE, RULE_SET_LABEL } from "./labels.js";
 import { ruleTitle } from "./rule-title.js";
 import { StatusBadge } from "./StatusBadge.js";
 
@@ -12,7 +12,8 @@ export interface ObligationListProps {
 
 /**
  * Each obligation with its status (colour and word), window, progress, the engine's Danish
- * explanation and the legal source in the seed's own words — so a caseworker sees why it exists.
+ * explanation and the legal source in its own words — so a caseworker sees why it exists — plus
+ * the regime it follows, who holds the meetings, and a "Foreløbig" mark on provisional rules.
  */
 export function ObligationList({ obligations, headingLevel = 3 }: ObligationListProps) {
   if (obligations.length === 0) return <p>Der er ingen samtalekrav i dette forløb.</p>;
@@ -32,6 +33,17 @@ export function ObligationList({ obligations, headingLevel = 3 }: ObligationList
             {o.plannedBy.length > 0 ? `, planlagt: ${o.plannedBy.length}` : ""}.
           </p>
           <p className="kp-obligation__explanation">{o.explanation}</p>
+          <p className="kp-obligation__regime">
+            Regler: {RULE_SET_LABEL[o.ruleSet]}
+            {o.kinds.length > 0 && o.kinds.every(isAkasseKind) ? " · Holdes af a-kassen" : ""}
+            {o.legalBasis.provisional ? (
+              <>
+                {" · "}
+                <strong className="kp-provisional">Foreløbig</strong>
+              </>
+            ) : null}
+          </p>
+          {o.legalBasis.provisional ? <p className="kp-obligation__provisional">{PROVISIONAL_NOTE}</p> : null}
           <details className="kp-obligation__legal">
             <summary>
               Lovgrundlag: {o.legalBasis.source}, {o.legalBasis.row} ({RULE_SET_LABEL[o.legalBasis.ruleSet]})

@@ -6,6 +6,7 @@ export {
   MEETING_STATUS_LABEL,
   OBLIGATION_STATUS_LABEL,
   RULE_SET_LABEL,
+  PROVISIONAL_NOTE,
   YDELSE_LABEL,
 } from "./labels.js";
 export { OBLIGATION_STATUS_COLOUR, MEETING_STATUS_COLOUR } from "./status-colours.js";

@@ -20,6 +20,7 @@ export const MEETING_KIND_LABEL: Record<SamtaleKind, string> = {
   individuel: "Individuel samtale",
   faelles: "Fællessamtale",
   cv: "CV-samtale",
+  akasse: "Jobsamtale i a-kassen",
 };
 
 export const JOINT_RULE_LABEL: Record<JointRule, string> = {
@@ -27,6 +28,7 @@ export const JOINT_RULE_LABEL: Record<JointRule, string> = {
   "joint-by-6-months": "Senest efter 6 måneder",
   "joint-by-16-months": "Senest efter 16 måneder",
   "akasse-4-to-6-months": "4.–6. måned (a-kassen)",
+  "joint-3-to-6-months": "4.–6. måned",
 };
 
 /** The benefit in running text ("Forløb på kontanthjælp"). */
@@ -50,4 +52,12 @@ export const YDELSE_LABEL: Record<Ydelse, string> = {
 export const RULE_SET_LABEL: Record<RuleSet, string> = {
   lab: "LAB",
   forenklet: "forenklet kontaktforløb",
+  lab2020: "LAB 2019 (2020–2023)",
+  lab2024: "LAB 2024",
+  lab2026: "LAB 2026 (foreløbig)",
+  gaeldende: "den gældende lov",
 };
+
+/** Why a `lab2026` obligation is marked provisional (RULES.md §8), with its source. */
+export const PROVISIONAL_NOTE =
+  "Foreløbig: bygger på STAR's vejledning, ikke lovteksten. Lov nr. 1750 af 29. december 2025 om mere fleksible kontaktforløb gælder fra 1. juli 2026, men dens ordlyd af §§ 31–32 var ikke tilgængelig, da reglen blev skrevet.";

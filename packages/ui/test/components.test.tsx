@@ -33,6 +33,28 @@ describe("ObligationList", () => {
     expect(screen.getByText("Der er ingen samtalekrav i dette forløb.")).toBeTruthy();
   });
 
+  it("says which regime an obligation follows, who holds it, and marks the 2026 rules provisional with a source", () => {
+    render(
+      <ObligationList
+        obligations={[
+          obligation({ ruleSet: "lab2024", rule: "akasse-first-meeting", kinds: ["akasse", "cv"] }),
+          obligation({
+            ruleSet: "lab2026",
+            rule: "jobcenter-two-by-6-months",
+            kinds: ["individuel", "faelles"],
+            legalBasis: { ruleSet: "lab2026", source: "STAR om lov nr. 1750 af 29.12.2025", row: "Dagpengemodtagere", text: "Inden for de første 6 måneder …", provisional: true },
+          }),
+        ]}
+      />,
+    );
+    const [first, second] = screen.getAllByRole("listitem").map((item) => within(item));
+    expect(first!.getByText(/Regler: LAB 2024 · Holdes af a-kassen/)).toBeTruthy();
+    expect(first!.queryByText("Foreløbig")).toBeNull();
+    expect(second!.getByText(/Regler: LAB 2026 \(foreløbig\)/).textContent).not.toContain("a-kassen");
+    expect(second!.getByText("Foreløbig")).toBeTruthy();
+    expect(second!.getByText(/bygger på STAR's vejledning, ikke lovteksten. Lov nr. 1750/)).toBeTruthy();
+  });
+
   it("titles an obligation by the explanation's first clause", () => {
     expect(ruleTitle("Samtale efter ønske: 1 af 1 afholdt.")).toBe("Samtale efter ønske");
     expect(ruleTitle("Uden kolon")).toBe("Uden kolon");

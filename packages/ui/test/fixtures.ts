@@ -15,6 +15,7 @@ export function obligation(over: Partial<Obligation>): Obligation {
   return {
     forloebId: "f1",
     rule: "joint-by-3-months",
+    ruleSet: "forenklet",
     occurrence: 1,
     from: "2025-01-06",
     to: "2025-04-05",

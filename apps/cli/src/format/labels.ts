@@ -1,19 +1,14 @@
-import type { RuleId, RuleSet } from "@kontaktplan/schema";
+import type { MeetingHolder, RuleId, SuggestedMeeting } from "@kontaktplan/schema";
 
-export const RULE_SET_NAMES: Readonly<Record<RuleSet, string>> = {
-  lab: "LAB",
-  forenklet: "Forenklet",
-};
-
-/** Which table of the seed each rule set is, for headings. */
-export const RULE_SET_TITLES: Readonly<Record<RuleSet, string>> = {
-  lab: "LAB (Tabel 1)",
-  forenklet: "forenklet kontaktforløb (Tabel 2)",
-};
-
-export const MEETING_KIND_NAMES: Readonly<Record<"individuel" | "faelles", string>> = {
+export const MEETING_KIND_NAMES: Readonly<Record<SuggestedMeeting["kind"], string>> = {
   individuel: "Individuel samtale",
   faelles: "Fællessamtale",
+  akasse: "Jobsamtale i a-kassen",
+};
+
+export const HOLDER_NAMES: Readonly<Record<MeetingHolder, string>> = {
+  jobcenter: "Jobcentret",
+  akasse: "A-kassen",
 };
 
 /**
@@ -37,6 +32,13 @@ const RULE_SHORT_NAMES: Readonly<Record<RuleId, string>> = {
   "six-per-12-months": "6 samtaler pr. 12 mdr. (periode {k})",
   "six-in-6-months-after-3-5-years": "6 samtaler efter 3½ år",
   "every-4-weeks": "opfølgning hver 4. uge nr. {k}",
+  "joint-3-to-6-months": "fællessamtale i 4.–6. md.",
+  "akasse-first-meeting": "første jobsamtale i a-kassen",
+  "akasse-three-in-3-months": "3 jobsamtaler i a-kassen i de første 3 mdr.",
+  "jobcenter-three-by-6-months": "3 jobsamtaler i jobcentret i 4.–6. md.",
+  "six-in-six-months": "6 jobsamtaler i de første 6 mdr.",
+  "akasse-two-in-3-months": "2 jobsamtaler i a-kassen i de første 3 mdr.",
+  "jobcenter-two-by-6-months": "2 jobsamtaler i jobcentret i 4.–6. md.",
 };
 
 export function ruleShortName(rule: RuleId, occurrence: number): string {

@@ -51,13 +51,15 @@ const FORMS: Record<Kind, Record<Form, number>> = {
   individuel: { fremmoede: 55, telefon: 25, video: 15, digital: 5 },
   faelles: { fremmoede: 60, telefon: 10, video: 30, digital: 0 },
   cv: { fremmoede: 50, telefon: 30, video: 20, digital: 0 },
+  akasse: { fremmoede: 50, telefon: 30, video: 20, digital: 0 },
 };
 
-/** Who takes part, by kind: the citizen and the jobcentre, the a-kasse in joint meetings, the a-kasse alone in the CV-samtale. */
+/** Who takes part, by kind: the citizen and the jobcentre, the a-kasse in joint meetings, the a-kasse alone in its own (CV- and job)samtaler. */
 export const PARTICIPANTS: Record<Kind, string[]> = {
   individuel: ["borger", "jobcenter"],
   faelles: ["borger", "jobcenter", "akasse"],
   cv: ["borger", "akasse"],
+  akasse: ["borger", "akasse"],
 };
 
 export interface ForloebActivity {

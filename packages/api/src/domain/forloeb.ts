@@ -26,6 +26,9 @@ export type ForloebValues = Partial<
     | "risikoUarbejdsdygtigEfter4Aar"
     | "akasseFravalgt"
     | "iIntegrationsprogram"
+    | "faellessamtaleInden3Mdr"
+    | "visiteretTilJobcenter"
+    | "undtaget"
   >
 >;
 

@@ -15,6 +15,7 @@ const TITLES: Record<SamtaleKind, string> = {
   individuel: "Samtale i jobcentret",
   faelles: "Fællessamtale med jobcenter og a-kasse",
   cv: "CV-samtale i a-kassen",
+  akasse: "Jobsamtale i a-kassen",
 };
 
 const FORMS: Record<SamtaleForm, string> = {

@@ -29,6 +29,9 @@ export function forloebOf(row: ForloebRow, pauseRows: readonly PauseRow[]): Forl
     risikoUarbejdsdygtigEfter4Aar: row.risikoUarbejdsdygtigEfter4Aar,
     akasseFravalgt: row.akasseFravalgt,
     iIntegrationsprogram: row.iIntegrationsprogram,
+    faellessamtaleInden3Mdr: row.faellessamtaleInden3Mdr,
+    visiteretTilJobcenter: row.visiteretTilJobcenter,
+    undtaget: row.undtaget,
     visitationsdato: row.visitationsdato,
     pauses: pauseRows.map((p) => ({ from: p.from, to: p.to })),
   });

@@ -1,5 +1,6 @@
 /**
- * The rule set in force. A national setting (system admin, default `forenklet`) that a kommune's
+ * The rule set in force. A national setting (system admin, default `gaeldende`: each forløb under
+ * the law in force on its start, RULES.md §8) that a kommune's
  * jobcentre admin may override for that kommune only: one kommune's choice never reaches another.
  */
 import { eq, inArray, like, or, type SQL } from "drizzle-orm";
@@ -8,7 +9,7 @@ import { RULE_SETS, type RuleSet, type RuleSetSetting } from "@kontaktplan/schem
 
 const { settings } = tables;
 
-export const DEFAULT_RULE_SET: RuleSet = "forenklet";
+export const DEFAULT_RULE_SET: RuleSet = "gaeldende";
 const NATIONAL_KEY = "ruleSet";
 const KOMMUNE_PREFIX = "ruleSet:";
 

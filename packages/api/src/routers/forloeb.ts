@@ -45,6 +45,9 @@ function newForloebValues(citizenId: string, akasseId: string | null, input: New
     risikoUarbejdsdygtigEfter4Aar: input.risikoUarbejdsdygtigEfter4Aar ?? false,
     akasseFravalgt: input.akasseFravalgt ?? false,
     iIntegrationsprogram: input.iIntegrationsprogram ?? false,
+    faellessamtaleInden3Mdr: input.faellessamtaleInden3Mdr ?? false,
+    visiteretTilJobcenter: input.visiteretTilJobcenter ?? false,
+    undtaget: input.undtaget ?? false,
     visitationsdato: input.visitationsdato ?? null,
     akasseId: input.ydelse === "dagpenge" ? akasseId : null,
   };
@@ -161,6 +164,9 @@ export const forloebRouter = router({
           risikoUarbejdsdygtigEfter4Aar: flagOrFalse(input.risikoUarbejdsdygtigEfter4Aar),
           akasseFravalgt: flagOrFalse(input.akasseFravalgt),
           iIntegrationsprogram: flagOrFalse(input.iIntegrationsprogram),
+          faellessamtaleInden3Mdr: flagOrFalse(input.faellessamtaleInden3Mdr),
+          visiteretTilJobcenter: flagOrFalse(input.visiteretTilJobcenter),
+          undtaget: flagOrFalse(input.undtaget),
         });
         await requireValidChange(tx, target.forloeb, values);
         const record = await forloebRecord(tx, await updateForloeb(tx, target, input.version, values));

@@ -4,7 +4,9 @@
  * a-kasse membership crosses kommune lines.
  */
 import { tables, type Db } from "@kontaktplan/db";
+import type { RuleSet } from "@kontaktplan/schema";
 import { hashPassword } from "../../src/auth/password.js";
+import { storeRuleSet } from "../../src/domain/rule-set.js";
 
 const { citizens, forloeb, meetings, organisations, requests, slots, teams, users } = tables;
 
@@ -126,7 +128,13 @@ async function side(db: Db, key: "a" | "b", kommunekode: string, hash: string, c
   };
 }
 
-export async function seedWorld(db: Db): Promise<World> {
+/**
+ * The world's scenarios (joint meetings by 3 and 6 months, the seed's figures) are the seed's
+ * simplified rules, so the world pins `forenklet` nationally, as a kommune may pin a rule set for
+ * comparison; `nationalRuleSet: null` leaves the default (`gaeldende`, the law in force).
+ */
+export async function seedWorld(db: Db, { nationalRuleSet = "forenklet" }: { nationalRuleSet?: RuleSet | null } = {}): Promise<World> {
+  if (nationalRuleSet !== null) await storeRuleSet(db, null, nationalRuleSet);
   const hash = await (passwordHash ??= hashPassword(PASSWORD));
   const a = await side(db, "a", "101", hash, "01019012");
   const b = await side(db, "b", "751", hash, "02028034");

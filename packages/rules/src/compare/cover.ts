@@ -13,23 +13,38 @@ export interface Demand {
  * With one kind this is interval multi-cover, solved by the classic greedy: take demands by
  * earliest deadline and put each one's shortfall on its deadline. The result is minimal, and
  * minimal on every prefix too (no schedule has fewer meetings up to any day), so bucketing it
- * by period attributes each requirement to the period holding its deadline. A kind accepted by
- * every demand reduces the problem to one kind; demands with pairwise disjoint kind sets are
- * independent problems. Other mixes do not arise from the rule tables and are refused.
+ * by period attributes each requirement to the period holding its deadline. Demands whose kind
+ * sets share no kind, directly or through others, are independent problems (the a-kasse's
+ * jobsamtaler never meet a jobcentre demand); within one such component a kind accepted by every
+ * demand reduces it to one kind. Other mixes do not arise from the rule tables and are refused.
  */
 export function latestCover(demands: readonly Demand[]): number[] {
-  if (demands.length === 0) return [];
-  const all = new Set(demands.flatMap((d) => d.kinds));
-  for (const kind of all) if (demands.every((d) => d.kinds.includes(kind))) return singleKindCover(demands);
-  const groups = new Map<string, Demand[]>();
+  return components(demands)
+    .flatMap((part) => {
+      const all = new Set(part.flatMap((d) => d.kinds));
+      for (const kind of all) if (part.every((d) => d.kinds.includes(kind))) return singleKindCover(part);
+      throw new Error(`latestCover: unsupported mix of meeting kinds (${[...new Set(part.map((d) => [...d.kinds].sort().join("+")))].join(", ")})`);
+    })
+    .sort((a, b) => a - b);
+}
+
+/** Split demands into groups linked by shared kinds (union–find over kinds). */
+function components(demands: readonly Demand[]): Demand[][] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const root = find(p);
+    parent.set(k, root);
+    return root;
+  };
+  for (const d of demands) for (const k of d.kinds) parent.set(find(k), find(d.kinds[0]!));
+  const parts = new Map<string, Demand[]>();
   for (const d of demands) {
-    const key = [...d.kinds].sort().join("+");
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const root = find(d.kinds[0]!);
+    parts.set(root, [...(parts.get(root) ?? []), d]);
   }
-  const kindSets = [...groups.keys()].map((key) => key.split("+"));
-  const overlapping = kindSets.some((a, i) => kindSets.slice(i + 1).some((b) => a.some((k) => b.includes(k))));
-  if (overlapping) throw new Error(`latestCover: unsupported mix of meeting kinds (${[...groups.keys()].join(", ")})`);
-  return [...groups.values()].flatMap(singleKindCover).sort((a, b) => a - b);
+  return [...parts.values()];
 }
 
 function singleKindCover(demands: readonly Demand[]): number[] {

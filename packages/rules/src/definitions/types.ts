@@ -1,4 +1,4 @@
-import type { LegalBasis, RuleId, RuleSet } from "@kontaktplan/schema";
+import type { LegalBasis, Regime, RegimeFlag, RuleId } from "@kontaktplan/schema";
 import type { TargetGroup } from "./groups.js";
 
 /** A length on the benefit clock (RULES.md §2.2): weeks or months from the anchor. */
@@ -32,20 +32,32 @@ export type WindowSpec =
 
 /**
  * Which meeting kinds satisfy a rule: the jobcentre kinds, only individual meetings,
- * or fællessamtaler marked ◊ (an individual meeting also counts when the member declined the a-kasse).
+ * fællessamtaler marked ◊ (an individual meeting also counts when the member declined the a-kasse),
+ * or the a-kasse's own jobsamtaler (RULES.md §8).
  */
-export type KindPolicy = "jobcenter" | "individuel" | "faelles-diamond";
+export type KindPolicy = "jobcenter" | "individuel" | "faelles-diamond" | "akasse";
+
+/** The forløb flags a rule may be conditioned on. */
+export type ConditionFlag = "risikoUarbejdsdygtigEfter4Aar" | RegimeFlag;
 
 export interface RuleDefinition {
   readonly id: RuleId;
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: Regime;
   readonly groups: readonly TargetGroup[];
-  /** Extra condition beyond the group (e.g. risk of still being unfit after 4 years). */
-  readonly requires?: "risikoUarbejdsdygtigEfter4Aar";
+  /** Conditions beyond the group: each flag must have the given value (absent flags are false). */
+  readonly when?: Readonly<Partial<Record<ConditionFlag, boolean>>>;
   readonly window: WindowSpec;
   readonly required: number;
   readonly kinds: KindPolicy;
   /** Danish description used to open the obligation's explanation. `{k}` is replaced by the occurrence. */
   readonly label: string;
   readonly legalBasis: LegalBasis;
+}
+
+/** One regime: its rules and the regime-wide behaviour that is not a rule. */
+export interface RegimeDefinition {
+  readonly regime: Regime;
+  /** The seed's "first meeting after the CV-samtale" warning (RULES.md §6, §8: `lab` and `forenklet` only). */
+  readonly warnsBeforeCv: boolean;
+  readonly rules: readonly RuleDefinition[];
 }

@@ -8,8 +8,9 @@ import {
 } from "@kontaktplan/schema";
 import { formatDanishDate } from "../dates/danish.js";
 import { parseDay } from "../dates/day.js";
-import { RULES_BY_GROUP } from "../definitions/rule-sets.js";
-import type { RuleDefinition } from "../definitions/types.js";
+import { REGIME_DEFINITIONS, RULES_BY_GROUP } from "../definitions/rule-sets.js";
+import { regimeOf } from "../definitions/regimes.js";
+import type { ConditionFlag, RuleDefinition } from "../definitions/types.js";
 import {
   contextOf,
   forloebFacts,
@@ -22,7 +23,7 @@ import {
 import { kindsFor } from "./kinds.js";
 import { buildObligation } from "./obligation.js";
 import { requestObligations } from "./requests.js";
-import { beforeCvWarning, notCoveredWarning, onRequestOnlyWarning } from "./warnings.js";
+import { beforeCvWarning, noObligationsWarning, notCoveredWarning, onRequestOnlyWarning } from "./warnings.js";
 import { ruleWindows } from "./windows.js";
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -81,19 +82,33 @@ export function evaluateForloeb(
     warnings.push(notCoveredWarning(f));
     return;
   }
+  const regime = regimeOf(ctx.ruleSet, f.start);
   if (f.group === "foertidspension") warnings.push(onRequestOnlyWarning(f));
-  for (const rule of RULES_BY_GROUP[ctx.ruleSet].get(f.group) ?? NONE) {
-    if (rule.requires === "risikoUarbejdsdygtigEfter4Aar" && !f.risikoUarbejdsdygtigEfter4Aar) continue;
+  const before = obligations.length;
+  let exempted = false;
+  for (const rule of RULES_BY_GROUP[regime].get(f.group) ?? NONE) {
+    if (rule.when !== undefined && !conditionsHold(rule.when, f)) {
+      exempted ||= f.flags.undtaget && rule.when.undtaget === false;
+      continue;
+    }
     if (rule.window.type === "per-request") {
       if (requests.length > 0) requestObligations(rule, f, requests, meetings, ctx, obligations, warnings);
       continue;
     }
     pushRuleObligations(rule, f, meetings, ctx, obligations);
   }
-  if (f.group === "dagpenge") {
+  if (obligations.length === before && f.group !== "foertidspension") {
+    warnings.push(noObligationsWarning(f, regime, exempted, ctx.horizon));
+  }
+  if (f.group === "dagpenge" && REGIME_DEFINITIONS[regime].warnsBeforeCv) {
     const warning = beforeCvWarning(f, meetings);
     if (warning) warnings.push(warning);
   }
+}
+
+function conditionsHold(when: Readonly<Partial<Record<ConditionFlag, boolean>>>, f: ForloebFacts): boolean {
+  for (const flag in when) if (f.flags[flag as ConditionFlag] !== when[flag as ConditionFlag]) return false;
+  return true;
 }
 
 function pushRuleObligations(

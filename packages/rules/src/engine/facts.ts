@@ -9,6 +9,7 @@ import {
 } from "@kontaktplan/schema";
 import { addMonths, parseDay, type Day } from "../dates/day.js";
 import { targetGroupOf, type TargetGroup } from "../definitions/groups.js";
+import type { ConditionFlag } from "../definitions/types.js";
 import { mergeRanges, type DayRange } from "./clock.js";
 
 /** A forløb reduced to what the rules read, with dates as day numbers. `end` is +Infinity while ongoing. */
@@ -21,7 +22,8 @@ export interface ForloebFacts {
   readonly visitationsdato: Day;
   readonly pauses: readonly DayRange[];
   readonly akasseFravalgt: boolean;
-  readonly risikoUarbejdsdygtigEfter4Aar: boolean;
+  /** The flags rules may be conditioned on (RULES.md §1 and §8), absent = false. */
+  readonly flags: Readonly<Record<ConditionFlag, boolean>>;
 }
 
 export interface MeetingFacts {
@@ -72,7 +74,12 @@ export function forloebFacts(f: Forloeb): ForloebFacts {
         ? NO_PAUSES
         : mergeRanges(pauses.map((p) => ({ from: parseDay(p.from), to: parseDay(p.to) }))),
     akasseFravalgt: f.akasseFravalgt === true,
-    risikoUarbejdsdygtigEfter4Aar: f.risikoUarbejdsdygtigEfter4Aar === true,
+    flags: {
+      risikoUarbejdsdygtigEfter4Aar: f.risikoUarbejdsdygtigEfter4Aar === true,
+      faellessamtaleInden3Mdr: f.faellessamtaleInden3Mdr === true,
+      visiteretTilJobcenter: f.visiteretTilJobcenter === true,
+      undtaget: f.undtaget === true,
+    },
   };
 }
 

@@ -40,6 +40,7 @@ export function buildObligation(
   const obligation: Obligation = {
     forloebId: f.id,
     rule: spec.rule,
+    ruleSet: spec.legalBasis.ruleSet,
     occurrence: spec.occurrence,
     from: formatDay(spec.from),
     to: formatDay(spec.to),

@@ -1,3 +1,4 @@
+import { isAkasseKind } from "@kontaktplan/schema";
 import type { Day } from "../dates/day.js";
 import type { RuleDefinition, Span } from "../definitions/types.js";
 import { periodBegin, periodEnd } from "./clock.js";
@@ -71,7 +72,7 @@ function afterEachHeldMeeting(
 ): Window[] {
   const limit = Math.min(f.end, ctx.horizon);
   const held = meetings
-    .filter((m) => m.status === "afholdt" && m.kind !== "cv" && m.day >= f.start && m.day <= f.end)
+    .filter((m) => m.status === "afholdt" && !isAkasseKind(m.kind) && m.day >= f.start && m.day <= f.end)
     .map((m) => m.day)
     .sort((a, b) => a - b);
   const windows: Window[] = [];

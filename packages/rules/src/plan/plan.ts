@@ -1,6 +1,8 @@
 import {
+  isAkasseKind,
   parseEvaluationInput,
   type EvaluationInput,
+  type MeetingHolder,
   type InvalidResult,
   type Obligation,
   type PlanResult,
@@ -14,14 +16,16 @@ import { formatDay, parseDay, type Day } from "../dates/day.js";
 import { evaluateValid } from "../engine/evaluate.js";
 import { labelOf } from "../engine/explain.js";
 import { targetGroupOf } from "../definitions/groups.js";
+import { regimeOf } from "../definitions/regimes.js";
+import { REGIME_DEFINITIONS } from "../definitions/rule-sets.js";
 import { spreadDays } from "./placement.js";
 
 /** The a-kasse holds the CV-samtale at the latest after 2 weeks (Tabel 1); plan the first meeting after it. */
 const CV_DEADLINE_DAYS = 14;
 
 /**
- * Suggest meetings, on jobcentre working days from `asOf` on, so that every open or upcoming
- * obligation would be met. Existing planned meetings from `asOf` on are assumed to take place;
+ * Suggest meetings, on working days from `asOf` on, so that every open or upcoming obligation
+ * would be met; each suggestion says who holds it (the a-kasse holds its own jobsamtaler). Existing planned meetings from `asOf` on are assumed to take place;
  * obligations whose deadline falls after the forløb's known end are left out, as they lapse.
  */
 export function plan(raw: unknown): PlanResult | InvalidResult {
@@ -85,16 +89,19 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
       .sort(byPriority)[0];
     if (!next) return { suggestions: describe(suggested, obligations, originalUnmet), unplannable: [...unplannable.values()] };
 
+    const kind = next.kinds.includes("individuel") ? "individuel" : next.kinds.includes("faelles") ? "faelles" : "akasse";
+    const holder = holderOf(kind);
+    // Each holder spreads its own meetings; the a-kasse's are not held back by the CV-samtale floor.
     const meetingDays = [...assumed, ...suggested]
-      .filter((s) => s.kind !== "cv" && s.status === "afholdt")
+      .filter((s) => holderOf(s.kind) === holder && s.kind !== "cv" && s.status === "afholdt")
       .map((s) => parseDay(s.date));
-    const lo = Math.max(parseDay(next.from), start, asOf, floor <= parseDay(next.to) ? floor : Number.NEGATIVE_INFINITY);
+    const ownFloor = holder === "jobcenter" && floor <= parseDay(next.to) ? floor : Number.NEGATIVE_INFINITY;
+    const lo = Math.max(parseDay(next.from), start, asOf, ownFloor);
     const hi = Math.min(parseDay(next.to), end);
     const busy = new Set(meetingDays);
     const candidates = workingDaysBetween(lo, hi).filter((d) => !busy.has(d));
     const needed = next.required - next.held;
     const days = spreadDays(candidates, meetingDays, hi, needed);
-    const kind = next.kinds.includes("individuel") ? "individuel" : "faelles";
     for (const day of days) suggested.push(newMeeting(f.id, day, kind, takenIds));
     if (days.length < needed) {
       unplannable.set(keyOf(next), {
@@ -103,26 +110,31 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
         occurrence: next.occurrence,
         from: next.from,
         to: next.to,
-        reason: unplannableReason(needed, days.length, lo, hi),
+        reason: unplannableReason(needed, days.length, lo, hi, holder),
       });
     }
   }
 }
 
+function holderOf(kind: Samtale["kind"]): MeetingHolder {
+  return isAkasseKind(kind) ? "akasse" : "jobcenter";
+}
+
 /**
- * On dagpenge the first jobcentre meeting comes after the a-kasse's CV-samtale (Tabel 2): while
- * none has been held, plan nothing before the recorded CV-samtale, or before the 2 weeks the
- * a-kasse has for it — wherever a window allows.
+ * On dagpenge the first jobcentre meeting comes after the a-kasse's CV-samtale (Tabel 1 and 2,
+ * so only where the regime says so): while none has been held, plan nothing before the recorded
+ * CV-samtale, or before the 2 weeks the a-kasse has for it — wherever a window allows.
  */
 function firstMeetingFloor(input: EvaluationInput): Day {
   const f = input.forloeb[0]!;
   const samtaler = input.samtaler ?? [];
-  if (f.ydelse !== "dagpenge" || samtaler.some((s) => s.kind !== "cv" && s.status === "afholdt")) return Number.NEGATIVE_INFINITY;
+  if (f.ydelse !== "dagpenge" || !REGIME_DEFINITIONS[regimeOf(input.ruleSet, parseDay(f.start))].warnsBeforeCv) return Number.NEGATIVE_INFINITY;
+  if (samtaler.some((s) => !isAkasseKind(s.kind) && s.status === "afholdt")) return Number.NEGATIVE_INFINITY;
   const cvDays = samtaler.filter((s) => s.kind === "cv" && (s.status === "afholdt" || s.status === "planlagt")).map((s) => parseDay(s.date));
   return cvDays.length > 0 ? Math.min(...cvDays) + 1 : parseDay(f.start) + CV_DEADLINE_DAYS;
 }
 
-function newMeeting(forloebId: string, day: Day, kind: "individuel" | "faelles", takenIds: Set<string>): Samtale {
+function newMeeting(forloebId: string, day: Day, kind: SuggestedMeeting["kind"], takenIds: Set<string>): Samtale {
   let n = takenIds.size + 1;
   while (takenIds.has(`forslag-${n}`)) n++;
   const id = `forslag-${n}`;
@@ -130,11 +142,11 @@ function newMeeting(forloebId: string, day: Day, kind: "individuel" | "faelles",
   return { id, forloebId, date: formatDay(day), kind, status: "afholdt" };
 }
 
-function unplannableReason(needed: number, placed: number, lo: Day, hi: Day): string {
+function unplannableReason(needed: number, placed: number, lo: Day, hi: Day, holder: MeetingHolder): string {
   if (lo > hi) return "Fristen kan ikke nås: der er ingen dage tilbage i vinduet.";
   const span = lo === hi ? formatDanishDate(lo) : `${formatDanishDate(lo)} – ${formatDanishDate(hi)}`;
   return placed === 0
-    ? `Fristen kan ikke nås: ingen ledig arbejdsdag i jobcentret i perioden ${span}.`
+    ? `Fristen kan ikke nås: ingen ledig arbejdsdag i ${holder === "akasse" ? "a-kassen" : "jobcentret"} i perioden ${span}.`
     : `Fristen kan kun delvist nås: ${placed} af ${needed} samtaler kan placeres på arbejdsdage i perioden ${span}.`;
 }
 
@@ -164,7 +176,8 @@ function describe(suggested: readonly Samtale[], finalObligations: readonly Obli
       return {
         forloebId: s.forloebId,
         date: s.date,
-        kind: s.kind === "faelles" ? "faelles" : "individuel",
+        kind: s.kind === "faelles" || s.kind === "akasse" ? s.kind : "individuel",
+        holder: holderOf(s.kind),
         covers: covered.map((o) => ({ forloebId: o.forloebId, rule: o.rule, occurrence: o.occurrence })),
         reason: `Frist ${formatDanishDate(deadline)}: ${covered.map((o) => labelOf(o.explanation)).join("; ")}.`,
       };
