@@ -165,7 +165,7 @@ describe.each(DATABASE_KINDS)("one fællessamtale per joint deadline on %s", (ki
     const rebooked = await dayAfter.joint.book({ forloebId: a.dagpenge.forloebId, slotId: later, ...BY_3 });
 
     const jobcentre = await caseworkerA(() => new Date("2025-04-02T09:00:00Z"));
-    await jobcentre.meeting.record({ meetingId: rebooked.meeting.id, form: "fremmoede", participants: [] });
+    await jobcentre.meeting.record({ meetingId: rebooked.meeting.id, form: "fremmoede", participants: ["borger", "jobcenter", "akasse"] });
     expect((await activeBookings(a.dagpenge.forloebId)).length).toBe(0);
     // Both past slots still show who had them.
     const slots = await jobcentre.slots.list({ from: "2025-03-27", to: "2025-04-01" });

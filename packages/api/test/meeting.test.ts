@@ -24,20 +24,56 @@ describe.each(DATABASE_KINDS)("meeting procedures on %s", (kind) => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" });
-    const held = await api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["Sagsbehandler", "Borger"] });
-    expect(held).toMatchObject({ status: "afholdt", form: "fremmoede", participants: ["Sagsbehandler", "Borger"], version: 2 });
+    const held = await api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["jobcenter", "borger"] });
+    expect(held).toMatchObject({ status: "afholdt", form: "fremmoede", participants: ["jobcenter", "borger"], version: 2 });
     const detail = await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId });
     expect(detail.evaluation.obligations.find((o) => o.rule === "requested-meeting")).toMatchObject({ status: "met", satisfiedBy: [planned.id] });
-    const again = await refusal(api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: [] }));
+    const again = await refusal(api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["borger", "jobcenter"] }));
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toBe("Samtalen er allerede registreret som afholdt og kan ikke ændres");
+  });
+
+  it("records a meeting as held only when the citizen and the jobcentre took part", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" });
+    for (const participants of [[], ["borger"], ["jobcenter", "akasse"]] as const) {
+      const error = await refusal(api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: [...participants] }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(shapeOf(error).data.fieldErrors.map((e) => e.path)).toEqual(["participants"]);
+    }
+    const unknown = await refusal(api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["Sagsbehandler"] } as never));
+    expect(shapeOf(unknown).data.fieldErrors[0]).toEqual({ path: "participants.0", message: "Vælg deltagerne blandt borgeren, jobcentret og a-kassen" });
+    expect((await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId })).meetings.find((m) => m.id === planned.id)?.status).toBe("planlagt");
+  });
+
+  it("counts a held fællessamtale only with the a-kasse, unless the citizen declined it: then it is an individual samtale", async () => {
+    const { a } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const plan = () => api.meeting.plan({ forloebId: a.dagpenge.forloebId, date: "2025-03-03", time: "08:00", kind: "faelles" });
+    const without = await plan();
+    const error = await refusal(api.meeting.record({ meetingId: without.id, form: "fremmoede", participants: ["borger", "jobcenter"] }));
+    expect(shapeOf(error).data.fieldErrors).toEqual([
+      {
+        path: "participants",
+        message: "En afholdt samtale kræver, at a-kassen deltog. En fællessamtale tæller kun uden a-kassen, når borgeren har fravalgt a-kassens deltagelse.",
+      },
+    ]);
+    const held = await api.meeting.record({ meetingId: without.id, form: "fremmoede", participants: ["borger", "jobcenter", "akasse"] });
+    expect(held).toMatchObject({ status: "afholdt", kind: "faelles" });
+
+    const forloeb = (await api.citizen.get({ citizenId: a.dagpenge.citizenId })).forloeb[0]!;
+    await api.forloeb.setFlags({ forloebId: forloeb.id, version: forloeb.version, akasseFravalgt: true });
+    const declined = await plan();
+    const individual = await api.meeting.record({ meetingId: declined.id, form: "telefon", participants: ["borger", "jobcenter"] });
+    expect(individual).toMatchObject({ status: "afholdt", kind: "individuel", participants: ["borger", "jobcenter"] });
   });
 
   it("refuses to record or mark no-show for a meeting that has not taken place yet", async () => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     for (const call of [
-      api.meeting.record({ meetingId: a.dagpenge.plannedMeetingId, form: "telefon", participants: [] }),
+      api.meeting.record({ meetingId: a.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }),
       api.meeting.markNoShow({ meetingId: a.dagpenge.plannedMeetingId }),
     ]) {
       const error = await refusal(call);
@@ -85,7 +121,7 @@ describe.each(DATABASE_KINDS)("meeting procedures on %s", (kind) => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" });
-    await api.meeting.record({ meetingId: planned.id, form: "telefon", participants: [] });
+    await api.meeting.record({ meetingId: planned.id, form: "telefon", participants: ["borger", "jobcenter"] });
     const audit = await auditRows(env.database);
     expect(audit.map((r) => [r.action, r.citizenId, r.userId])).toEqual([
       ["meeting.plan", a.kontanthjaelp.citizenId, a.caseworker.id],

@@ -279,7 +279,15 @@ export type ChangeBenefitResult = z.infer<typeof ChangeBenefitResult>;
 
 // ── Meetings and requests ──────────────────────────────────────────────────────────────────
 
-const Participants = z.array(withoutCpr(z.string().trim().min(1).max(200))).max(20);
+/** Who can take part in a samtale, as stored on the meeting. */
+export const MEETING_PARTICIPANTS = ["borger", "jobcenter", "akasse"] as const;
+export type MeetingParticipant = (typeof MEETING_PARTICIPANTS)[number];
+
+const Participants = z
+  .array(z.enum(MEETING_PARTICIPANTS, { error: "Vælg deltagerne blandt borgeren, jobcentret og a-kassen" }))
+  .max(MEETING_PARTICIPANTS.length)
+  // A checkbox sent twice is still one participant.
+  .transform((list) => [...new Set(list)]);
 
 export const MeetingPlanInput = LocalDateTime.extend({
   forloebId: EntityId,

@@ -3,7 +3,7 @@ import { tables } from "@kontaktplan/db";
 import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
-import { cancelMeeting, insertMeeting, requireNotInFuture, updateMeeting } from "../domain/meetings.js";
+import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { meetingRecordOf } from "../domain/records.js";
 import { danish } from "../input.js";
 import { requireForloeb, requireMeeting } from "../tenancy/visibility.js";
@@ -36,15 +36,20 @@ export const meetingRouter = router({
       }),
     ),
 
-  /** A planned meeting was held: status afholdt, with its form and who took part. */
+  /**
+   * A planned meeting was held: status afholdt, with its form and who took part. The citizen and
+   * the jobcentre must have taken part, and in a fællessamtale the a-kasse (see `heldKind`).
+   */
   record: jobcentreProcedure
     .input(danish(MeetingRecordInput))
     .output(MeetingRecord)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requirePlanned(target);
         requireNotInFuture(target, copenhagenToday(ctx.now()));
-        return updateMeeting(tx, ctx.scope, target, { status: "afholdt", form: input.form, participants: input.participants }, "meeting.record");
+        const kind = heldKind(target, input.participants);
+        return updateMeeting(tx, ctx.scope, target, { status: "afholdt", kind, form: input.form, participants: input.participants }, "meeting.record");
       }),
     ),
 

@@ -60,7 +60,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     expect: "refused",
     input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" }),
   },
-  "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: [] }) },
+  "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }) },
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
   "meeting.ics": {
