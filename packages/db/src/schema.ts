@@ -271,10 +271,15 @@ export const slots = pgTable(
     caseworkerId: uuid("caseworker_id").references(() => users.id),
     startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true, mode: "string" }).notNull(),
+    /** The slots published together as one weekly series share this id (withdrawn together). */
+    seriesId: uuid("series_id"),
+    /** Withdrawn by the jobcentre: kept (a cancelled booking may name it) but never offered again. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true, mode: "string" }),
     createdAt: createdAt(),
   },
   (t) => [
     foreignKey({ columns: [t.jobcenterId, t.jobcenterKind], foreignColumns: [organisations.id, organisations.kind], name: "slots_owner_is_jobcenter_fk" }),
+    index("slots_series_idx").on(t.seriesId),
     check("slots_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     index("slots_jobcenter_idx").on(t.jobcenterId, t.startsAt),
   ],
@@ -419,6 +424,25 @@ export const kommuneVersions = pgTable("kommune_versions", {
 /** System settings such as the rule set in force. */
 export const settings = pgTable("settings", { key: text("key").primaryKey(), value: jsonb("value").notNull() });
 
+
+/**
+ * One row per form submission a user sent with an idempotency key (migration 0013): written in the
+ * transaction of the create itself, with its answer, so a double submit creates one row and the
+ * second request gets the first one's answer. `result` is null only inside that transaction.
+ */
+export const formSubmissions = pgTable(
+  "form_submissions",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: uuid("key").notNull(),
+    path: text("path").notNull(),
+    result: jsonb("result").$type<unknown>(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
 
 // ── Desktop sync (packages/sync; migration 0006) ─────────────────────────────────────────────
 

@@ -59,6 +59,12 @@ const Reason = withoutCpr(
 export const PAUSE_REASON_MAX = 200;
 const PauseReason = withoutCpr(z.string().trim().max(PAUSE_REASON_MAX, { error: `Begrundelsen må højst være ${PAUSE_REASON_MAX} tegn` }));
 
+/**
+ * A form submission's idempotency key (a uuid the form draws once per submission): the server
+ * creates nothing twice for one key and answers a repeat with the first answer.
+ */
+export const Idempotent = { idempotencyKey: EntityId.optional() };
+
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
 export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"] as const;
@@ -237,7 +243,7 @@ function forloebRules(value: object, ctx: z.RefinementCtx): void {
   }
 }
 
-export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId }).superRefine(forloebRules);
+export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId, ...Idempotent }).superRefine(forloebRules);
 export type ForloebCreateInput = z.infer<typeof ForloebCreateInput>;
 
 /** A partial edit of a forløb; the benefit never changes here (that is `changeBenefit`). */
@@ -255,16 +261,21 @@ export type ForloebUpdateInput = z.infer<typeof ForloebUpdateInput>;
 /** Ydelsesskift: the current forløb ends the day before `start` and the new one begins. */
 export const ChangeBenefitInput = ForloebFields.extend({
   forloebId: EntityId,
+  ...Idempotent,
   version: z.number().int().min(1),
 }).superRefine(forloebRules);
 export type ChangeBenefitInput = z.infer<typeof ChangeBenefitInput>;
 
 // safeExtend: Pause carries its from/to refinement, which still holds for the narrower dates.
-export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional() });
+export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional(), ...Idempotent });
 export type AddPauseInput = z.infer<typeof AddPauseInput>;
 
 export const RemovePauseInput = z.object({ pauseId: EntityId });
 export type RemovePauseInput = z.infer<typeof RemovePauseInput>;
+
+/** A correction of a pause: its days and reason. */
+export const PauseUpdateInput = Pause.safeExtend({ pauseId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional() });
+export type PauseUpdateInput = z.infer<typeof PauseUpdateInput>;
 
 export const SetFlagsInput = ForloebFields.pick({
   forventetFravaerOver8Uger: true,
@@ -295,6 +306,7 @@ export const MeetingPlanInput = LocalDateTime.extend({
   kind: z.enum(["individuel", "faelles"]),
   form: z.enum(SAMTALE_FORMS).optional(),
   participants: Participants.optional(),
+  ...Idempotent,
 });
 export type MeetingPlanInput = z.infer<typeof MeetingPlanInput>;
 
@@ -315,8 +327,15 @@ export type MeetingCancelInput = z.infer<typeof MeetingCancelInput>;
 export const IcsFile = z.object({ filename: z.string(), content: z.string() });
 export type IcsFile = z.infer<typeof IcsFile>;
 
-export const RequestRegisterInput = z.object(Anmodning.shape).omit({ id: true }).extend({ forloebId: EntityId, date: ApiDate });
+export const RequestRegisterInput = z.object(Anmodning.shape).omit({ id: true }).extend({ forloebId: EntityId, date: ApiDate, ...Idempotent });
 export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
+
+export const RequestRef = z.object({ requestId: EntityId });
+export type RequestRef = z.infer<typeof RequestRef>;
+
+/** A correction of a registered request: its date and who asked. */
+export const RequestUpdateInput = RequestRef.extend({ date: ApiDate, by: Anmodning.shape.by });
+export type RequestUpdateInput = z.infer<typeof RequestUpdateInput>;
 
 // ── Slots and joint meetings ───────────────────────────────────────────────────────────────
 
@@ -333,6 +352,7 @@ export const SlotPublishInput = LocalDateTime.extend({
   /** 1 = a single slot; N = the same weekday and time for N weeks. */
   weeks: z.number().int().min(1).max(52).default(1),
   caseworkerId: EntityId.optional(),
+  ...Idempotent,
 });
 export type SlotPublishInput = z.infer<typeof SlotPublishInput>;
 
@@ -412,7 +432,7 @@ export type JointDueList = z.infer<typeof JointDueList>;
 
 const ObligationTarget = z.object({ forloebId: EntityId, rule: JointRule, occurrence: z.number().int().min(1) });
 
-export const JointBookInput = ObligationTarget.extend({ slotId: EntityId });
+export const JointBookInput = ObligationTarget.extend({ slotId: EntityId, ...Idempotent });
 export type JointBookInput = z.infer<typeof JointBookInput>;
 
 export const JointBooking = z.object({
@@ -442,6 +462,7 @@ export type JointBookingRecord = z.infer<typeof JointBookingRecord>;
 
 export const JointProposeInput = ObligationTarget.extend({
   times: z.array(LocalDateTime).min(1, { error: "Foreslå mindst ét tidspunkt" }).max(3, { error: "Foreslå højst tre tidspunkter" }),
+  ...Idempotent,
 });
 export type JointProposeInput = z.infer<typeof JointProposeInput>;
 
@@ -475,7 +496,7 @@ export type JointDecideInput = z.infer<typeof JointDecideInput>;
 export const JointRescheduleInput = MeetingCancelInput.extend({ slotId: EntityId });
 export type JointRescheduleInput = z.infer<typeof JointRescheduleInput>;
 
-export const RecordCvInput = z.object({ forloebId: EntityId, date: ApiDate });
+export const RecordCvInput = z.object({ forloebId: EntityId, date: ApiDate, ...Idempotent });
 export type RecordCvInput = z.infer<typeof RecordCvInput>;
 
 export const SetOptOutInput = z.object({ forloebId: EntityId, optOut: z.boolean() });

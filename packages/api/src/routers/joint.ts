@@ -34,10 +34,12 @@ import { jointDue } from "../domain/joint-due.js";
 import { jointMember } from "../domain/joint-member.js";
 import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requireOpenDay } from "../domain/open-days.js";
+import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { proposalRecordOf } from "../domain/proposals.js";
 import { lockFreeSlot } from "../domain/slots.js";
 import { conflict, fieldError } from "../errors.js";
 import { danish } from "../input.js";
+import { submitOnce } from "../submissions.js";
 import { forloebVisible, requireForloeb, requireMeeting, requireProposal, type VisibleMeeting } from "../tenancy/visibility.js";
 import { copenhagenDateTime, copenhagenInstant, copenhagenToday } from "../time.js";
 import { akasseProcedure, jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
@@ -69,7 +71,7 @@ export const jointRouter = router({
     .input(danish(JointBookInput))
     .output(JointBooking)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "joint.book", input.idempotencyKey, async (tx) => {
         const now = ctx.now();
         const deadline = { rule: input.rule, occurrence: input.occurrence };
         const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
@@ -92,7 +94,7 @@ export const jointRouter = router({
     .input(danish(JointProposeInput))
     .output(JointProposal)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "joint.propose", input.idempotencyKey, async (tx) => {
         const now = ctx.now();
         const deadline = { rule: input.rule, occurrence: input.occurrence };
         const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
@@ -238,9 +240,10 @@ export const jointRouter = router({
     .input(danish(RecordCvInput))
     .output(MeetingRecord)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "joint.recordCv", input.idempotencyKey, async (tx) => {
         if (input.date > copenhagenToday(ctx.now())) throw fieldError("date", "En CV-samtale kan først registreres, når den er holdt");
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        requirePlausibleDate("date", input.date, target.forloeb, copenhagenToday(ctx.now()), { pastOnly: true });
         // Only the date is known; midnight in Copenhagen keeps the stored date right.
         return insertMeeting(tx, ctx.scope, target, { startsAt: copenhagenInstant(input.date, "00:00"), kind: "cv", status: "afholdt" }, "joint.recordCv");
       }),

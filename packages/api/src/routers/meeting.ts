@@ -4,8 +4,10 @@ import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRe
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
+import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
 import { danish } from "../input.js";
+import { submitOnce } from "../submissions.js";
 import { requireForloeb, requireMeeting } from "../tenancy/visibility.js";
 import { copenhagenInstant, copenhagenToday } from "../time.js";
 import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
@@ -18,8 +20,9 @@ export const meetingRouter = router({
     .input(danish(MeetingPlanInput))
     .output(MeetingRecord)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "meeting.plan", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        requirePlausibleDate("date", input.date, target.forloeb, copenhagenToday(ctx.now()), { pastOnly: false });
         return insertMeeting(
           tx,
           ctx.scope,

@@ -9,6 +9,7 @@ import { closedNotice, requireOpenDay } from "../domain/open-days.js";
 import { jobcentreOf, listSlots, slotRecordOf } from "../domain/slots.js";
 import { fieldError } from "../errors.js";
 import { danish } from "../input.js";
+import { submitOnce } from "../submissions.js";
 import { requireForloeb } from "../tenancy/visibility.js";
 import { copenhagenInstant } from "../time.js";
 import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
@@ -27,7 +28,7 @@ export const slotsRouter = router({
     .input(danish(SlotPublishInput))
     .output(SlotPublishResult)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "slots.publish", input.idempotencyKey, async (tx) => {
         const scope = ctx.scope;
         if (copenhagenInstant(input.date, input.time) <= ctx.now()) {
           throw fieldError("date", "Tiden ligger i fortiden. Vælg en fremtidig dato og tid.");

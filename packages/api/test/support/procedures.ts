@@ -54,6 +54,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   },
   "forloeb.addPause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }) },
   "forloeb.removePause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId }) },
+  "forloeb.updatePause": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId, from: "2025-02-10", to: "2025-02-12" }),
+  },
   "forloeb.setFlags": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.dagpenge.forloebId, version: 1, akasseFravalgt: true }) },
   "meeting.plan": {
     allowed: JOBCENTRE,
@@ -70,6 +75,8 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId }, { meetingId: w.movedMember.meetingId }],
   },
   "request.register": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" }) },
+  "request.update": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ requestId: w.b.kontanthjaelp.requestId, date: "2025-03-01", by: "borger" }) },
+  "request.remove": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ requestId: w.b.kontanthjaelp.requestId }) },
   "slots.publish": {
     allowed: JOBCENTRE,
     expect: "refused",
