@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { tables } from "@kontaktplan/db";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { callerAs, refusal, shapeOf } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
@@ -136,18 +138,36 @@ describe.each(DATABASE_KINDS)("meeting procedures on %s", (kind) => {
     for (const cpr of cprsOf(env.world)) expect(stored).not.toContain(cpr);
   });
 
-  it("exports a meeting as iCalendar without personal data", async () => {
+  it("exports a meeting as iCalendar with the member's name, never a CPR number, and the jobcentre's address", async () => {
     const { a } = env.world;
+    await env.database.db.update(tables.organisations).set({ address: "Rådhuspladsen 1, 1550 København V" }).where(eq(tables.organisations.id, a.jobcentre.id));
     const ics = await (await callerAs(env.database, a.caseworker.id)).meeting.ics({ meetingId: a.dagpenge.jointMeetingId });
     expect(ics.filename).toBe("samtale-2025-03-20.ics");
     expect(ics.content).toContain("BEGIN:VCALENDAR");
     // 09:00 UTC is 10:00 in Copenhagen in March (CET); the zone travels with the file.
     expect(ics.content).toContain("DTSTART;TZID=Europe/Copenhagen:20250320T100000");
     expect(ics.content).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen");
-    expect(ics.content).toContain("SUMMARY:Fællessamtale med jobcenter og a-kasse");
-    expect(ics.content).toContain("LOCATION:Jobcenter A");
-    expect(ics.content).not.toContain("Dagmar");
+    expect(ics.content).toContain("SUMMARY:Fællessamtale med jobcenter og a-kasse: Dagmar Dagpenge a");
+    expect(ics.content).toContain("LOCATION:Jobcenter A\\, Rådhuspladsen 1\\, 1550 København V");
     for (const cpr of cprsOf(env.world)) expect(ics.content).not.toContain(cpr);
+  });
+
+  it("exports a booked fællessamtale with its slot's length, and after a cancellation as cancelled with the same UID and a higher sequence", async () => {
+    const { a } = env.world;
+    const jobcentre = await callerAs(env.database, a.caseworker.id);
+    const akasse = await callerAs(env.database, a.akasseStaff.id);
+    const { created } = await jobcentre.slots.publish({ date: "2025-03-25", time: "13:00", durationMinutes: 45 });
+    const booking = await akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: created[0]!.id, rule: "joint-by-3-months", occurrence: 1 });
+    const booked = (await akasse.meeting.ics({ meetingId: booking.meeting.id })).content;
+    expect(booked).toContain("DTEND;TZID=Europe/Copenhagen:20250325T134500");
+    expect(booked).toContain("STATUS:CONFIRMED");
+    await akasse.joint.cancel({ meetingId: booking.meeting.id, reason: "Medlemmet er syg" });
+    const cancelled = (await akasse.meeting.ics({ meetingId: booking.meeting.id })).content;
+    expect(cancelled).toContain("STATUS:CANCELLED");
+    expect(cancelled).toContain(`UID:${booking.meeting.id}@kontaktplan`);
+    const sequence = (text: string) => Number(/SEQUENCE:(\d+)/.exec(text)?.[1]);
+    expect(sequence(cancelled)).toBeGreaterThan(sequence(booked));
+    expect(cancelled).toContain("DTEND;TZID=Europe/Copenhagen:20250325T134500");
   });
 
   it("gives a-kasse staff their members' joint meetings as .ics, but not individual meetings", async () => {

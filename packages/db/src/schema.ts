@@ -54,6 +54,8 @@ export const organisations = pgTable(
     kind: text("kind", { enum: ["jobcenter", "akasse"] }).notNull(),
     name: text("name").notNull(),
     kommunekode: text("kommunekode").unique(),
+    /** Where citizens meet the jobcentre (calendar files' LOCATION); null when not given. */
+    address: text("address"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -303,7 +305,7 @@ function servedDeadlineChecks(table: string, t: { rule: AnyPgColumn; occurrence:
  * A fællessamtale the a-kasse has arranged: a booked jobcentre slot, or a proposal the jobcentre
  * accepted (then `proposalId` instead of `slotId`). `booked` while its meeting is planned;
  * `completed` once the meeting is held or missed; `cancelled` when it is cancelled or moved. A slot
- * and a deadline each hold at most one booked booking (partial unique indexes); the composite
+ * holds at most one booked booking and a deadline one per seat (partial unique indexes); the composite
  * foreign key only admits a dagpenge forløb whose a-kasse is the booking a-kasse.
  */
 export const jointBookings = pgTable(
@@ -316,6 +318,11 @@ export const jointBookings = pgTable(
     ydelse: text("ydelse").notNull().default("dagpenge"),
     akasseId: uuid("akasse_id").notNull(),
     ...servedDeadline(),
+    /**
+     * Which of the deadline's fællessamtaler this is (1 … what it requires beyond those held):
+     * "2 fællessamtaler senest efter 6 måneder" may hold two bookings at once.
+     */
+    seat: integer("seat").notNull().default(1),
     meetingId: uuid("meeting_id").references(() => meetings.id),
     status: text("status", { enum: ["booked", "completed", "cancelled"] }).notNull().default("booked"),
     cancelReason: text("cancel_reason"),
@@ -333,7 +340,8 @@ export const jointBookings = pgTable(
     oneOf("joint_bookings_status_valid", t.status, ["booked", "completed", "cancelled"]),
     ...servedDeadlineChecks("joint_bookings", t),
     uniqueIndex("joint_bookings_one_active_per_slot").on(t.slotId).where(sql`${t.status} = 'booked'`),
-    uniqueIndex("joint_bookings_one_active_per_deadline").on(t.forloebId, t.rule, t.occurrence).where(sql`${t.status} = 'booked'`),
+    check("joint_bookings_seat_positive", sql`${t.seat} >= 1`),
+    uniqueIndex("joint_bookings_one_active_per_seat").on(t.forloebId, t.rule, t.occurrence, t.seat).where(sql`${t.status} = 'booked'`),
     index("joint_bookings_meeting_idx").on(t.meetingId),
   ],
 );

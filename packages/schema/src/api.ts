@@ -365,6 +365,8 @@ export const SlotRecord = z.object({
   date: IsoDate,
   time: LocalTime,
   caseworkerId: z.string().nullable(),
+  /** Shared by the slots published together as one weekly series. */
+  seriesId: z.string().nullable(),
   booked: z.boolean(),
 });
 export type SlotRecord = z.infer<typeof SlotRecord>;
@@ -393,6 +395,27 @@ export const SlotPublishResult = z.object({
   skipped: z.array(z.object({ date: IsoDate, reason: z.string() })),
 });
 export type SlotPublishResult = z.infer<typeof SlotPublishResult>;
+
+/** Withdraw one unbooked slot, or (`series`) every unbooked future slot of its weekly series. */
+export const SlotWithdrawInput = z.object({ slotId: EntityId, series: z.boolean().default(false) });
+export type SlotWithdrawInput = z.infer<typeof SlotWithdrawInput>;
+
+export const SlotWithdrawResult = z.object({
+  withdrawn: z.array(z.string()),
+  /** Slots of the series left in place because a fællessamtale is booked on them. */
+  keptBooked: z.array(z.string()),
+});
+export type SlotWithdrawResult = z.infer<typeof SlotWithdrawResult>;
+
+/** A kommune's rules for slots: opening hours (tt:mm, Copenhagen) and how many months ahead. */
+export const SlotRules = z
+  .object({
+    opensAt: LocalTime,
+    closesAt: LocalTime,
+    horizonMonths: z.number({ error: "Angiv et antal måneder" }).int().min(1, { error: "Mindst 1 måned" }).max(24, { error: "Højst 24 måneder" }),
+  })
+  .refine((r) => r.opensAt < r.closesAt, { path: ["closesAt"], error: "Lukketiden skal ligge efter åbningstiden" });
+export type SlotRules = z.infer<typeof SlotRules>;
 
 export const SlotListInput = z
   .object({

@@ -50,7 +50,10 @@ export function coveredInWindow(obligation: JointDueRow): boolean {
   return obligation.held + obligation.planned.length >= obligation.required;
 }
 
-/** Whether the a-kasse should still arrange a meeting for the deadline: none is booked for it, and it is not covered. */
-export function needsArranging(member: JointMember, obligation: JointDueRow): boolean {
-  return bookedFor(member, obligation).length === 0 && !coveredInWindow(obligation);
+/**
+ * Whether the a-kasse should still arrange a meeting for the deadline: the meetings held and
+ * planned do not cover it, even with those booked for it ("2 fællessamtaler" after one booking).
+ */
+export function needsArranging(obligation: JointDueRow): boolean {
+  return !coveredInWindow(obligation);
 }

@@ -12,7 +12,7 @@ import { requireForloeb, requireMeeting } from "../tenancy/visibility.js";
 import { copenhagenInstant, copenhagenToday } from "../time.js";
 import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
 
-const { organisations } = tables;
+const { citizens, jointBookings, organisations, slots } = tables;
 
 export const meetingRouter = router({
   /** Plan an individual meeting or a fællessamtale (dagpenge only) at a Danish date and time. */
@@ -86,10 +86,24 @@ export const meetingRouter = router({
     .query(async ({ ctx, input }) => {
       const target = await requireMeeting(ctx.db, ctx.scope, input.meetingId);
       const [jobcentre] = await ctx.db
-        .select({ name: organisations.name })
+        .select({ name: organisations.name, address: organisations.address })
         .from(organisations)
         .where(eq(organisations.kommunekode, target.kommunekode));
+      const [citizen] = await ctx.db.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
+      // The slot it was booked on, even when the booking has since been cancelled with the meeting.
+      const [slot] = await ctx.db
+        .select({ startsAt: slots.startsAt, endsAt: slots.endsAt })
+        .from(jointBookings)
+        .innerJoin(slots, eq(slots.id, jointBookings.slotId))
+        .where(eq(jointBookings.meetingId, target.meeting.id))
+        .limit(1);
       await auditRead(ctx.db, ctx.scope, "meeting.ics", target.forloeb.citizenId, { meetingId: target.meeting.id });
-      return meetingIcs(meetingRecordOf(target.meeting), jobcentre?.name ?? "Jobcentret", ctx.now());
+      const details = {
+        jobcentreName: jobcentre?.name ?? "Jobcentret",
+        jobcentreAddress: jobcentre?.address ?? null,
+        memberName: citizen?.name ?? "",
+        minutes: slot ? Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000) : null,
+      };
+      return meetingIcs(meetingRecordOf(target.meeting), details, ctx.now());
     }),
 });

@@ -38,6 +38,8 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "auth.logout": { allowed: [], expect: "public", input: () => undefined },
   "auth.me": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
   "settings.get": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "settings.slotRules": { allowed: ["sagsbehandler", "jobcenter_admin"], expect: "ownOnly", input: () => undefined },
+  "settings.setSlotRules": { allowed: ["jobcenter_admin"], expect: "ownOnly", input: () => ({ opensAt: "08:00", closesAt: "16:00", horizonMonths: 6 }) },
   "settings.setRuleSet": { allowed: ["jobcenter_admin", "system_admin"], expect: "ownOnly", input: () => ({ ruleSet: "forenklet" }) },
   "caseload.list": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", pageSize: 200 }) },
   "citizen.get": { allowed: [...JOBCENTRE, "system_admin"], expect: "refused", input: (w) => ({ citizenId: w.b.dagpenge.citizenId }) },
@@ -83,6 +85,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     refusedWith: "BAD_REQUEST",
     input: (w) => ({ date: "2025-04-14", time: "09:00", caseworkerId: w.b.caseworker.id }),
   },
+  "slots.withdraw": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ slotId: w.b.slotId }) },
   "slots.list": {
     allowed: JOINT,
     expect: "refused",
