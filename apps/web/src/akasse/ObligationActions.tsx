@@ -5,7 +5,8 @@ import type { Report } from "./outcome.js";
 import { BookedMeeting } from "./BookedMeeting.js";
 import { BookSlotForm } from "./BookSlotForm.js";
 import { ProposeForm } from "./ProposeForm.js";
-import { bookedFor, deadlineOf, needsArranging, pendingProposalFor } from "./deadlines.js";
+import { bookedFor, cancelledFor, deadlineOf, needsArranging, pendingProposalFor } from "./deadlines.js";
+import { IcsLink } from "./IcsLink.js";
 import { bookableWindow, canBook } from "./windows.js";
 
 interface ObligationActionsProps {
@@ -30,6 +31,12 @@ export function ObligationActions({ member, obligation, report }: ObligationActi
         <CountingMeeting key={meeting.id} member={member} meeting={meeting} report={report} />
       ))}
       {booked.length === 0 || needsArranging(obligation) ? <NextStep member={member} obligation={obligation} report={report} /> : null}
+      {cancelledFor(member, obligation).map((meeting) => (
+        <p key={meeting.id}>
+          Aflyst: fællessamtalen {formatDanishDateTime(meeting.date, meeting.time)}.{" "}
+          <IcsLink meeting={meeting} label={`Hent aflysningen af ${formatDanishDateTime(meeting.date, meeting.time)} til din kalender (.ics)`} />
+        </p>
+      ))}
     </>
   );
 }
