@@ -128,4 +128,23 @@ describe.each(DATABASE_KINDS)("records that must come out right, on %s", (kind) 
     expect(audit?.details).toMatchObject({ before: { from: "2025-02-10", to: "2025-02-14" }, after: { from: "2025-02-11", to: "2025-02-13" } });
     expect((await changeRows(env.database)).filter((c) => c.entityId === a.kontanthjaelp.pauseId).map((c) => c.op)).toEqual(["upsert"]);
   });
+
+  it("creates a citizen in the caseworker's kommune and caseload, once per submission, and a forløb for them", async () => {
+    const { a, b } = env.world;
+    const api = await callerAs(env.database, a.caseworker.id);
+    const input = { name: "Nina Ny", cpr: "150390-1234", akasseId: a.akasse.id, idempotencyKey: KEY };
+    const [citizen, again] = await Promise.all([api.citizen.create(input), api.citizen.create(input)]);
+    expect(again).toEqual(citizen);
+    expect(citizen).toMatchObject({ name: "Nina Ny", cpr: "1503901234", kommunekode: "101", akasseId: a.akasse.id, caseworkerId: a.caseworker.id });
+    const forloeb = await api.forloeb.create({ citizenId: citizen.id, ydelse: "dagpenge", start: "2025-03-03" });
+    expect(forloeb.akasseId).toBe(a.akasse.id);
+    const taken = await refusal(api.citizen.create({ name: "Nogen", cpr: "1503901234" }));
+    expect(shapeOf(taken).data.fieldErrors).toEqual([{ path: "cpr", message: "Der findes allerede en borger med dette CPR-nummer" }]);
+    const wrong = await refusal(api.citizen.create({ name: " ", cpr: "12345", akasseId: b.jobcentre.id }));
+    expect(shapeOf(wrong).data.fieldErrors.map((e) => e.path)).toEqual(["name", "cpr"]);
+    const notAkasse = await refusal(api.citizen.create({ name: "Nogen", cpr: "1503901235", akasseId: b.jobcentre.id }));
+    expect(shapeOf(notAkasse).data.fieldErrors).toEqual([{ path: "akasseId", message: "A-kassen findes ikke" }]);
+    const [row] = (await auditRows(env.database)).filter((r) => r.action === "citizen.create");
+    expect(JSON.stringify(row)).not.toContain("1503901234");
+  });
 });

@@ -164,6 +164,19 @@ export type CaseloadPage = z.infer<typeof CaseloadPage>;
 // ── One citizen ────────────────────────────────────────────────────────────────────────────
 
 export const CitizenQuery = z.object({ citizenId: EntityId, ruleSet: z.enum(RULE_SETS).optional() });
+
+/** A new citizen of the caller's kommune: the CPR number as typed (ten digits, with or without the dash). */
+export const CitizenCreateInput = z.object({
+  name: z.string().trim().min(1, { error: "Angiv borgerens navn" }).max(200, { error: "Navnet må højst være 200 tegn" }),
+  cpr: z
+    .string()
+    .trim()
+    .regex(/^\d{6}-?\d{4}$/, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
+    .transform((cpr) => cpr.replace("-", "")),
+  akasseId: EntityId.optional(),
+  ...Idempotent,
+});
+export type CitizenCreateInput = z.infer<typeof CitizenCreateInput>;
 export type CitizenQuery = z.infer<typeof CitizenQuery>;
 
 export const CitizenRecord = z.object({

@@ -42,6 +42,8 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "settings.setSlotRules": { allowed: ["jobcenter_admin"], expect: "ownOnly", input: () => ({ opensAt: "08:00", closesAt: "16:00", horizonMonths: 6 }) },
   "settings.setRuleSet": { allowed: ["jobcenter_admin", "system_admin"], expect: "ownOnly", input: () => ({ ruleSet: "forenklet" }) },
   "caseload.list": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", pageSize: 200 }) },
+  // A CPR number is one person, whichever kommune has registered them: another kommune's citizen cannot be created again.
+  "citizen.create": { allowed: JOBCENTRE, expect: "refused", refusedWith: "CONFLICT", input: (w) => ({ name: "Ny Borger", cpr: w.b.dagpenge.cpr }) },
   "citizen.get": { allowed: [...JOBCENTRE, "system_admin"], expect: "refused", input: (w) => ({ citizenId: w.b.dagpenge.citizenId }) },
   "forloeb.create": {
     allowed: JOBCENTRE,
