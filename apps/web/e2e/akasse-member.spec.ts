@@ -232,7 +232,7 @@ test("an a-kasse records a CV-samtale and the member's opt-out, and the deadline
   const { api: jobcentre } = await jobcentreOf(row.citizenId);
   const heldOn = row.from < asOf ? addDays(asOf, -1) : asOf;
   const individual = await mutate<MeetingRecord>(jobcentre, "meeting.plan", { forloebId: row.forloebId, date: heldOn, time: "09:00", kind: "individuel" });
-  await mutate(jobcentre, "meeting.record", { meetingId: individual.id, form: "fremmoede", participants: [] });
+  await mutate(jobcentre, "meeting.record", { meetingId: individual.id, form: "fremmoede", participants: ["borger", "jobcenter"] });
   await jobcentre.dispose();
 
   await openMember(page, fresh);

@@ -30,9 +30,10 @@ export const PROPOSAL_PENDING_MESSAGE =
  * stays an INTERNAL_SERVER_ERROR.
  */
 const REFUSALS: Record<string, Refusal> = {
+  citizens_cpr_unique: { code: "CONFLICT", path: "cpr", message: "Der findes allerede en borger med dette CPR-nummer" },
   forloeb_no_overlap_per_citizen: { code: "BAD_REQUEST", path: "start", message: OVERLAP_MESSAGE },
   joint_bookings_one_active_per_slot: { code: "CONFLICT", path: "slotId", message: SLOT_TAKEN_MESSAGE },
-  joint_bookings_one_active_per_deadline: { code: "CONFLICT", path: "rule", message: DEADLINE_BOOKED_MESSAGE },
+  joint_bookings_one_active_per_seat: { code: "CONFLICT", path: "rule", message: DEADLINE_BOOKED_MESSAGE },
   joint_proposals_one_pending_per_deadline: { code: "CONFLICT", path: "rule", message: PROPOSAL_PENDING_MESSAGE },
 };
 

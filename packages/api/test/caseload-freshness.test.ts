@@ -24,7 +24,7 @@ describe.each(DATABASE_KINDS)("caseload.list after writes on %s", (kind) => {
     expect(before).toMatchObject({ nextDeadline: "2025-03-06", nextDeadlineRule: "requested-meeting" });
 
     const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", time: "08:00", kind: "individuel" });
-    await api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: [] });
+    await api.meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["borger", "jobcenter"] });
     const afterMeeting = (await rowOf(a.kontanthjaelp.citizenId)).row;
     expect(afterMeeting.counts.met).toBe(before.counts.met + 1);
     expect(afterMeeting.nextDeadlineRule).not.toBe("requested-meeting");

@@ -17,7 +17,7 @@ describe.each(DATABASE_KINDS)("compliance.summary on %s", (kind) => {
       time: "08:00",
       kind: "individuel",
     });
-    await (await callerAs(env.database, a.caseworker.id)).meeting.record({ meetingId: planned.id, form: "fremmoede", participants: [] });
+    await (await callerAs(env.database, a.caseworker.id)).meeting.record({ meetingId: planned.id, form: "fremmoede", participants: ["borger", "jobcenter"] });
     const summary = await api.compliance.summary({});
     expect(summary).toMatchObject({ asOf: "2025-03-03", ruleSet: "forenklet" });
     expect(summary.rows).toEqual([

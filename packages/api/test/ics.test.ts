@@ -16,6 +16,7 @@ const meeting: MeetingRecord = {
   version: 3,
 };
 const NOW = new Date("2025-06-20T12:00:00Z");
+const DETAILS = { jobcentreName: "Jobcenter Odense", jobcentreAddress: "Jobcentervej 1, 5000 Odense C", memberName: "Dagmar Dagpenge", minutes: null };
 
 function lines(content: string): string[] {
   return content.split("\r\n");
@@ -23,7 +24,7 @@ function lines(content: string): string[] {
 
 describe("meetingIcs", () => {
   it("writes summer times as Copenhagen wall-clock times with the zone's rules, and the stamp in UTC", () => {
-    const file = lines(meetingIcs(meeting, "Jobcenter Odense", NOW).content);
+    const file = lines(meetingIcs(meeting, DETAILS, NOW).content);
     expect(file).toContain("DTSTART;TZID=Europe/Copenhagen:20250701T093000");
     expect(file).toContain("DTEND;TZID=Europe/Copenhagen:20250701T103000");
     expect(file).toContain("DTSTAMP:20250620T120000Z");
@@ -34,12 +35,18 @@ describe("meetingIcs", () => {
   });
 
   it("names the meeting in Danish, keeps one identity across changes, and marks a cancellation", () => {
-    const file = lines(meetingIcs({ ...meeting, status: "aflyst" }, "Jobcenter Odense", NOW).content);
-    expect(file).toContain("SUMMARY:Fællessamtale med jobcenter og a-kasse");
+    const file = lines(meetingIcs({ ...meeting, status: "aflyst" }, DETAILS, NOW).content);
+    expect(file).toContain("SUMMARY:Fællessamtale med jobcenter og a-kasse: Dagmar Dagpenge");
+    expect(file).toContain("LOCATION:Jobcenter Odense\\, Jobcentervej 1\\, 5000 Odense C");
     expect(file).toContain("DESCRIPTION:Form: video");
     expect(file).toContain(`UID:${meeting.id}@kontaktplan`);
     expect(file).toContain("SEQUENCE:2");
     expect(file).toContain("STATUS:CANCELLED");
-    expect(meetingIcs(meeting, "Jobcenter Odense", NOW).filename).toBe("samtale-2025-07-01.ics");
+    expect(meetingIcs(meeting, DETAILS, NOW).filename).toBe("samtale-2025-07-01.ics");
+  });
+
+  it("lasts as long as the slot it was booked on", () => {
+    const file = lines(meetingIcs(meeting, { ...DETAILS, minutes: 45 }, NOW).content);
+    expect(file).toContain("DTEND;TZID=Europe/Copenhagen:20250701T101500");
   });
 });

@@ -94,6 +94,24 @@ describe.each(DATABASE_KINDS)("one fællessamtale per joint deadline on %s", (ki
     await api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: otherSlot, ...BY_6 });
   });
 
+  it("books both fællessamtaler of \"2 senest efter 6 måneder\", and refuses a third; a cancelled one frees its seat", async () => {
+    const { a } = env.world;
+    const api = await akasseA();
+    const [second, third] = [await slotOn("2025-04-01"), await slotOn("2025-04-08")];
+    const first = await api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: a.slotId, ...BY_6 });
+    await api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: second, ...BY_6 });
+    expect(await refused(api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: third, ...BY_6 }))).toEqual({
+      code: "CONFLICT",
+      message: DEADLINE_BOOKED,
+      paths: ["rule"],
+    });
+    expect((await activeBookings(a.dagpenge.forloebId)).map((b) => b.seat).sort()).toEqual([1, 2]);
+    await api.joint.cancel({ meetingId: first.meeting.id, reason: "Medlemmet er syg" });
+    const again = await api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: third, ...BY_6 });
+    expect(again.meeting.date).toBe("2025-04-08");
+    expect((await activeBookings(a.dagpenge.forloebId)).map((b) => b.seat).sort()).toEqual([1, 2]);
+  });
+
   it("a cancelled booking frees the deadline; a moved one keeps holding it", async () => {
     const { a } = env.world;
     const api = await akasseA();
@@ -165,7 +183,7 @@ describe.each(DATABASE_KINDS)("one fællessamtale per joint deadline on %s", (ki
     const rebooked = await dayAfter.joint.book({ forloebId: a.dagpenge.forloebId, slotId: later, ...BY_3 });
 
     const jobcentre = await caseworkerA(() => new Date("2025-04-02T09:00:00Z"));
-    await jobcentre.meeting.record({ meetingId: rebooked.meeting.id, form: "fremmoede", participants: [] });
+    await jobcentre.meeting.record({ meetingId: rebooked.meeting.id, form: "fremmoede", participants: ["borger", "jobcenter", "akasse"] });
     expect((await activeBookings(a.dagpenge.forloebId)).length).toBe(0);
     // Both past slots still show who had them.
     const slots = await jobcentre.slots.list({ from: "2025-03-27", to: "2025-04-01" });

@@ -220,7 +220,7 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const { a } = env.world;
     const jobcentre = await caseworkerA();
     const held = await jobcentre.meeting.plan({ forloebId: a.dagpenge.forloebId, date: "2025-02-10", time: "10:00", kind: "individuel" });
-    await jobcentre.meeting.record({ meetingId: held.id, form: "fremmoede", participants: [] });
+    await jobcentre.meeting.record({ meetingId: held.id, form: "fremmoede", participants: ["borger", "jobcenter", "akasse"] });
     const api = await akasseA();
     const threeMonths = async () => (await api.joint.member({ forloebId: a.dagpenge.forloebId })).obligations.find((o) => o.rule === "joint-by-3-months")!;
     expect(await threeMonths()).toMatchObject({ status: "open", held: 0 });

@@ -161,7 +161,7 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       );
       const record = change(
         "meeting.record",
-        { meetingId, form: "fremmoede", participants: [] },
+        { meetingId, form: "fremmoede", participants: ["borger", "jobcenter"] },
         { base: [{ entity: "meeting", id: meetingId, seq: 0, after: plan.id }] },
       );
       const { results } = await api.sync.push({ changes: [plan, record] });
@@ -255,7 +255,7 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const meetingId = a.dagpenge.plannedMeetingId;
       await (await callerAs(env.database, a.admin.id)).meeting.cancel({ meetingId, reason: "Aflyst af jobcentret" });
       const base = [{ entity: "meeting" as const, id: meetingId, seq: 0, after: null }];
-      const record = change("meeting.record", { meetingId, form: "telefon", participants: [] }, { base });
+      const record = change("meeting.record", { meetingId, form: "telefon", participants: ["borger", "jobcenter"] }, { base });
       const noShow = change("meeting.markNoShow", { meetingId }, { base: [{ ...base[0]!, seq: await seqOf(env.database, meetingId), after: record.id }] });
       const { results } = await api.sync.push({ changes: [record, noShow] });
       expect(conflictOf(results[0]?.result).reason).toBe("changed");

@@ -54,6 +54,8 @@ export const organisations = pgTable(
     kind: text("kind", { enum: ["jobcenter", "akasse"] }).notNull(),
     name: text("name").notNull(),
     kommunekode: text("kommunekode").unique(),
+    /** Where citizens meet the jobcentre (calendar files' LOCATION); null when not given. */
+    address: text("address"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -297,10 +299,15 @@ export const slots = pgTable(
     caseworkerId: uuid("caseworker_id").references(() => users.id),
     startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true, mode: "string" }).notNull(),
+    /** The slots published together as one weekly series share this id (withdrawn together). */
+    seriesId: uuid("series_id"),
+    /** Withdrawn by the jobcentre: kept (a cancelled booking may name it) but never offered again. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true, mode: "string" }),
     createdAt: createdAt(),
   },
   (t) => [
     foreignKey({ columns: [t.jobcenterId, t.jobcenterKind], foreignColumns: [organisations.id, organisations.kind], name: "slots_owner_is_jobcenter_fk" }),
+    index("slots_series_idx").on(t.seriesId),
     check("slots_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     index("slots_jobcenter_idx").on(t.jobcenterId, t.startsAt),
   ],
@@ -324,7 +331,7 @@ function servedDeadlineChecks(table: string, t: { rule: AnyPgColumn; occurrence:
  * A fællessamtale the a-kasse has arranged: a booked jobcentre slot, or a proposal the jobcentre
  * accepted (then `proposalId` instead of `slotId`). `booked` while its meeting is planned;
  * `completed` once the meeting is held or missed; `cancelled` when it is cancelled or moved. A slot
- * and a deadline each hold at most one booked booking (partial unique indexes); the composite
+ * holds at most one booked booking and a deadline one per seat (partial unique indexes); the composite
  * foreign key only admits a dagpenge forløb whose a-kasse is the booking a-kasse.
  */
 export const jointBookings = pgTable(
@@ -337,6 +344,11 @@ export const jointBookings = pgTable(
     ydelse: text("ydelse").notNull().default("dagpenge"),
     akasseId: uuid("akasse_id").notNull(),
     ...servedDeadline(),
+    /**
+     * Which of the deadline's fællessamtaler this is (1 … what it requires beyond those held):
+     * "2 fællessamtaler senest efter 6 måneder" may hold two bookings at once.
+     */
+    seat: integer("seat").notNull().default(1),
     meetingId: uuid("meeting_id").references(() => meetings.id),
     status: text("status", { enum: ["booked", "completed", "cancelled"] }).notNull().default("booked"),
     cancelReason: text("cancel_reason"),
@@ -354,7 +366,8 @@ export const jointBookings = pgTable(
     oneOf("joint_bookings_status_valid", t.status, ["booked", "completed", "cancelled"]),
     ...servedDeadlineChecks("joint_bookings", t),
     uniqueIndex("joint_bookings_one_active_per_slot").on(t.slotId).where(sql`${t.status} = 'booked'`),
-    uniqueIndex("joint_bookings_one_active_per_deadline").on(t.forloebId, t.rule, t.occurrence).where(sql`${t.status} = 'booked'`),
+    check("joint_bookings_seat_positive", sql`${t.seat} >= 1`),
+    uniqueIndex("joint_bookings_one_active_per_seat").on(t.forloebId, t.rule, t.occurrence, t.seat).where(sql`${t.status} = 'booked'`),
     index("joint_bookings_meeting_idx").on(t.meetingId),
   ],
 );
@@ -449,6 +462,25 @@ export const kommuneVersions = pgTable("kommune_versions", {
 /** System settings such as the rule set in force. */
 export const settings = pgTable("settings", { key: text("key").primaryKey(), value: jsonb("value").notNull() });
 
+
+/**
+ * One row per form submission a user sent with an idempotency key (migration 0013): written in the
+ * transaction of the create itself, with its answer, so a double submit creates one row and the
+ * second request gets the first one's answer. `result` is null only inside that transaction.
+ */
+export const formSubmissions = pgTable(
+  "form_submissions",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: uuid("key").notNull(),
+    path: text("path").notNull(),
+    result: jsonb("result").$type<unknown>(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
 
 // ── Desktop sync (packages/sync; migration 0006) ─────────────────────────────────────────────
 

@@ -106,7 +106,7 @@ describe.each(DATABASE_KINDS)("joint deadlines (migration 0007) on %s", (kind) =
     await db.insert(tables.jointBookings).values({ ...deadline, slotId: slot(4), status: "cancelled" });
     await db.insert(tables.jointBookings).values({ ...deadline, slotId: slot(3), status: "completed" });
     await db.insert(tables.jointBookings).values({ ...deadline, proposalId: proposal!.id });
-    await expectRefusedBy(db.insert(tables.jointBookings).values({ ...deadline, slotId: slot(4) }), "joint_bookings_one_active_per_deadline");
+    await expectRefusedBy(db.insert(tables.jointBookings).values({ ...deadline, slotId: slot(4) }), "joint_bookings_one_active_per_seat");
     // The same deadline on the 6-month rule is another deadline.
     await db.insert(tables.jointBookings).values({ ...deadline, rule: "joint-by-6-months", slotId: slot(4) });
   });

@@ -57,6 +57,12 @@ const PauseReason = withoutCpr(z.string().trim().max(PAUSE_REASON_MAX, { error: 
  */
 export const API_CLIENT_HEADER = "x-kontaktplan-client";
 
+/**
+ * A form submission's idempotency key (a uuid the form draws once per submission): the server
+ * creates nothing twice for one key and answers a repeat with the first answer.
+ */
+export const Idempotent = { idempotencyKey: EntityId.optional() };
+
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
 export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
@@ -159,6 +165,19 @@ export type CaseloadPage = z.infer<typeof CaseloadPage>;
 // ── One citizen ────────────────────────────────────────────────────────────────────────────
 
 export const CitizenQuery = z.object({ citizenId: EntityId, ruleSet: z.enum(RULE_SETS).optional() });
+
+/** A new citizen of the caller's kommune: the CPR number as typed (ten digits, with or without the dash). */
+export const CitizenCreateInput = z.object({
+  name: z.string().trim().min(1, { error: "Angiv borgerens navn" }).max(200, { error: "Navnet må højst være 200 tegn" }),
+  cpr: z
+    .string()
+    .trim()
+    .regex(/^\d{6}-?\d{4}$/, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
+    .transform((cpr) => cpr.replace("-", "")),
+  akasseId: EntityId.optional(),
+  ...Idempotent,
+});
+export type CitizenCreateInput = z.infer<typeof CitizenCreateInput>;
 export type CitizenQuery = z.infer<typeof CitizenQuery>;
 
 export const CitizenRecord = z.object({
@@ -238,7 +257,7 @@ function forloebRules(value: object, ctx: z.RefinementCtx): void {
   }
 }
 
-export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId }).superRefine(forloebRules);
+export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId, ...Idempotent }).superRefine(forloebRules);
 export type ForloebCreateInput = z.infer<typeof ForloebCreateInput>;
 
 /** A partial edit of a forløb; the benefit never changes here (that is `changeBenefit`). */
@@ -259,16 +278,21 @@ export type ForloebUpdateInput = z.infer<typeof ForloebUpdateInput>;
 /** Ydelsesskift: the current forløb ends the day before `start` and the new one begins. */
 export const ChangeBenefitInput = ForloebFields.extend({
   forloebId: EntityId,
+  ...Idempotent,
   version: z.number().int().min(1),
 }).superRefine(forloebRules);
 export type ChangeBenefitInput = z.infer<typeof ChangeBenefitInput>;
 
 // safeExtend: Pause carries its from/to refinement, which still holds for the narrower dates.
-export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional() });
+export const AddPauseInput = Pause.safeExtend({ forloebId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional(), ...Idempotent });
 export type AddPauseInput = z.infer<typeof AddPauseInput>;
 
 export const RemovePauseInput = z.object({ pauseId: EntityId });
 export type RemovePauseInput = z.infer<typeof RemovePauseInput>;
+
+/** A correction of a pause: its days and reason. */
+export const PauseUpdateInput = Pause.safeExtend({ pauseId: EntityId, from: ApiDate, to: ApiDate, reason: PauseReason.optional() });
+export type PauseUpdateInput = z.infer<typeof PauseUpdateInput>;
 
 export const SetFlagsInput = ForloebFields.pick({
   forventetFravaerOver8Uger: true,
@@ -286,7 +310,15 @@ export type ChangeBenefitResult = z.infer<typeof ChangeBenefitResult>;
 
 // ── Meetings and requests ──────────────────────────────────────────────────────────────────
 
-const Participants = z.array(withoutCpr(z.string().trim().min(1).max(200))).max(20);
+/** Who can take part in a samtale, as stored on the meeting. */
+export const MEETING_PARTICIPANTS = ["borger", "jobcenter", "akasse"] as const;
+export type MeetingParticipant = (typeof MEETING_PARTICIPANTS)[number];
+
+const Participants = z
+  .array(z.enum(MEETING_PARTICIPANTS, { error: "Vælg deltagerne blandt borgeren, jobcentret og a-kassen" }))
+  .max(MEETING_PARTICIPANTS.length)
+  // A checkbox sent twice is still one participant.
+  .transform((list) => [...new Set(list)]);
 
 export const MeetingPlanInput = LocalDateTime.extend({
   forloebId: EntityId,
@@ -294,6 +326,7 @@ export const MeetingPlanInput = LocalDateTime.extend({
   kind: z.enum(["individuel", "faelles"]),
   form: z.enum(SAMTALE_FORMS).optional(),
   participants: Participants.optional(),
+  ...Idempotent,
 });
 export type MeetingPlanInput = z.infer<typeof MeetingPlanInput>;
 
@@ -314,8 +347,15 @@ export type MeetingCancelInput = z.infer<typeof MeetingCancelInput>;
 export const IcsFile = z.object({ filename: z.string(), content: z.string() });
 export type IcsFile = z.infer<typeof IcsFile>;
 
-export const RequestRegisterInput = z.object(Anmodning.shape).omit({ id: true }).extend({ forloebId: EntityId, date: ApiDate });
+export const RequestRegisterInput = z.object(Anmodning.shape).omit({ id: true }).extend({ forloebId: EntityId, date: ApiDate, ...Idempotent });
 export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
+
+export const RequestRef = z.object({ requestId: EntityId });
+export type RequestRef = z.infer<typeof RequestRef>;
+
+/** A correction of a registered request: its date and who asked. */
+export const RequestUpdateInput = RequestRef.extend({ date: ApiDate, by: Anmodning.shape.by });
+export type RequestUpdateInput = z.infer<typeof RequestUpdateInput>;
 
 // ── Slots and joint meetings ───────────────────────────────────────────────────────────────
 
@@ -332,6 +372,7 @@ export const SlotPublishInput = LocalDateTime.extend({
   /** 1 = a single slot; N = the same weekday and time for N weeks. */
   weeks: z.number().int().min(1).max(52).default(1),
   caseworkerId: EntityId.optional(),
+  ...Idempotent,
 });
 export type SlotPublishInput = z.infer<typeof SlotPublishInput>;
 
@@ -344,6 +385,8 @@ export const SlotRecord = z.object({
   date: IsoDate,
   time: LocalTime,
   caseworkerId: z.string().nullable(),
+  /** Shared by the slots published together as one weekly series. */
+  seriesId: z.string().nullable(),
   booked: z.boolean(),
 });
 export type SlotRecord = z.infer<typeof SlotRecord>;
@@ -372,6 +415,27 @@ export const SlotPublishResult = z.object({
   skipped: z.array(z.object({ date: IsoDate, reason: z.string() })),
 });
 export type SlotPublishResult = z.infer<typeof SlotPublishResult>;
+
+/** Withdraw one unbooked slot, or (`series`) every unbooked future slot of its weekly series. */
+export const SlotWithdrawInput = z.object({ slotId: EntityId, series: z.boolean().default(false) });
+export type SlotWithdrawInput = z.infer<typeof SlotWithdrawInput>;
+
+export const SlotWithdrawResult = z.object({
+  withdrawn: z.array(z.string()),
+  /** Slots of the series left in place because a fællessamtale is booked on them. */
+  keptBooked: z.array(z.string()),
+});
+export type SlotWithdrawResult = z.infer<typeof SlotWithdrawResult>;
+
+/** A kommune's rules for slots: opening hours (tt:mm, Copenhagen) and how many months ahead. */
+export const SlotRules = z
+  .object({
+    opensAt: LocalTime,
+    closesAt: LocalTime,
+    horizonMonths: z.number({ error: "Angiv et antal måneder" }).int().min(1, { error: "Mindst 1 måned" }).max(24, { error: "Højst 24 måneder" }),
+  })
+  .refine((r) => r.opensAt < r.closesAt, { path: ["closesAt"], error: "Lukketiden skal ligge efter åbningstiden" });
+export type SlotRules = z.infer<typeof SlotRules>;
 
 export const SlotListInput = z
   .object({
@@ -411,7 +475,7 @@ export type JointDueList = z.infer<typeof JointDueList>;
 
 const ObligationTarget = z.object({ forloebId: EntityId, rule: JointRule, occurrence: z.number().int().min(1) });
 
-export const JointBookInput = ObligationTarget.extend({ slotId: EntityId });
+export const JointBookInput = ObligationTarget.extend({ slotId: EntityId, ...Idempotent });
 export type JointBookInput = z.infer<typeof JointBookInput>;
 
 export const JointBooking = z.object({
@@ -441,6 +505,7 @@ export type JointBookingRecord = z.infer<typeof JointBookingRecord>;
 
 export const JointProposeInput = ObligationTarget.extend({
   times: z.array(LocalDateTime).min(1, { error: "Foreslå mindst ét tidspunkt" }).max(3, { error: "Foreslå højst tre tidspunkter" }),
+  ...Idempotent,
 });
 export type JointProposeInput = z.infer<typeof JointProposeInput>;
 
@@ -474,7 +539,7 @@ export type JointDecideInput = z.infer<typeof JointDecideInput>;
 export const JointRescheduleInput = MeetingCancelInput.extend({ slotId: EntityId });
 export type JointRescheduleInput = z.infer<typeof JointRescheduleInput>;
 
-export const RecordCvInput = z.object({ forloebId: EntityId, date: ApiDate });
+export const RecordCvInput = z.object({ forloebId: EntityId, date: ApiDate, ...Idempotent });
 export type RecordCvInput = z.infer<typeof RecordCvInput>;
 
 export const SetOptOutInput = z.object({ forloebId: EntityId, optOut: z.boolean() });

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const writeStart = performance.now();
   for (const citizen of kommune.citizens) {
     await api.meeting.plan({ forloebId: citizen.forloebId, date: "2030-06-03", time: "09:00", kind: "individuel" });
-    await api.meeting.record({ meetingId: citizen.meetingIds[0]!, form: "telefon", participants: [] });
+    await api.meeting.record({ meetingId: citizen.meetingIds[0]!, form: "telefon", participants: ["borger", "jobcenter"] });
   }
   const writeMs = performance.now() - writeStart;
   const pending = engine.status.pending;

@@ -21,7 +21,7 @@ describe("the same forløb and meeting changed on the server and offline", () =>
     net.offline = true;
     const [localForloeb] = await d.database.db.select().from(tables.forloeb).where(eq(tables.forloeb.id, c0.forloebId));
     await d.api.forloeb.update({ forloebId: c0.forloebId, version: localForloeb!.version, end: "2031-12-31" });
-    await d.api.meeting.record({ meetingId: c1.meetingIds[0]!, form: "fremmoede", participants: ["Borger"] });
+    await d.api.meeting.record({ meetingId: c1.meetingIds[0]!, form: "fremmoede", participants: ["borger", "jobcenter"] });
     // Meanwhile, on the web: a colleague changes the same forløb and cancels the same meeting.
     const web = await signedInRemote(server.url, bo.email, PASSWORD);
     await web.forloeb.setFlags.mutate({ forloebId: c0.forloebId, version: 1, risikoUarbejdsdygtigEfter4Aar: true });

@@ -52,7 +52,7 @@ describe("delivering pushes over a bad network", () => {
     // Recording a meeting planned offline: this change needs the plan before it.
     const citizen = env.world.kommune.citizens[0]!;
     const needy = await d.api.meeting.plan({ forloebId: citizen.forloebId, date: "2025-06-02", time: "09:00", kind: "individuel" });
-    await d.api.meeting.record({ meetingId: needy.id, form: "video", participants: [] });
+    await d.api.meeting.record({ meetingId: needy.id, form: "video", participants: ["borger", "jobcenter"] });
     const server = await signedInRemote(env.world.server.url, env.world.kommune.caseworkers[0]!.email, PASSWORD);
     // Every push reaches the server three times: reversed, as sent, and as sent again.
     net.beforePush = async (input) => {

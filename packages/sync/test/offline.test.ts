@@ -31,7 +31,7 @@ describe("two desktops working offline", () => {
     netA.offline = true;
     netB.offline = true;
     const planned = await a.api.meeting.plan({ forloebId: c0.forloebId, date: "2030-01-07", time: "09:00", kind: "individuel" });
-    await a.api.meeting.record({ meetingId: c0.meetingIds[0]!, form: "telefon", participants: [] });
+    await a.api.meeting.record({ meetingId: c0.meetingIds[0]!, form: "telefon", participants: ["borger", "jobcenter"] });
     const paused = await a.api.forloeb.addPause({ forloebId: c2.forloebId, from: "2030-02-03", to: "2030-02-07" });
     // Two offline edits of one forløb: the second builds on the first, and neither is a conflict.
     const flagged = await a.api.forloeb.setFlags({ forloebId: c2.forloebId, version: paused.version, akasseFravalgt: true });

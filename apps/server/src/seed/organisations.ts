@@ -85,7 +85,7 @@ export function buildOrganisations(prng: Prng): Organisations {
 
   for (const k of KOMMUNER) {
     const organisation = { id: prng.uuid(), name: `Jobcenter ${k.kommune}` };
-    out.organisations.push({ ...organisation, kind: "jobcenter", kommunekode: k.kommunekode });
+    out.organisations.push({ ...organisation, kind: "jobcenter", kommunekode: k.kommunekode, address: `Jobcentervej 1, ${k.postcodes[0]}` });
     const domain = `${k.slug}.jobcenter.example`;
     addUser(`admin@${domain}`, "jobcenter_admin", organisation, null);
     const caseworkers = {} as Record<TeamKey, string>;

@@ -17,7 +17,7 @@ function fileNameOf(response: Response, fallback: string): string {
  * A link to the meeting's .ics file. It downloads through fetch so that a refusal (signed out,
  * no access) is shown on the page instead of ending as a failed download in the browser.
  */
-export function IcsLink({ meeting }: { meeting: MeetingRecord }) {
+export function IcsLink({ meeting, label = "Hent fællessamtalen til din kalender (.ics)" }: { meeting: MeetingRecord; label?: string }) {
   const [error, setError] = useState<string | null>(null);
   const href = icsHref(meeting.id);
 
@@ -46,7 +46,7 @@ export function IcsLink({ meeting }: { meeting: MeetingRecord }) {
   return (
     <>
       <a href={href} download onClick={(e) => void download(e)}>
-        Hent fællessamtalen til din kalender (.ics)
+        {label}
       </a>
       {error ? (
         <p role="alert" className="error-box">

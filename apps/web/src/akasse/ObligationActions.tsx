@@ -5,7 +5,8 @@ import type { Report } from "./outcome.js";
 import { BookedMeeting } from "./BookedMeeting.js";
 import { BookSlotForm } from "./BookSlotForm.js";
 import { ProposeForm } from "./ProposeForm.js";
-import { bookedFor, deadlineOf, needsArranging, pendingProposalFor } from "./deadlines.js";
+import { bookedFor, cancelledFor, deadlineOf, needsArranging, pendingProposalFor } from "./deadlines.js";
+import { IcsLink } from "./IcsLink.js";
 import { bookableWindow, canBook } from "./windows.js";
 
 interface ObligationActionsProps {
@@ -15,8 +16,8 @@ interface ObligationActionsProps {
 }
 
 /**
- * What the a-kasse can do for this deadline now: manage the fællessamtale booked for it, see the
- * ones that count toward it, or book or propose a time.
+ * What the a-kasse can do for this deadline now: manage the fællessamtaler booked for it, see the
+ * ones that count toward it, and book or propose a time while they do not cover it.
  */
 export function ObligationActions({ member, obligation, report }: ObligationActionsProps) {
   const booked = bookedFor(member, obligation);
@@ -29,7 +30,13 @@ export function ObligationActions({ member, obligation, report }: ObligationActi
       {others.map((meeting) => (
         <CountingMeeting key={meeting.id} member={member} meeting={meeting} report={report} />
       ))}
-      {booked.length === 0 ? <NextStep member={member} obligation={obligation} report={report} /> : null}
+      {booked.length === 0 || needsArranging(obligation) ? <NextStep member={member} obligation={obligation} report={report} /> : null}
+      {cancelledFor(member, obligation).map((meeting) => (
+        <p key={meeting.id}>
+          Aflyst: fællessamtalen {formatDanishDateTime(meeting.date, meeting.time)}.{" "}
+          <IcsLink meeting={meeting} label={`Hent aflysningen af ${formatDanishDateTime(meeting.date, meeting.time)} til din kalender (.ics)`} />
+        </p>
+      ))}
     </>
   );
 }
@@ -53,7 +60,7 @@ function CountingMeeting({ member, meeting, report }: { member: JointMember; mee
 
 function NextStep({ member, obligation, report }: ObligationActionsProps) {
   if (obligation.status === "met") return <p>Fællessamtalen for denne frist er holdt, så der skal ikke bookes flere.</p>;
-  if (!needsArranging(member, obligation)) return <p>De planlagte fællessamtaler ovenfor dækker denne frist, så der skal ikke bookes flere.</p>;
+  if (!needsArranging(obligation)) return <p>De planlagte fællessamtaler ovenfor dækker denne frist, så der skal ikke bookes flere.</p>;
   const window = canBook(obligation) ? bookableWindow([obligation], member.end, member.asOf) : null;
   if (window === null) return <p>Vinduet for denne fællessamtale er udløbet, så der kan ikke bookes en tid i det.</p>;
   const pending = pendingProposalFor(member, obligation);

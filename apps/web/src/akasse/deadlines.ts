@@ -36,6 +36,12 @@ export function bookedFor(member: JointMember, deadline: Deadline): MeetingRecor
   return member.meetings.filter((m) => ids.has(m.id));
 }
 
+/** The fællessamtaler booked for the deadline and then cancelled: their calendar files still carry the cancellation. */
+export function cancelledFor(member: JointMember, deadline: Deadline): MeetingRecord[] {
+  const ids = new Set(member.bookings.filter((b) => b.status === "cancelled" && serves(b, deadline)).map((b) => b.meetingId));
+  return member.meetings.filter((m) => m.status === "aflyst" && ids.has(m.id));
+}
+
 /** The deadline a planned meeting is booked for; null when planned by the jobcentre or booked before deadlines were recorded. */
 export function deadlineOf(member: JointMember, meetingId: string): Deadline | null {
   const booking = member.bookings.find((b) => b.status === "booked" && b.meetingId === meetingId);
@@ -50,7 +56,10 @@ export function coveredInWindow(obligation: JointDueRow): boolean {
   return obligation.held + obligation.planned.length >= obligation.required;
 }
 
-/** Whether the a-kasse should still arrange a meeting for the deadline: none is booked for it, and it is not covered. */
-export function needsArranging(member: JointMember, obligation: JointDueRow): boolean {
-  return bookedFor(member, obligation).length === 0 && !coveredInWindow(obligation);
+/**
+ * Whether the a-kasse should still arrange a meeting for the deadline: the meetings held and
+ * planned do not cover it, even with those booked for it ("2 fællessamtaler" after one booking).
+ */
+export function needsArranging(obligation: JointDueRow): boolean {
+  return !coveredInWindow(obligation);
 }

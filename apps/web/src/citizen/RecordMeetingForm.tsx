@@ -3,6 +3,7 @@ import { MeetingRecordInput, SAMTALE_FORMS, type MeetingRecord } from "@kontaktp
 import { api } from "../trpc.js";
 import { FORM_LABEL, PARTICIPANT_LABEL } from "./labels.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
+import { FieldError } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 
 /** Record that a planned meeting was held: how it took place and who took part. */
@@ -28,8 +29,14 @@ export function RecordMeetingForm({ citizenId, meeting, onDone, onClose }: { cit
           ))}
         </select>
       </div>
-      <fieldset>
+      <fieldset aria-describedby={[meeting.kind === "faelles" ? `${id}-hint` : "", errors["participants"] ? `${id}-participants-error` : ""].join(" ").trim() || undefined}>
         <legend>Deltagere</legend>
+        {meeting.kind === "faelles" ? (
+          <p id={`${id}-hint`} className="muted">
+            Sæt kun kryds ved a-kassen, hvis a-kassen deltog. Uden a-kassen tæller samtalen kun, hvis borgeren har fravalgt a-kassens
+            deltagelse; så registreres den som en individuel samtale.
+          </p>
+        ) : null}
         {Object.entries(PARTICIPANT_LABEL).map(([value, label]) => (
           <div key={value} className="checkbox">
             <input
@@ -37,12 +44,13 @@ export function RecordMeetingForm({ citizenId, meeting, onDone, onClose }: { cit
               id={`${id}-${value}`}
               name="participants"
               value={value}
-              defaultChecked={meeting.participants.length > 0 ? meeting.participants.includes(value) : value !== "akasse"}
+              // Whoever must attend is ticked; the a-kasse only when someone says it took part.
+              defaultChecked={value !== "akasse"}
             />
             <label htmlFor={`${id}-${value}`}>{label}</label>
           </div>
         ))}
-        {errors["participants"] ? <p className="field-error">{errors["participants"]}</p> : null}
+        <FieldError id={`${id}-participants`} error={errors["participants"]} />
       </fieldset>
       <FormSubmit error={serverError} busy={busy} label="Gem som afholdt" busyLabel="Gemmer …" />{" "}
       <button type="button" className="secondary" onClick={onClose}>

@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
 import { parseWith } from "@kontaktplan/schema";
 import { apiFieldErrors, byFieldName, errorMessage, fieldErrors, type FieldKey } from "../errors.js";
+import { newSubmissionKey } from "./submission-key.js";
 
 export interface FormMutationOptions<R> {
   onSuccess?: (result: R) => unknown;
@@ -16,14 +17,20 @@ export interface FormMutationOptions<R> {
 /**
  * A form's submit: check the input with the server's own schema (Danish field errors), send it,
  * and show the server's refusal, by field where it names one. `submit` tells whether the input
- * was sent.
+ * was sent. Every submission carries an idempotency key (schemas of creates keep it, others drop
+ * it): the same key until the server has accepted it, so a double click or a retry creates one row.
  */
 export function useFormMutation<S extends z.ZodType, R>(schema: S, send: (input: z.output<S>) => Promise<R>, options: FormMutationOptions<R> = {}) {
   const key = options.fieldKey ?? byFieldName;
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submissionKey = useRef(newSubmissionKey());
   const mutation = useMutation({
     mutationFn: send,
-    onSuccess: (result) => options.onSuccess?.(result),
+    onSuccess: (result) => {
+      // Accepted: the next submission is a new one.
+      submissionKey.current = newSubmissionKey();
+      return options.onSuccess?.(result);
+    },
     onError: (error) => {
       setErrors(apiFieldErrors(error, key));
       options.onError?.(error);
@@ -31,7 +38,7 @@ export function useFormMutation<S extends z.ZodType, R>(schema: S, send: (input:
     onSettled: () => options.onSettled?.(),
   });
   function submit(raw: unknown): boolean {
-    const parsed = parseWith(schema, raw);
+    const parsed = parseWith(schema, typeof raw === "object" && raw !== null ? { ...raw, idempotencyKey: submissionKey.current } : raw);
     if (!parsed.ok) {
       // The last answer (a success or a refusal) no longer belongs to what the form holds.
       mutation.reset();

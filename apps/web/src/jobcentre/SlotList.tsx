@@ -6,13 +6,14 @@ import { api } from "../trpc.js";
 import { citizenHref } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { SLOTS_KEY } from "./keys.js";
+import { WithdrawSlot } from "./WithdrawSlot.js";
 
 /** The list shows four weeks at a time; the buttons move a whole period. */
 const PERIOD_DAYS = 28;
 
 const minutesOf = (s: SlotListItem) => Math.round((Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000);
 
-/** The jobcentre's slots, four weeks at a time: when, for whom, and who has booked them. */
+/** The jobcentre's slots, four weeks at a time: when, for whom, who has booked them; free ones can be withdrawn. */
 export function SlotList({ today, userId, mineFirst }: { today: string; userId: string; mineFirst: boolean }) {
   const [from, setFrom] = useState(today);
   const [mine, setMine] = useState(mineFirst);
@@ -63,6 +64,7 @@ export function SlotList({ today, userId, mineFirst }: { today: string; userId: 
               <th scope="col">Varighed</th>
               <th scope="col">Sagsbehandler</th>
               <th scope="col">Booking</th>
+              <th scope="col">Handling</th>
             </tr>
           </thead>
           <tbody>
@@ -81,6 +83,7 @@ export function SlotList({ today, userId, mineFirst }: { today: string; userId: 
                     "Ledig"
                   )}
                 </td>
+                <td>{s.booking === null && s.date >= today ? <WithdrawSlot slot={s} /> : null}</td>
               </tr>
             ))}
           </tbody>

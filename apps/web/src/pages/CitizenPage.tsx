@@ -13,6 +13,7 @@ import { PauseList } from "../citizen/PauseList.js";
 import { PlanMeetingForm } from "../citizen/PlanMeetingForm.js";
 import { PlanSuggestions } from "../citizen/PlanSuggestions.js";
 import { RequestForm } from "../citizen/RequestForm.js";
+import { RequestList } from "../citizen/RequestList.js";
 import { otherRuleSet, RuleSetChoice } from "../citizen/RuleSetChoice.js";
 
 function useCitizen(citizenId: string, ruleSet: RuleSet | null, enabled = true) {
@@ -44,7 +45,7 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
       <ErrorMessage error={inForce.error} />
     );
   }
-  const { citizen, forloeb, meetings, asOf, ruleSet } = inForce.data;
+  const { citizen, forloeb, meetings, requests, asOf, ruleSet } = inForce.data;
   const current = forloeb.at(-1);
   return (
     <>
@@ -82,6 +83,10 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
           <section aria-labelledby="planlaeg" className="action">
             <h3 id="planlaeg">Planlæg samtale</h3>
             <PlanMeetingForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
+          </section>
+          <section aria-labelledby="anmodninger" className="action">
+            <h3 id="anmodninger">Anmodninger om samtale</h3>
+            <RequestList citizenId={citizen.id} requests={requests.filter((r) => r.forloebId === current.id)} />
           </section>
           <section aria-labelledby="anmodning" className="action">
             <h3 id="anmodning">Registrér anmodning om samtale</h3>

@@ -1,6 +1,8 @@
 /**
- * A meeting as an iCalendar file. It names the kind of meeting, the jobcentre and the form —
- * nothing about the citizen, since calendars are shared and synced to phones.
+ * A meeting as an iCalendar file: the kind of meeting and the member's name (never a CPR number:
+ * calendars are shared and synced to phones), the form, and the jobcentre with its address. A
+ * cancelled meeting keeps its UID with a higher SEQUENCE and STATUS:CANCELLED, so importing the
+ * file removes it from the calendar that has it.
  */
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
@@ -8,8 +10,16 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { IcsFile, MeetingRecord, SamtaleForm, SamtaleKind } from "@kontaktplan/schema";
 import { COPENHAGEN } from "../time.js";
 
-/** Meetings store a start, not an end; calendars get the usual hour. */
-const DURATION_MS = 60 * 60 * 1000;
+/** Meetings store a start, not an end; without a booked slot's length calendars get the usual hour. */
+const DEFAULT_MINUTES = 60;
+
+export interface IcsDetails {
+  jobcentreName: string;
+  jobcentreAddress: string | null;
+  memberName: string;
+  /** The length of the slot the meeting was booked on, if any. */
+  minutes: number | null;
+}
 
 const TITLES: Record<SamtaleKind, string> = {
   individuel: "Samtale i jobcentret",
@@ -25,7 +35,7 @@ const FORMS: Record<SamtaleForm, string> = {
   digital: "digital",
 };
 
-export function meetingIcs(meeting: MeetingRecord, jobcentreName: string, now: Date): IcsFile {
+export function meetingIcs(meeting: MeetingRecord, details: IcsDetails, now: Date): IcsFile {
   const start = new Date(meeting.startsAt);
   const calendar = ical({
     prodId: { company: "Kontaktplan", product: "Kontaktplan", language: "DA" },
@@ -42,9 +52,9 @@ export function meetingIcs(meeting: MeetingRecord, jobcentreName: string, now: D
     timezone: COPENHAGEN,
     // TZDate carries the zone, so the wall-clock time is Copenhagen's, not the process's (UTC).
     start: new TZDate(start.getTime(), COPENHAGEN),
-    end: new TZDate(start.getTime() + DURATION_MS, COPENHAGEN),
-    summary: TITLES[meeting.kind],
-    location: jobcentreName,
+    end: new TZDate(start.getTime() + (details.minutes ?? DEFAULT_MINUTES) * 60_000, COPENHAGEN),
+    summary: `${TITLES[meeting.kind]}: ${details.memberName}`,
+    location: details.jobcentreAddress ? `${details.jobcentreName}, ${details.jobcentreAddress}` : details.jobcentreName,
     description: meeting.form ? `Form: ${FORMS[meeting.form]}` : null,
     status: meeting.status === "aflyst" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });

@@ -9,7 +9,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import type { JointBookingRecord, JointRule } from "@kontaktplan/schema";
+import type { JointBookingRecord, JointRule, Obligation } from "@kontaktplan/schema";
 import { audit, type Actor } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { DEADLINE_BOOKED_MESSAGE } from "../db-errors.js";
@@ -57,14 +57,26 @@ export async function lockForloebOfProposal(tx: Db, scope: Scope, proposalId: st
     .for("update", { of: forloeb });
 }
 
-/** CONFLICT when the deadline already has a fællessamtale booked (a slot or an accepted proposal). */
-export async function requireDeadlineFree(tx: Db, forloebId: string, deadline: Deadline): Promise<void> {
-  const [taken] = await tx
-    .select({ id: jointBookings.id })
+/**
+ * How many fællessamtaler may be booked for a deadline at once: as many as it still requires
+ * beyond those held ("2 fællessamtaler senest efter 6 måneder": two), and always at least one.
+ */
+export function seatsOf(obligation: Pick<Obligation, "required" | "held">): number {
+  return Math.max(1, obligation.required - obligation.held);
+}
+
+/**
+ * The first of the deadline's `seats` with no fællessamtale booked (a slot or an accepted
+ * proposal); CONFLICT when every seat is taken.
+ */
+export async function requireDeadlineFree(tx: Db, forloebId: string, deadline: Deadline, seats: number): Promise<number> {
+  const rows = await tx
+    .select({ seat: jointBookings.seat })
     .from(jointBookings)
-    .where(and(servesDeadline(jointBookings, forloebId, deadline), eq(jointBookings.status, "booked")))
-    .limit(1);
-  if (taken) throw fieldError("rule", DEADLINE_BOOKED_MESSAGE, "CONFLICT");
+    .where(and(servesDeadline(jointBookings, forloebId, deadline), eq(jointBookings.status, "booked")));
+  const taken = new Set(rows.map((r) => r.seat));
+  for (let seat = 1; seat <= seats; seat++) if (!taken.has(seat)) return seat;
+  throw fieldError("rule", DEADLINE_BOOKED_MESSAGE, "CONFLICT");
 }
 
 /**
@@ -101,6 +113,8 @@ export interface NewBooking {
   proposalId: string | null;
   /** Null only when a booking made before deadlines were recorded is moved. */
   deadline: Deadline | null;
+  /** Which of the deadline's fællessamtaler (see `requireDeadlineFree`). */
+  seat: number;
   meetingId: string;
 }
 
@@ -116,6 +130,7 @@ export async function insertBooking(tx: Db, actor: Actor, target: VisibleForloeb
       akasseId,
       rule: booking.deadline?.rule ?? null,
       occurrence: booking.deadline?.occurrence ?? null,
+      seat: booking.seat,
       meetingId: booking.meetingId,
       createdBy: actor.userId,
     })
@@ -125,13 +140,17 @@ export async function insertBooking(tx: Db, actor: Actor, target: VisibleForloeb
   return record;
 }
 
-/** The deadline the meeting's booking serves, or null when it has none (planned by the jobcentre, or older). */
-export async function deadlineOfMeeting(tx: Db, meetingId: string): Promise<Deadline | null> {
+/**
+ * The deadline the meeting's booking serves (null when it has none: planned by the jobcentre, or
+ * older) and the seat it holds there.
+ */
+export async function deadlineOfMeeting(tx: Db, meetingId: string): Promise<{ deadline: Deadline | null; seat: number }> {
   const [row] = await tx
-    .select({ rule: jointBookings.rule, occurrence: jointBookings.occurrence })
+    .select({ rule: jointBookings.rule, occurrence: jointBookings.occurrence, seat: jointBookings.seat })
     .from(jointBookings)
     .where(and(eq(jointBookings.meetingId, meetingId), eq(jointBookings.status, "booked")));
-  return row?.rule != null && row.occurrence != null ? { rule: row.rule, occurrence: row.occurrence } : null;
+  const deadline = row?.rule != null && row.occurrence != null ? { rule: row.rule, occurrence: row.occurrence } : null;
+  return { deadline, seat: row?.seat ?? 1 };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import type { MeetingRecord, SamtaleForm, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
+import type { MeetingParticipant, MeetingRecord, SamtaleForm, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
 import { audit, type Actor } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { conflict, fieldError } from "../errors.js";
@@ -79,7 +79,37 @@ export function requireNotInFuture(target: VisibleMeeting, today: string): void 
   }
 }
 
-type MeetingChange = Partial<Pick<typeof meetings.$inferInsert, "status" | "form" | "participants" | "cancelReason" | "startsAt" | "date">>;
+/** Who must have taken part for a samtale of each kind to count as held. */
+const REQUIRED_PARTICIPANTS: Record<SamtaleKind, readonly MeetingParticipant[]> = {
+  individuel: ["borger", "jobcenter"],
+  faelles: ["borger", "jobcenter", "akasse"],
+  cv: ["borger", "akasse"],
+};
+
+const PARTICIPANT_WORDS: Record<MeetingParticipant, string> = { borger: "borgeren", jobcenter: "jobcentret", akasse: "a-kassen" };
+
+/**
+ * The kind a held samtale is recorded as, given who took part. A fællessamtale without the a-kasse
+ * counts only when the citizen declined the a-kasse's participation (RULES.md ◊), and then it is
+ * what it was: an individual samtale.
+ */
+export function heldKind(target: VisibleMeeting, participants: readonly MeetingParticipant[]): SamtaleKind {
+  const kind = target.meeting.kind;
+  const declined = kind === "faelles" && target.forloeb.akasseFravalgt && !participants.includes("akasse");
+  const effective = declined ? "individuel" : kind;
+  const missing = REQUIRED_PARTICIPANTS[effective].filter((p) => !participants.includes(p));
+  if (missing.length > 0) {
+    const names = missing.map((p) => PARTICIPANT_WORDS[p]).join(" og ");
+    const hint =
+      kind === "faelles" && missing.includes("akasse")
+        ? " En fællessamtale tæller kun uden a-kassen, når borgeren har fravalgt a-kassens deltagelse."
+        : " Deltog de ikke, så registrér samtalen som udeblevet eller aflys den.";
+    throw fieldError("participants", `En afholdt samtale kræver, at ${names} deltog.${hint}`);
+  }
+  return effective;
+}
+
+type MeetingChange = Partial<Pick<typeof meetings.$inferInsert, "status" | "kind" | "form" | "participants" | "cancelReason" | "startsAt" | "date">>;
 
 /** Apply a change to a planned meeting; the status condition makes a concurrent change lose cleanly. */
 export async function updateMeeting(
@@ -97,7 +127,8 @@ export async function updateMeeting(
     .returning();
   if (!row) throw conflict("Samtalen er netop blevet ændret af en anden. Hent den igen.");
   // Held or missed, a booked fællessamtale no longer holds its deadline.
-  if (row.kind === "faelles" && (row.status === "afholdt" || row.status === "udeblevet")) await completeBooking(tx, target);
+  // (Checked on the kind it was booked as: one held without the a-kasse is stored as individual.)
+  if (target.meeting.kind === "faelles" && (row.status === "afholdt" || row.status === "udeblevet")) await completeBooking(tx, target);
   const record = meetingRecordOf(row);
   await logMeetingWrite(tx, actor, target, record, action);
   return record;

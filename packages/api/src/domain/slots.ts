@@ -27,6 +27,7 @@ export function slotRecordOf(row: SlotRow, jobcenterName: string, booked: boolea
     date,
     time,
     caseworkerId: row.caseworkerId,
+    seriesId: row.seriesId,
     booked,
   };
 }
@@ -61,6 +62,7 @@ export async function listSlots(db: Db, jobcenterId: string, from: Date, until: 
         eq(slots.jobcenterId, jobcenterId),
         gte(slots.startsAt, from.toISOString()),
         lt(slots.startsAt, until.toISOString()),
+        isNull(slots.withdrawnAt),
         onlyFree ? isNull(jointBookings.id) : undefined,
       ),
     )
@@ -98,6 +100,7 @@ export async function lockFreeSlot(tx: Db, slotId: string, kommunekode: string, 
     .where(and(eq(slots.id, slotId), eq(organisations.kommunekode, kommunekode)))
     .for("update", { of: slots });
   if (!row) throw notFound("Tiden");
+  if (row.slot.withdrawnAt !== null) throw conflict("Jobcentret har trukket tiden tilbage. Vælg en anden tid.");
   if (new Date(row.slot.startsAt) <= now) throw fieldError("slotId", "Tiden er allerede passeret. Vælg en senere tid.");
   const [taken] = await tx
     .select({ id: jointBookings.id })

@@ -1,19 +1,49 @@
 import { and, eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
 import { evaluateValid, planValid } from "@kontaktplan/rules";
-import { CitizenDetail, CitizenQuery } from "@kontaktplan/schema";
-import { auditRead } from "../audit.js";
+import { CitizenCreateInput, CitizenDetail, CitizenQuery, CitizenRecord } from "@kontaktplan/schema";
+import { audit, auditRead } from "../audit.js";
 import { evaluationInputOf, groupBy, loadCaseData } from "../domain/case-data.js";
 import { citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetFor } from "../domain/rule-set.js";
 import { danish } from "../input.js";
 import { forloebVisible, requireCitizen } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
-import { rolesProcedure, router } from "../trpc.js";
+import { fieldError } from "../errors.js";
+import { submitOnce } from "../submissions.js";
+import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
 
-const { citizens } = tables;
+const { citizens, organisations } = tables;
 
 export const citizenRouter = router({
+  /**
+   * A new citizen of the caller's kommune, on the caseload of the caseworker who creates it (an
+   * admin's stays unassigned). The audit row never holds the CPR number.
+   */
+  create: jobcentreProcedure
+    .input(danish(CitizenCreateInput))
+    .output(CitizenRecord)
+    .mutation(({ ctx, input }) =>
+      submitOnce(ctx.db, ctx.scope, "citizen.create", input.idempotencyKey, async (tx) => {
+        if (input.akasseId !== undefined) {
+          const [akasse] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, input.akasseId), eq(organisations.kind, "akasse")));
+          if (!akasse) throw fieldError("akasseId", "A-kassen findes ikke");
+        }
+        const [row] = await tx
+          .insert(citizens)
+          .values({
+            kommunekode: ctx.scope.kommunekode,
+            cpr: input.cpr,
+            name: input.name,
+            akasseId: input.akasseId ?? null,
+            caseworkerId: ctx.scope.role === "sagsbehandler" ? ctx.scope.userId : null,
+          })
+          .returning();
+        await audit(tx, ctx.scope, "citizen.create", row!.id, {});
+        return citizenRecordOf(row!);
+      }),
+    ),
+
   /**
    * One citizen: forløb with pauses, meetings, requests, the evaluated obligations (with legal
    * basis and explanation), warnings and a suggested plan — under the rule set in force, or under

@@ -8,6 +8,7 @@ import {
   ForloebCreateInput,
   ForloebRecord,
   ForloebUpdateInput,
+  PauseUpdateInput,
   RemovePauseInput,
   SetFlagsInput,
 } from "@kontaktplan/schema";
@@ -22,9 +23,12 @@ import {
   requireValidChange,
   updateForloeb,
 } from "../domain/forloeb.js";
+import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { fieldError } from "../errors.js";
 import { danish } from "../input.js";
+import { submitOnce } from "../submissions.js";
 import { requireCitizen, requireForloeb, requirePause } from "../tenancy/visibility.js";
+import { copenhagenToday } from "../time.js";
 import { jobcentreProcedure, router } from "../trpc.js";
 
 const { forloeb, pauses } = tables;
@@ -59,7 +63,7 @@ export const forloebRouter = router({
     .input(danish(ForloebCreateInput))
     .output(ForloebRecord)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "forloeb.create", input.idempotencyKey, async (tx) => {
         const citizen = await requireCitizen(tx, ctx.scope, input.citizenId);
         const [row] = await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, input)).returning();
         const record = await forloebRecord(tx, row!);
@@ -96,7 +100,7 @@ export const forloebRouter = router({
     .input(danish(ChangeBenefitInput))
     .output(ChangeBenefitResult)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "forloeb.changeBenefit", input.idempotencyKey, async (tx) => {
         const { forloebId, version, ...next } = input;
         const current = await requireForloeb(tx, ctx.scope, forloebId, true);
         const dayBefore = formatDay(parseDay(next.start) - 1);
@@ -125,8 +129,10 @@ export const forloebRouter = router({
     .input(danish(AddPauseInput))
     .output(ForloebRecord)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "forloeb.addPause", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
+        const today = copenhagenToday(ctx.now());
+        for (const path of ["from", "to"] as const) requirePlausibleDate(path, input[path], target.forloeb, today, { pastOnly: false });
         // Trimmed by the schema; an empty reason is none.
         const [pause] = await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null }).returning();
         const record = await forloebRecord(tx, target.forloeb);
@@ -144,10 +150,33 @@ export const forloebRouter = router({
         const target = await requirePause(tx, ctx.scope, input.pauseId);
         await tx.delete(pauses).where(eq(pauses.id, input.pauseId));
         const record = await forloebRecord(tx, target.forloeb);
-        await audit(tx, ctx.scope, "forloeb.removePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId });
+        const before = { from: target.pause.from, to: target.pause.to };
+        await audit(tx, ctx.scope, "forloeb.removePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before });
         await recordChanges(tx, [
           { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "delete", payload: { forloebId: record.id } },
         ]);
+        return record;
+      }),
+    ),
+
+  /** Correct a pause's days or reason; audited with the days before and after (the reason is free text). */
+  updatePause: jobcentreProcedure
+    .input(danish(PauseUpdateInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requirePause(tx, ctx.scope, input.pauseId);
+        const today = copenhagenToday(ctx.now());
+        for (const path of ["from", "to"] as const) requirePlausibleDate(path, input[path], target.forloeb, today, { pastOnly: false });
+        const [pause] = await tx
+          .update(pauses)
+          .set({ from: input.from, to: input.to, reason: input.reason || null })
+          .where(eq(pauses.id, input.pauseId))
+          .returning();
+        const record = await forloebRecord(tx, target.forloeb);
+        const before = { from: target.pause.from, to: target.pause.to };
+        await audit(tx, ctx.scope, "forloeb.updatePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before, after: { from: input.from, to: input.to } });
+        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause! }]);
         return record;
       }),
     ),

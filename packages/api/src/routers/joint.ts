@@ -28,16 +28,19 @@ import {
   insertBooking,
   lockForloebOfProposal,
   requireDeadlineFree,
+  seatsOf,
   withdrawPendingProposals,
 } from "../domain/joint-bookings.js";
 import { jointDue } from "../domain/joint-due.js";
 import { jointMember } from "../domain/joint-member.js";
 import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requireOpenDay } from "../domain/open-days.js";
+import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { proposalRecordOf } from "../domain/proposals.js";
 import { lockFreeSlot } from "../domain/slots.js";
 import { conflict, fieldError } from "../errors.js";
 import { danish } from "../input.js";
+import { submitOnce } from "../submissions.js";
 import { forloebVisible, requireForloeb, requireMeeting, requireProposal, type VisibleMeeting } from "../tenancy/visibility.js";
 import { copenhagenDateTime, copenhagenInstant, copenhagenToday } from "../time.js";
 import { akasseProcedure, jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
@@ -69,17 +72,17 @@ export const jointRouter = router({
     .input(danish(JointBookInput))
     .output(JointBooking)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "joint.book", input.idempotencyKey, async (tx) => {
         const now = ctx.now();
         const deadline = { rule: input.rule, occurrence: input.occurrence };
         const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
         const slot = await lockFreeSlot(tx, input.slotId, target.kommunekode, now);
         const obligation = await requireJointObligation(tx, target, input.rule, input.occurrence, now);
         requireInWindows([obligation], target.forloeb.end, copenhagenDateTime(slot.startsAt).date, "slotId");
-        await requireDeadlineFree(tx, target.forloeb.id, deadline);
+        const seat = await requireDeadlineFree(tx, target.forloeb.id, deadline, seatsOf(obligation));
         const withdrawnProposalIds = await withdrawPendingProposals(tx, ctx.scope, target, deadline, slot.id);
         const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(slot.startsAt), kind: "faelles", status: "planlagt" }, "joint.book");
-        const booking = await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, meetingId: meeting.id });
+        const booking = await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, seat, meetingId: meeting.id });
         return { bookingId: booking.id, ...deadline, meeting, withdrawnProposalIds };
       }),
     ),
@@ -92,7 +95,7 @@ export const jointRouter = router({
     .input(danish(JointProposeInput))
     .output(JointProposal)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "joint.propose", input.idempotencyKey, async (tx) => {
         const now = ctx.now();
         const deadline = { rule: input.rule, occurrence: input.occurrence };
         const target = await requireForloeb(tx, ctx.scope, input.forloebId, true);
@@ -104,7 +107,7 @@ export const jointRouter = router({
           requireOpenDay(t.date, `times.${i}.date`);
           return at.toISOString();
         });
-        await requireDeadlineFree(tx, target.forloeb.id, deadline);
+        await requireDeadlineFree(tx, target.forloeb.id, deadline, seatsOf(obligation));
         const [row] = await tx
           .insert(jointProposals)
           .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, ...deadline, times, createdBy: ctx.scope.userId })
@@ -163,9 +166,13 @@ export const jointRouter = router({
           if (time === undefined) throw fieldError("timeIndex", `Forslaget har ikke et tidspunkt nr. ${input.timeIndex + 1}`);
           if (new Date(time) <= ctx.now()) throw fieldError("timeIndex", "Tidspunktet er passeret; bed a-kassen om et nyt forslag");
           const deadline = proposal.rule !== null && proposal.occurrence !== null ? { rule: proposal.rule, occurrence: proposal.occurrence } : null;
-          if (deadline) await requireDeadlineFree(tx, proposal.forloebId, deadline);
+          let seat = 1;
+          if (deadline) {
+            const obligation = (await obligationsOf(tx, target, ctx.now())).find((o) => o.rule === deadline.rule && o.occurrence === deadline.occurrence);
+            seat = await requireDeadlineFree(tx, proposal.forloebId, deadline, obligation ? seatsOf(obligation) : 1);
+          }
           const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(time), kind: "faelles", status: "planlagt" }, "joint.decide");
-          await insertBooking(tx, ctx.scope, target, { slotId: null, proposalId: proposal.id, deadline, meetingId: meeting.id });
+          await insertBooking(tx, ctx.scope, target, { slotId: null, proposalId: proposal.id, deadline, seat, meetingId: meeting.id });
           change = { status: "accepted", acceptedTime: time, meetingId: meeting.id, decidedBy: ctx.scope.userId };
         } else {
           change = { status: "declined", declineReason: input.reason, decidedBy: ctx.scope.userId };
@@ -213,10 +220,10 @@ export const jointRouter = router({
         const servedBy = (await obligationsOf(tx, target, now)).filter((o) => isJointRule(o.rule) && o.plannedBy.includes(target.meeting.id));
         requireInWindows(servedBy, target.forloeb.end, date, "slotId");
         // The new booking serves the same deadline; the reason is kept on the released one.
-        const deadline = await deadlineOfMeeting(tx, target.meeting.id);
+        const { deadline, seat } = await deadlineOfMeeting(tx, target.meeting.id);
         await releaseBooking(tx, target, input.reason);
         const meeting = await updateMeeting(tx, ctx.scope, target, { startsAt: slot.startsAt, date }, "joint.reschedule");
-        await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, meetingId: meeting.id });
+        await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, seat, meetingId: meeting.id });
         return meeting;
       }),
     ),
@@ -238,9 +245,10 @@ export const jointRouter = router({
     .input(danish(RecordCvInput))
     .output(MeetingRecord)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "joint.recordCv", input.idempotencyKey, async (tx) => {
         if (input.date > copenhagenToday(ctx.now())) throw fieldError("date", "En CV-samtale kan først registreres, når den er holdt");
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        requirePlausibleDate("date", input.date, target.forloeb, copenhagenToday(ctx.now()), { pastOnly: true });
         // Only the date is known; midnight in Copenhagen keeps the stored date right.
         return insertMeeting(tx, ctx.scope, target, { startsAt: copenhagenInstant(input.date, "00:00"), kind: "cv", status: "afholdt" }, "joint.recordCv");
       }),

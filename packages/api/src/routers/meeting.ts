@@ -3,14 +3,16 @@ import { tables } from "@kontaktplan/db";
 import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
-import { cancelMeeting, insertMeeting, requireNotInFuture, updateMeeting } from "../domain/meetings.js";
+import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
+import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
 import { danish } from "../input.js";
+import { submitOnce } from "../submissions.js";
 import { requireForloeb, requireMeeting } from "../tenancy/visibility.js";
 import { copenhagenInstant, copenhagenToday } from "../time.js";
 import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
 
-const { organisations } = tables;
+const { citizens, jointBookings, organisations, slots } = tables;
 
 export const meetingRouter = router({
   /** Plan an individual meeting or a fællessamtale (dagpenge only) at a Danish date and time. */
@@ -18,8 +20,9 @@ export const meetingRouter = router({
     .input(danish(MeetingPlanInput))
     .output(MeetingRecord)
     .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+      submitOnce(ctx.db, ctx.scope, "meeting.plan", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
+        requirePlausibleDate("date", input.date, target.forloeb, copenhagenToday(ctx.now()), { pastOnly: false });
         return insertMeeting(
           tx,
           ctx.scope,
@@ -36,15 +39,20 @@ export const meetingRouter = router({
       }),
     ),
 
-  /** A planned meeting was held: status afholdt, with its form and who took part. */
+  /**
+   * A planned meeting was held: status afholdt, with its form and who took part. The citizen and
+   * the jobcentre must have taken part, and in a fællessamtale the a-kasse (see `heldKind`).
+   */
   record: jobcentreProcedure
     .input(danish(MeetingRecordInput))
     .output(MeetingRecord)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requirePlanned(target);
         requireNotInFuture(target, copenhagenToday(ctx.now()));
-        return updateMeeting(tx, ctx.scope, target, { status: "afholdt", form: input.form, participants: input.participants }, "meeting.record");
+        const kind = heldKind(target, input.participants);
+        return updateMeeting(tx, ctx.scope, target, { status: "afholdt", kind, form: input.form, participants: input.participants }, "meeting.record");
       }),
     ),
 
@@ -78,10 +86,24 @@ export const meetingRouter = router({
     .query(async ({ ctx, input }) => {
       const target = await requireMeeting(ctx.db, ctx.scope, input.meetingId);
       const [jobcentre] = await ctx.db
-        .select({ name: organisations.name })
+        .select({ name: organisations.name, address: organisations.address })
         .from(organisations)
         .where(eq(organisations.kommunekode, target.kommunekode));
+      const [citizen] = await ctx.db.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
+      // The slot it was booked on, even when the booking has since been cancelled with the meeting.
+      const [slot] = await ctx.db
+        .select({ startsAt: slots.startsAt, endsAt: slots.endsAt })
+        .from(jointBookings)
+        .innerJoin(slots, eq(slots.id, jointBookings.slotId))
+        .where(eq(jointBookings.meetingId, target.meeting.id))
+        .limit(1);
       await auditRead(ctx.db, ctx.scope, "meeting.ics", target.forloeb.citizenId, { meetingId: target.meeting.id });
-      return meetingIcs(meetingRecordOf(target.meeting), jobcentre?.name ?? "Jobcentret", ctx.now());
+      const details = {
+        jobcentreName: jobcentre?.name ?? "Jobcentret",
+        jobcentreAddress: jobcentre?.address ?? null,
+        memberName: citizen?.name ?? "",
+        minutes: slot ? Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000) : null,
+      };
+      return meetingIcs(meetingRecordOf(target.meeting), details, ctx.now());
     }),
 });

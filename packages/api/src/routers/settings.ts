@@ -1,13 +1,26 @@
 import { eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { RuleSetSetting, SetRuleSetInput } from "@kontaktplan/schema";
+import { RuleSetSetting, SetRuleSetInput, SlotRules } from "@kontaktplan/schema";
 import { recordChanges, type Change } from "../change-log.js";
 import { auditAdmin } from "../domain/admin/admin-audit.js";
 import { ruleSetFor, ruleSetKey, storeRuleSet } from "../domain/rule-set.js";
+import { slotRulesFor, storeSlotRules } from "../domain/slot-rules.js";
 import { danish } from "../input.js";
-import { authedProcedure, rolesProcedure, router } from "../trpc.js";
+import { authedProcedure, jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
 
 export const settingsRouter = router({
+  /** The caller's jobcentre's opening hours and horizon for slots. */
+  slotRules: jobcentreProcedure.output(SlotRules).query(({ ctx }) => slotRulesFor(ctx.db, ctx.scope.kommunekode)),
+
+  /** Jobcentre admin: set the opening hours and horizon new slots must keep to. */
+  setSlotRules: rolesProcedure("jobcenter_admin")
+    .input(danish(SlotRules))
+    .output(SlotRules)
+    .mutation(async ({ ctx, input }) => {
+      await storeSlotRules(ctx.db, ctx.scope.kommunekode, input);
+      return input;
+    }),
+
   /** The rule set in force for the caller's kommune (national for a-kasse staff and system admins). */
   get: authedProcedure
     .output(RuleSetSetting)

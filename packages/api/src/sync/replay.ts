@@ -18,12 +18,15 @@ export const REPLAYABLE: ReadonlySet<string> = new Set([
   "forloeb.changeBenefit",
   "forloeb.addPause",
   "forloeb.removePause",
+  "forloeb.updatePause",
   "forloeb.setFlags",
   "meeting.plan",
   "meeting.record",
   "meeting.cancel",
   "meeting.markNoShow",
   "request.register",
+  "request.update",
+  "request.remove",
   "settings.setRuleSet",
 ]);
 

@@ -13,7 +13,7 @@ import { tables, type Db } from "@kontaktplan/db";
 import { notFound } from "../errors.js";
 import type { Scope } from "./scope.js";
 
-const { citizens, forloeb, jointProposals, meetings, pauses } = tables;
+const { citizens, forloeb, jointProposals, meetings, pauses, requests } = tables;
 
 export function citizenVisible(scope: Scope): SQL | undefined {
   switch (scope.kind) {
@@ -98,6 +98,23 @@ export async function requirePause(db: Db, scope: Scope, pauseId: string): Promi
     .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
     .where(and(eq(pauses.id, pauseId), forloebVisible(scope)));
   if (!row) throw notFound("Pausen");
+  return row;
+}
+
+export interface VisibleRequest extends VisibleForloeb {
+  request: typeof requests.$inferSelect;
+}
+
+/** A request on a forløb the caller may see, locked for a correction. */
+export async function requireRequest(db: Db, scope: Scope, requestId: string): Promise<VisibleRequest> {
+  const [row] = await db
+    .select({ request: requests, forloeb, kommunekode: citizens.kommunekode })
+    .from(requests)
+    .innerJoin(forloeb, eq(forloeb.id, requests.forloebId))
+    .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
+    .where(and(eq(requests.id, requestId), forloebVisible(scope)))
+    .for("update", { of: requests });
+  if (!row) throw notFound("Anmodningen");
   return row;
 }
 

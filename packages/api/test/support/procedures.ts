@@ -39,8 +39,12 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "auth.logout": { allowed: [], expect: "public", input: () => undefined },
   "auth.me": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
   "settings.get": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "settings.slotRules": { allowed: ["sagsbehandler", "jobcenter_admin"], expect: "ownOnly", input: () => undefined },
+  "settings.setSlotRules": { allowed: ["jobcenter_admin"], expect: "ownOnly", input: () => ({ opensAt: "08:00", closesAt: "16:00", horizonMonths: 6 }) },
   "settings.setRuleSet": { allowed: ["jobcenter_admin", "system_admin"], expect: "ownOnly", input: () => ({ ruleSet: "forenklet" }) },
   "caseload.list": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", pageSize: 200 }) },
+  // A CPR number is one person, whichever kommune has registered them: another kommune's citizen cannot be created again.
+  "citizen.create": { allowed: JOBCENTRE, expect: "refused", refusedWith: "CONFLICT", input: (w) => ({ name: "Ny Borger", cpr: w.b.dagpenge.cpr }) },
   "citizen.get": { allowed: [...JOBCENTRE, "system_admin"], expect: "refused", input: (w) => ({ citizenId: w.b.dagpenge.citizenId }) },
   "forloeb.create": {
     allowed: JOBCENTRE,
@@ -55,13 +59,18 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   },
   "forloeb.addPause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }) },
   "forloeb.removePause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId }) },
+  "forloeb.updatePause": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId, from: "2025-02-10", to: "2025-02-12" }),
+  },
   "forloeb.setFlags": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.dagpenge.forloebId, version: 1, akasseFravalgt: true }) },
   "meeting.plan": {
     allowed: JOBCENTRE,
     expect: "refused",
     input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" }),
   },
-  "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: [] }) },
+  "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }) },
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
   "meeting.ics": {
@@ -71,12 +80,15 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId }, { meetingId: w.movedMember.meetingId }],
   },
   "request.register": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" }) },
+  "request.update": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ requestId: w.b.kontanthjaelp.requestId, date: "2025-03-01", by: "borger" }) },
+  "request.remove": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ requestId: w.b.kontanthjaelp.requestId }) },
   "slots.publish": {
     allowed: JOBCENTRE,
     expect: "refused",
     refusedWith: "BAD_REQUEST",
     input: (w) => ({ date: "2025-04-14", time: "09:00", caseworkerId: w.b.caseworker.id }),
   },
+  "slots.withdraw": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ slotId: w.b.slotId }) },
   "slots.list": {
     allowed: JOINT,
     expect: "refused",

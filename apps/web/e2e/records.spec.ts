@@ -1,0 +1,145 @@
+/**
+ * Records that must come out right: held meetings need their participants, requests keep to
+ * plausible dates and can be corrected and removed, a double click creates one request, and a free
+ * slot can be withdrawn. Every scenario builds its own citizen through the API (Aalborg's
+ * dagpenge caseworker, whom no other spec uses), with dates relative to the server's today.
+ */
+import { randomInt } from "node:crypto";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { CitizenDetail, CitizenRecord, ForloebRecord, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
+import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
+import { addDays } from "./jobcentre-citizens.js";
+import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
+
+const CASEWORKER = "sagsbehandler1@aalborg.jobcenter.example";
+
+/** A CPR-shaped number no seeded citizen has (the seed's are born before 2000; these in 2000–2027). */
+function freshCpr(): string {
+  const day = String(randomInt(1, 29)).padStart(2, "0");
+  const month = String(randomInt(1, 13)).padStart(2, "0");
+  return `${day}${month}${String(randomInt(0, 28)).padStart(2, "0")}${String(randomInt(4000, 10000)).padStart(4, "0")}`;
+}
+
+interface Scenario {
+  api: APIRequestContext;
+  citizen: CitizenRecord;
+  forloeb: ForloebRecord;
+  asOf: string;
+}
+
+/** A new citizen with one forløb that began `daysAgo` days before the server's today. */
+async function newCitizen(name: string, forloeb: Record<string, unknown>, daysAgo: number): Promise<Scenario> {
+  const api = await apiAs(CASEWORKER);
+  const citizen = await mutate<CitizenRecord>(api, "citizen.create", { name, cpr: freshCpr() });
+  const { asOf } = await query<CitizenDetail>(api, "citizen.get", { citizenId: citizen.id });
+  const created = await mutate<ForloebRecord>(api, "forloeb.create", { citizenId: citizen.id, start: addDays(asOf, -daysAgo), ...forloeb });
+  return { api, citizen, forloeb: created, asOf };
+}
+
+async function openCitizen(page: Page, s: Scenario): Promise<void> {
+  await login(page, CASEWORKER, "Sagsstamme");
+  await page.goto(`${baseUrl()}/#/borger/${s.citizen.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: s.citizen.name })).toBeVisible();
+}
+
+test("requests: an implausible date is refused on the field, a double click registers one, and it can be corrected and removed", async ({ page }) => {
+  const s = await newCitizen("Rikke Rettelse", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 60);
+  await openCitizen(page, s);
+  const form = page.getByRole("region", { name: "Registrér anmodning om samtale" });
+  const list = page.getByRole("region", { name: "Anmodninger om samtale" });
+  await expect(list).toContainText("Der er ikke registreret anmodninger om samtale i forløbet.");
+
+  await form.getByLabel("Dato for anmodningen").fill("1990-01-01");
+  await form.getByLabel("Borgeren").check();
+  await form.getByRole("button", { name: "Registrér anmodning" }).click();
+  await expect(form.getByText(`Datoen ligger før forløbets start (${formatDanishDate(s.forloeb.start)})`)).toBeVisible();
+  await expect(form.getByLabel("Dato for anmodningen")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await screenshot(page, "anmodning-urimelig-dato");
+
+  const asked = addDays(s.asOf, -3);
+  await form.getByLabel("Dato for anmodningen").fill(asked);
+  await form.getByRole("button", { name: "Registrér anmodning" }).dblclick();
+  await expect(form.getByRole("status")).toHaveText("Anmodningen er registreret.");
+  await expect(list.getByRole("row")).toHaveCount(2);
+  const stored = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
+  expect(stored.requests.map((r) => r.date)).toEqual([asked]);
+
+  await list.getByRole("button", { name: `Ret anmodningen ${formatDanishDate(asked)}` }).click();
+  const edit = list.getByRole("form", { name: `Ret anmodningen ${formatDanishDate(asked)}` });
+  await edit.getByLabel("Dato for anmodningen").fill(addDays(s.asOf, 5));
+  await edit.getByRole("button", { name: "Gem rettelsen" }).click();
+  await expect(edit.getByText("Datoen ligger i fremtiden; registrér det, når det er sket")).toBeVisible();
+  const corrected = addDays(s.asOf, -2);
+  await edit.getByLabel("Dato for anmodningen").fill(corrected);
+  await edit.getByLabel("Hvem bad om samtalen?").selectOption("jobcenter");
+  await expectAccessible(page);
+  await edit.getByRole("button", { name: "Gem rettelsen" }).click();
+  await expect(list.getByRole("row", { name: formatDanishDate(corrected) })).toContainText("Jobcentret");
+  await screenshot(page, "anmodning-rettet");
+
+  await list.getByRole("button", { name: `Fjern anmodningen ${formatDanishDate(corrected)}` }).click();
+  await list.getByRole("button", { name: "Bekræft: fjern anmodningen" }).click();
+  await expect(list).toContainText("Der er ikke registreret anmodninger om samtale i forløbet.");
+  await expectAccessible(page);
+  await s.api.dispose();
+});
+
+test("a held fællessamtale needs the citizen, the jobcentre and the a-kasse, which is never ticked in advance", async ({ page }) => {
+  const s = await newCitizen("Frida Fællessamtale", { ydelse: "dagpenge" }, 30);
+  const heldOn = addDays(s.asOf, -1);
+  const meeting = await mutate<MeetingRecord>(s.api, "meeting.plan", { forloebId: s.forloeb.id, date: heldOn, time: "10:00", kind: "faelles" });
+  await openCitizen(page, s);
+  const when = formatDanishDateTime(meeting.date, meeting.time);
+  await page.getByRole("button", { name: `Registrér som afholdt (${when})` }).click();
+  const form = page.getByRole("form", { name: "Registrér samtalen som afholdt" });
+  const participants = form.getByRole("group", { name: "Deltagere" });
+  await expect(participants.getByLabel("Borgeren")).toBeChecked();
+  await expect(participants.getByLabel("Jobcentret")).toBeChecked();
+  await expect(participants.getByLabel("A-kassen")).not.toBeChecked();
+
+  await form.getByRole("button", { name: "Gem som afholdt" }).click();
+  await expect(participants).toContainText("En afholdt samtale kræver, at a-kassen deltog.");
+  await participants.getByLabel("Jobcentret").uncheck();
+  await participants.getByLabel("A-kassen").check();
+  await form.getByRole("button", { name: "Gem som afholdt" }).click();
+  await expect(participants).toContainText("En afholdt samtale kræver, at jobcentret deltog.");
+  await expectAccessible(page);
+  await screenshot(page, "afholdt-deltagere");
+
+  await participants.getByLabel("Jobcentret").check();
+  await form.getByRole("button", { name: "Gem som afholdt" }).click();
+  await expect(page.getByText(`Samtalen ${when} er registreret som afholdt.`)).toBeVisible();
+  const stored = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
+  expect(stored.meetings.find((m) => m.id === meeting.id)).toMatchObject({ status: "afholdt", kind: "faelles" });
+  await s.api.dispose();
+});
+
+test("a caseworker withdraws a free slot, and one outside opening hours is refused on the field", async ({ page }) => {
+  const api = await apiAs(CASEWORKER);
+  const { asOf } = await query<{ asOf: string }>(api, "caseload.list", { pageSize: 1 });
+  // Two weeks on, a Wednesday: a working day unless it is a holiday, which the publish would refuse.
+  let day = addDays(asOf, 14);
+  while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 3) day = addDays(day, 1);
+  const { created } = await mutate<SlotPublishResult>(api, "slots.publish", { date: day, time: "15:15", durationMinutes: 30 });
+  const slot = created[0]!;
+  await api.dispose();
+
+  await login(page, CASEWORKER, "Sagsstamme");
+  await page.getByRole("navigation", { name: "Jobcenter" }).getByRole("link", { name: "Tider til fællessamtaler" }).click();
+  const publish = page.getByRole("region", { name: "Udbyd ledige tider" });
+  await publish.getByLabel("Dato (første gang)").fill(day);
+  await publish.getByLabel("Klokkeslæt", { exact: true }).fill("03:00");
+  await publish.getByRole("button", { name: /Udbyd/ }).click();
+  await expect(publish.getByText("Tiden skal ligge inden for jobcentrets åbningstid (08:00–16:00)")).toBeVisible();
+  await expectAccessible(page);
+
+  const when = formatDanishDateTime(slot.date, slot.time);
+  const withdraw = page.getByRole("button", { name: `Træk tiden ${when} tilbage` });
+  await expect(withdraw).toBeVisible();
+  await screenshot(page, "tid-traek-tilbage");
+  await withdraw.click();
+  await expect(withdraw).toHaveCount(0);
+  await expect(page.getByRole("row", { name: when })).toHaveCount(0);
+  await expectAccessible(page);
+});
