@@ -26,7 +26,7 @@ const ORDERS: Record<CaseloadQuery["sort"], (dir: number) => Compare> = {
   name: (dir) => (a, b) => byName(a, b) * dir,
   targetGroup: (dir) => (a, b) => nullsLast(a.targetGroupLabel, b.targetGroupLabel, dir, collator.compare),
   missed: (dir) => (a, b) => (a.counts.missed - b.counts.missed) * dir,
-  open: (dir) => (a, b) => (a.counts.open + a.counts.upcoming - b.counts.open - b.counts.upcoming) * dir,
+  open: (dir) => (a, b) => (a.counts.open - b.counts.open) * dir,
 };
 
 function hasStatus(row: CitizenSummary, status: CaseloadStatus): boolean {
