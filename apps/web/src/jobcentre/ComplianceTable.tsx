@@ -51,12 +51,8 @@ export function ComplianceTable({ caption, labelHeaders, rows }: { caption: stri
                 {r.counts[s.key] === 0 ? (
                   0
                 ) : (
-                  <a href={drillDownHref(s.key, r.filter)}>
+                  <a href={drillDownHref(s.key, r.filter)} aria-label={`${r.counts[s.key]} ${s.inText}, ${r.labels[0]}: vis borgerne`}>
                     {r.counts[s.key]}
-                    <span className="visually-hidden">
-                      {" "}
-                      {s.inText}, {r.labels[0]}: vis borgerne
-                    </span>
                   </a>
                 )}
               </td>

@@ -100,11 +100,11 @@ export default function CaseloadPage() {
       ) : null}
       {caseload.data && caseload.data.rows.length > 0 ? (
         <>
+          {filters.sort === "urgency" ? <p className="muted">Overskredne står først (de længst overskredne øverst), derefter efter næste frist.</p> : null}
           <ExportButton label="Hent sagsstammen som CSV" fileName={`sagsstamme-${caseload.data.asOf}.csv`} build={async () => caseloadCsv(await wholeList(filters))} />
           <table aria-busy={caseload.isPlaceholderData} className="stack-narrow">
             <caption>
               {caseload.data.total} borgere – side {caseload.data.page} af {pages}
-              {filters.sort === "urgency" ? <span className="muted"> · overskredne først, derefter næste frist</span> : null}
             </caption>
             <thead>
               <tr>

@@ -51,9 +51,8 @@ export default function CompliancePage() {
               <div key={s.key}>
                 <dt>{s.label}</dt>
                 <dd>
-                  <a href={drillDownHref(s.key)}>
+                  <a href={drillDownHref(s.key)} aria-label={`${data.totals[s.key]} ${s.inText}: vis borgerne`}>
                     {data.totals[s.key]}
-                    <span className="visually-hidden"> {s.inText}: vis borgerne</span>
                   </a>
                 </dd>
               </div>
