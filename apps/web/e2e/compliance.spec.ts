@@ -5,6 +5,9 @@ import { apiAs, expectAccessible, login, query, screenshot } from "./support.js"
 
 const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
 
+// Two axe scans of a page whose every count is a link; on a busy build machine that takes longer than the default.
+test.describe.configure({ timeout: 90_000 });
+
 const cells = (c: ComplianceCounts) => [c.metOnTime, c.missed, c.open, c.metOnTime + c.missed + c.open].map(String);
 
 /** The table's figures, row by row: the row header, then every cell. */

@@ -112,12 +112,24 @@ export type SetRuleSetInput = z.infer<typeof SetRuleSetInput>;
 
 // ── Caseload ───────────────────────────────────────────────────────────────────────────────
 
-export const CASELOAD_SORTS = ["nextDeadline", "name"] as const;
+/** `urgency`: overdue first (the longest overdue first), then by next deadline. */
+export const CASELOAD_SORTS = ["urgency", "nextDeadline", "name", "targetGroup", "missed", "open"] as const;
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+/** A status filter on the caseload: one status, or `pending` (open or upcoming, what is still to do). */
+export const CASELOAD_STATUSES = [...OBLIGATION_STATUSES, "pending"] as const;
+export type CaseloadStatus = (typeof CASELOAD_STATUSES)[number];
+
+/** A search by name (words) or CPR number (ddmmyy, dd-mm-yy, or all ten digits). */
+export const SearchText = z.string().trim().max(60, { error: "Søgningen må højst være 60 tegn" });
 
 export const CaseloadQuery = z.object({
-  sort: z.enum(CASELOAD_SORTS).default("nextDeadline"),
-  status: z.enum(OBLIGATION_STATUSES).optional(),
+  sort: z.enum(CASELOAD_SORTS).default("urgency"),
+  direction: z.enum(SORT_DIRECTIONS).default("asc"),
+  status: z.enum(CASELOAD_STATUSES).optional(),
   targetGroup: z.enum(TARGET_GROUPS, { error: (issue) => `Ukendt målgruppe ${JSON.stringify(issue.input)}` }).optional(),
+  /** Citizens of one caseworker, or (`none`) those without one. */
+  caseworker: z.union([EntityId, z.literal("none")]).optional(),
+  search: SearchText.optional(),
   /** `mine`: citizens whose caseworker is the caller; `kommune`: every citizen of the kommune. */
   scope: z.enum(["mine", "kommune"]).default("mine"),
   page: z.number().int().min(1).default(1),
@@ -148,6 +160,8 @@ export const CitizenSummary = z.object({
   /** The earliest `to` of an open or upcoming obligation. */
   nextDeadline: IsoDate.nullable(),
   nextDeadlineRule: z.enum(RULE_IDS).nullable(),
+  /** The earliest `to` of a missed obligation: how long the citizen has been overdue. */
+  overdueSince: IsoDate.nullable(),
   counts: StatusCounts,
 });
 export type CitizenSummary = z.infer<typeof CitizenSummary>;
@@ -469,6 +483,9 @@ export const JointDueRow = z.object({
   explanation: z.string(),
 });
 export type JointDueRow = z.infer<typeof JointDueRow>;
+
+export const JointDueQuery = z.object({ search: SearchText.optional() }).optional();
+export type JointDueQuery = z.infer<typeof JointDueQuery>;
 
 export const JointDueList = z.object({ asOf: IsoDate, rows: z.array(JointDueRow) });
 export type JointDueList = z.infer<typeof JointDueList>;

@@ -74,7 +74,7 @@ export const Forloeb = ForloebShape.superRefine((f, ctx) => {
     ctx.addIssue({
       code: "custom",
       path: ["forventetFravaerOver8Uger"],
-      message: "Sygedagpenge kræver oplysning om, hvorvidt fraværet forventes at vare over 8 uger (true/false)",
+      message: "Sygedagpenge kræver oplysning om, hvorvidt fraværet forventes at vare over 8 uger (ja eller nej)",
     });
   }
   const family = visitationFamily(f.ydelse, f.hjaelpstype);

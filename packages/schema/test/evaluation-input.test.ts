@@ -312,6 +312,11 @@ describe("integrationsydelse and sygedagpenge requirements", () => {
     ).toEqual(["forloeb.0.forventetFravaerOver8Uger"]);
   });
 
+  it("asks for the sygedagpenge answer in Danish words, not the code's true/false", () => {
+    const [error] = errorsOf(validInput({ forloeb: [forloeb({ ydelse: "sygedagpenge" })], samtaler: [] }));
+    expect(error?.message).toBe("Sygedagpenge kræver oplysning om, hvorvidt fraværet forventes at vare over 8 uger (ja eller nej)");
+  });
+
   it.each([true, false])("accepts sygedagpenge with forventetFravaerOver8Uger %s", (flag) => {
     accepted(validInput({ forloeb: [forloeb({ ydelse: "sygedagpenge", forventetFravaerOver8Uger: flag })], samtaler: [] }));
   });

@@ -1,11 +1,15 @@
 import type { ComplianceCounts } from "@kontaktplan/schema";
+import type { CaseloadFilters } from "../caseload/filters.js";
 import { COMPLIANCE_SERIES, totalOf } from "./compliance-chart.js";
+import { drillDownHref } from "./drill-down.js";
 
 export interface ComplianceTableRow {
   key: string;
   /** The row's header first, then any further describing cells (e.g. the team). */
   labels: readonly string[];
   counts: ComplianceCounts;
+  /** The caseload filter that finds this row's citizens. */
+  filter: Partial<CaseloadFilters>;
 }
 
 /** The overview's figures as a table: the chart's text alternative and the place to read exact numbers. */
@@ -44,7 +48,13 @@ export function ComplianceTable({ caption, labelHeaders, rows }: { caption: stri
             )}
             {COMPLIANCE_SERIES.map((s) => (
               <td key={s.key} className="num">
-                {r.counts[s.key]}
+                {r.counts[s.key] === 0 ? (
+                  0
+                ) : (
+                  <a href={drillDownHref(s.key, r.filter)} aria-label={`${r.counts[s.key]} ${s.inText}, ${r.labels[0]}: vis borgerne`}>
+                    {r.counts[s.key]}
+                  </a>
+                )}
               </td>
             ))}
             <td className="num">{totalOf(r.counts)}</td>

@@ -1,21 +1,41 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { CaseloadQuery } from "@kontaktplan/schema";
-import { formatDanishDate } from "@kontaktplan/ui";
+import type { CaseloadQuery, CitizenSummary } from "@kontaktplan/schema";
+import { formatDanishDate, formatDanishShortDate } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { citizenHref } from "../route.js";
+import { useHashState } from "../hash-state.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { StatusFilter } from "../components/StatusFilter.js";
-import { caseloadQuery, filtersHash, parseFilters, type CaseloadFilters } from "../caseload/filters.js";
+import { caseloadQuery, DEFAULT_FILTERS, filtersHash, parseFilters, sortBy, type CaseloadFilters } from "../caseload/filters.js";
 import { Pager } from "../caseload/Pager.js";
+import { SearchBox } from "../caseload/SearchBox.js";
+import { SortHeader } from "../caseload/SortHeader.js";
 import { TargetGroupFilter } from "../caseload/TargetGroupFilter.js";
+import { urgencyOf } from "../caseload/urgency.js";
 import { CASELOAD_KEY } from "../citizen/key.js";
+import { ExportButton } from "../export/ExportButton.js";
+import { caseloadCsv } from "../export/tables.js";
 
 const PAGE_SIZE = 25;
+/** The API's largest page: an export reads the whole filtered list in pages of this size. */
+const EXPORT_PAGE_SIZE = 200;
 
-/** Jobcentre start page: the caseload sorted by next deadline, filtered and paginated by the API; the filters live in the URL. */
+async function wholeList(filters: CaseloadFilters): Promise<CitizenSummary[]> {
+  const rows: CitizenSummary[] = [];
+  for (let page = 1; ; page++) {
+    const result = await api.caseload.list.query(caseloadQuery({ ...filters, page }, EXPORT_PAGE_SIZE));
+    rows.push(...result.rows);
+    if (rows.length >= result.total || result.rows.length === 0) return rows;
+  }
+}
+
+/**
+ * Jobcentre start page: the caseload as a worklist, overdue first, searched, filtered, sorted and
+ * paginated by the API; all of it lives in the URL and the browser history.
+ */
 export default function CaseloadPage() {
-  const [filters, setFilters] = useState<CaseloadFilters>(() => parseFilters(window.location.hash));
+  const [filters, setFilters] = useHashState(parseFilters, filtersHash);
   const query = caseloadQuery(filters, PAGE_SIZE);
   const caseload = useQuery({
     queryKey: [...CASELOAD_KEY, query],
@@ -25,35 +45,36 @@ export default function CaseloadPage() {
   const sortId = useId();
   const scopeId = useId();
 
-  // Replace, not push: the hash router would treat a new entry as a new page and move focus.
-  useEffect(() => {
-    const hash = filtersHash(filters);
-    if (window.location.hash !== hash && !(hash === "#/" && window.location.hash === "")) {
-      window.history.replaceState(window.history.state, "", hash);
-    }
-  }, [filters]);
-
   const pages = caseload.data ? Math.max(1, Math.ceil(caseload.data.total / PAGE_SIZE)) : 1;
   // A bookmarked page number beyond the list (it has shrunk since) goes to the last page.
   useEffect(() => {
-    if (caseload.data && !caseload.isPlaceholderData && filters.page > pages) setFilters((f) => ({ ...f, page: pages }));
-  }, [caseload.data, caseload.isPlaceholderData, filters.page, pages]);
+    if (caseload.data && !caseload.isPlaceholderData && filters.page > pages) setFilters((f) => ({ ...f, page: pages }), { replace: true });
+  }, [caseload.data, caseload.isPlaceholderData, filters.page, pages, setFilters]);
 
   // Any change of filter starts again from the first page.
   const change = <K extends Exclude<keyof CaseloadFilters, "page">>(key: K) => (value: CaseloadFilters[K]) =>
     setFilters((f) => ({ ...f, [key]: value, page: 1 }));
+  const onSort = (sort: CaseloadQuery["sort"]) => setFilters((f) => sortBy(f, sort));
+  const header = (label: string, sort: CaseloadQuery["sort"], className?: string) => (
+    <SortHeader label={label} sort={sort} current={filters.sort} direction={filters.direction} onSort={onSort} {...(className ? { className } : {})} />
+  );
 
   return (
     <>
-      <h1>Sagsstamme</h1>
+      <h1 tabIndex={-1}>Sagsstamme</h1>
+      <SearchBox label="Søg borger" value={filters.search} onSearch={change("search")} />
       <div className="filters">
-        <StatusFilter value={filters.status} onChange={change("status")} />
+        <StatusFilter value={filters.status} onChange={change("status")} withPending />
         <TargetGroupFilter value={filters.targetGroup} onChange={change("targetGroup")} />
         <div className="field field--inline">
           <label htmlFor={sortId}>Sortér efter</label>
-          <select id={sortId} value={filters.sort} onChange={(e) => change("sort")(e.target.value as CaseloadQuery["sort"])}>
+          <select id={sortId} value={filters.sort} onChange={(e) => setFilters((f) => ({ ...f, sort: e.target.value as CaseloadQuery["sort"], direction: "asc", page: 1 }))}>
+            <option value="urgency">Mest presserende (overskredne først)</option>
             <option value="nextDeadline">Næste frist</option>
             <option value="name">Navn</option>
+            <option value="targetGroup">Målgruppe</option>
+            <option value="missed">Overskredne</option>
+            <option value="open">Åbne</option>
           </select>
         </div>
         <div className="field field--inline">
@@ -64,37 +85,40 @@ export default function CaseloadPage() {
           </select>
         </div>
       </div>
+      {filters.caseworker !== DEFAULT_FILTERS.caseworker ? (
+        <p className="notice">
+          {filters.caseworker === "none" ? "Viser kun borgere uden sagsbehandler. " : "Viser kun én sagsbehandlers borgere (valgt i Overblik). "}
+          <button type="button" className="secondary" onClick={() => change("caseworker")(DEFAULT_FILTERS.caseworker)}>
+            Vis alle sagsbehandleres borgere
+          </button>
+        </p>
+      ) : null}
       {caseload.isPending ? <Loading what="sagsstammen" /> : null}
       {caseload.isError ? <ErrorMessage error={caseload.error} /> : null}
-      {caseload.data && caseload.data.total === 0 ? <p role="status">Ingen borgere matcher.</p> : null}
+      {caseload.data && caseload.data.total === 0 ? (
+        <p role="status">{filters.search ? `Ingen borgere matcher søgningen "${filters.search}".` : "Ingen borgere matcher."}</p>
+      ) : null}
       {caseload.data && caseload.data.rows.length > 0 ? (
         <>
-          <table aria-busy={caseload.isPlaceholderData}>
+          {filters.sort === "urgency" ? <p className="muted">Overskredne står først (de længst overskredne øverst), derefter efter næste frist.</p> : null}
+          <ExportButton label="Hent sagsstammen som CSV" fileName={`sagsstamme-${caseload.data.asOf}.csv`} build={async () => caseloadCsv(await wholeList(filters))} />
+          <table aria-busy={caseload.isPlaceholderData} className="stack-narrow">
             <caption>
               {caseload.data.total} borgere – side {caseload.data.page} af {pages}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Borger</th>
+                {header("Borger", "name")}
                 <th scope="col">CPR</th>
-                <th scope="col">Målgruppe</th>
-                <th scope="col">Næste frist</th>
-                <th scope="col">Overskredne</th>
-                <th scope="col">Åbne</th>
+                {header("Målgruppe", "targetGroup")}
+                {header("Næste frist", "nextDeadline")}
+                {header("Overskredne", "missed", "num")}
+                {header("Åbne", "open", "num")}
               </tr>
             </thead>
             <tbody>
               {caseload.data.rows.map((r) => (
-                <tr key={r.citizenId}>
-                  <th scope="row">
-                    <a href={citizenHref(r.citizenId)}>{r.name}</a>
-                  </th>
-                  <td>{r.cprMasked}</td>
-                  <td>{r.targetGroupLabel ?? "Ingen"}</td>
-                  <td>{r.nextDeadline ? formatDanishDate(r.nextDeadline) : "Ingen"}</td>
-                  <td>{r.counts.missed}</td>
-                  <td>{r.counts.open}</td>
-                </tr>
+                <CaseloadRow key={r.citizenId} row={r} asOf={caseload.data.asOf} />
               ))}
             </tbody>
           </table>
@@ -102,5 +126,33 @@ export default function CaseloadPage() {
         </>
       ) : null}
     </>
+  );
+}
+
+function CaseloadRow({ row: r, asOf }: { row: CitizenSummary; asOf: string }) {
+  const { overdue, dueThisWeek } = urgencyOf(r, asOf);
+  return (
+    <tr>
+      <th scope="row">
+        <a href={citizenHref(r.citizenId)}>{r.name}</a>
+      </th>
+      <td data-label="CPR">{r.cprMasked}</td>
+      <td data-label="Målgruppe">{r.targetGroupLabel ?? "Ingen"}</td>
+      <td data-label="Næste frist">
+        {r.nextDeadline ? formatDanishDate(r.nextDeadline) : "Ingen"}
+        {overdue || dueThisWeek ? (
+          <span className="badges">
+            {overdue && r.overdueSince ? <span className="badge badge--overdue">Overskredet siden {formatDanishShortDate(r.overdueSince)}</span> : null}
+            {dueThisWeek ? <span className="badge badge--soon">Frist inden for en uge</span> : null}
+          </span>
+        ) : null}
+      </td>
+      <td data-label="Overskredne" className="num">
+        {r.counts.missed}
+      </td>
+      <td data-label="Åbne" className="num">
+        {r.counts.open}
+      </td>
+    </tr>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { CitizenDetail, RuleSet } from "@kontaktplan/schema";
 import { adjacentForloeb, formatDanishDate, maskCpr, ObligationList, RULE_SET_LABEL, Timeline, YDELSE_LABEL } from "@kontaktplan/ui";
@@ -15,6 +15,11 @@ import { PlanSuggestions } from "../citizen/PlanSuggestions.js";
 import { RequestForm } from "../citizen/RequestForm.js";
 import { RequestList } from "../citizen/RequestList.js";
 import { otherRuleSet, RuleSetChoice } from "../citizen/RuleSetChoice.js";
+import { hashParams, hashWith, useHashState } from "../hash-state.js";
+import { citizenHref } from "../route.js";
+
+/** The comparison with the other rule set is part of the address ("?sammenlign=1"), so it survives a reload and the back button. */
+const parseComparing = (hash: string): boolean => hashParams(hash).get("sammenlign") === "1";
 
 function useCitizen(citizenId: string, ruleSet: RuleSet | null, enabled = true) {
   return useQuery({
@@ -29,7 +34,11 @@ function useCitizen(citizenId: string, ruleSet: RuleSet | null, enabled = true) 
  * set in force, or the other one for comparison); the plan; meetings and every action on them.
  */
 export default function CitizenPage({ citizenId }: { citizenId: string }) {
-  const [comparing, setComparing] = useState(false);
+  const formatComparing = useCallback(
+    (comparing: boolean) => hashWith(citizenHref(citizenId), new URLSearchParams(comparing ? { sammenlign: "1" } : {})),
+    [citizenId],
+  );
+  const [comparing, setComparing] = useHashState(parseComparing, formatComparing);
   const inForce = useCitizen(citizenId, null);
   const other = inForce.data ? otherRuleSet(inForce.data.ruleSet) : null;
   const compared = useCitizen(citizenId, other, comparing && other !== null);
@@ -53,7 +62,12 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
       <p>
         CPR {maskCpr(citizen.cpr)} · Beregnet {formatDanishDate(asOf)} efter det gældende regelsæt, {RULE_SET_LABEL[ruleSet]}
       </p>
-      <RuleSetChoice inForce={ruleSet} comparing={comparing} onChange={setComparing} />
+      <p className="no-print">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          Udskriv plan og historik
+        </button>
+      </p>
+      <RuleSetChoice inForce={ruleSet} comparing={comparing} onChange={(next) => setComparing(() => next)} />
       {comparing ? (
         compared.data ? (
           <>
@@ -76,7 +90,7 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
         <MeetingsTable citizenId={citizen.id} meetings={meetings} asOf={asOf} />
       </section>
       {current ? (
-        <section aria-labelledby="handlinger">
+        <section aria-labelledby="handlinger" className="no-print">
           <h2 id="handlinger">
             Handlinger for forløbet på {YDELSE_LABEL[current.ydelse]} fra {formatDanishDate(current.start)}
           </h2>

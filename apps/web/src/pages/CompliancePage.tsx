@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ComplianceQuery } from "@kontaktplan/schema";
+import { isTargetGroup, type ComplianceQuery } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishShortDate, RULE_SET_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
@@ -8,7 +8,10 @@ import { BarChart } from "../jobcentre/BarChart.js";
 import { COMPLIANCE_SERIES, complianceCategory } from "../jobcentre/compliance-chart.js";
 import { ComplianceTable } from "../jobcentre/ComplianceTable.js";
 import { DueDateFilter } from "../jobcentre/DueDateFilter.js";
+import { drillDownHref } from "../jobcentre/drill-down.js";
 import { COMPLIANCE_KEY } from "../jobcentre/keys.js";
+import { ExportButton } from "../export/ExportButton.js";
+import { complianceCsv } from "../export/tables.js";
 
 function periodText(query: ComplianceQuery): string {
   if (query.dueFrom && query.dueTo) return `med frist fra ${formatDanishShortDate(query.dueFrom)} til ${formatDanishShortDate(query.dueTo)}`;
@@ -41,11 +44,17 @@ export default function CompliancePage() {
           <p>
             Opgjort {formatDanishDate(data.asOf)} efter {RULE_SET_LABEL[data.ruleSet]}, {periodText(query)}.
           </p>
+          <p>Hvert tal fører til borgerne bag det i kommunens sagsstamme (med alle deres frister, ikke kun periodens).</p>
+          <ExportButton label="Hent overblikket som CSV" fileName={`overblik-${data.asOf}.csv`} build={async () => complianceCsv(data)} />
           <dl className="totals">
             {COMPLIANCE_SERIES.map((s) => (
               <div key={s.key}>
                 <dt>{s.label}</dt>
-                <dd>{data.totals[s.key]}</dd>
+                <dd>
+                  <a href={drillDownHref(s.key)} aria-label={`${data.totals[s.key]} ${s.inText}: vis borgerne`}>
+                    {data.totals[s.key]}
+                  </a>
+                </dd>
               </div>
             ))}
           </dl>
@@ -63,7 +72,7 @@ export default function CompliancePage() {
                 <ComplianceTable
                   caption="Samtalekrav pr. målgruppe"
                   labelHeaders={["Målgruppe"]}
-                  rows={data.byTargetGroup.map((g) => ({ key: g.targetGroup, labels: [g.targetGroupLabel], counts: g }))}
+                  rows={data.byTargetGroup.map((g) => ({ key: g.targetGroup, labels: [g.targetGroupLabel], counts: g, filter: isTargetGroup(g.targetGroup) ? { targetGroup: g.targetGroup } : {} }))}
                 />
               </section>
               <section aria-labelledby="by-caseworker-heading">
@@ -76,7 +85,12 @@ export default function CompliancePage() {
                 <ComplianceTable
                   caption="Samtalekrav pr. sagsbehandler"
                   labelHeaders={["Sagsbehandler", "Team"]}
-                  rows={data.byCaseworker.map((c) => ({ key: c.caseworkerId ?? "none", labels: [c.caseworkerName, c.teamName], counts: c }))}
+                  rows={data.byCaseworker.map((c) => ({
+                    key: c.caseworkerId ?? "none",
+                    labels: [c.caseworkerName, c.teamName],
+                    counts: c,
+                    filter: { caseworker: c.caseworkerId ?? "none" },
+                  }))}
                 />
               </section>
             </>

@@ -1,6 +1,5 @@
-import { useState } from "react";
-import { useQuery } from "@tanstack/react-query";
-import type { JointDueRow, ObligationStatus } from "@kontaktplan/schema";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { JointDueRow } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, StatusBadge } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { bookingHref } from "../route.js";
@@ -9,31 +8,55 @@ import { JOINT_DUE_KEY } from "../query-keys.js";
 import { daysLeftText, sortJointDue, type JointSortKey } from "../joint-due-sort.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { StatusFilter } from "../components/StatusFilter.js";
+import { SearchBox } from "../caseload/SearchBox.js";
+import { dueFiltersHash, parseDueFilters } from "../akasse/due-filters.js";
+import { useHashState } from "../hash-state.js";
+import { ExportButton } from "../export/ExportButton.js";
+import { jointDueCsv } from "../export/tables.js";
 
-/** A-kasse start page: every joint meeting the a-kasse's dagpenge members still need, overdue first. */
+/** A-kasse start page: every joint meeting the a-kasse's dagpenge members still need, overdue first; searched by the API, filtered and sorted here, all kept in the URL. */
 export default function JointDuePage() {
-  const due = useQuery({ queryKey: JOINT_DUE_KEY, queryFn: () => api.joint.due.query() });
-  const [sortKey, setSortKey] = useState<JointSortKey>("daysLeft");
-  const [status, setStatus] = useState<ObligationStatus | "all">("all");
+  const [filters, setFilters] = useHashState(parseDueFilters, dueFiltersHash);
+  const search = filters.search.trim();
+  const due = useQuery({
+    queryKey: [...JOINT_DUE_KEY, search],
+    queryFn: () => api.joint.due.query(search === "" ? undefined : { search }),
+    placeholderData: keepPreviousData,
+  });
+  const rows = due.data ? sortJointDue(due.data.rows, filters.sort, filters.status) : [];
 
   return (
     <>
-      <h1>Fællessamtaler</h1>
+      <h1 tabIndex={-1}>Fællessamtaler</h1>
       <p>Dine medlemmer på dagpenge, der skal have en fællessamtale med jobcentret. Overskredne frister står først.</p>
+      <SearchBox label="Søg medlem" value={filters.search} onSearch={(text) => setFilters((f) => ({ ...f, search: text }))} />
       {due.isPending ? <Loading what="fællessamtaler" /> : null}
       {due.isError ? <ErrorMessage error={due.error} /> : null}
       {due.data ? (
         <>
-          <StatusFilter value={status} onChange={setStatus} />
-          <JointDueTable rows={sortJointDue(due.data.rows, sortKey, status)} sortKey={sortKey} onSort={setSortKey} />
+          <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
+          {rows.length > 0 ? (
+            <ExportButton label="Hent listen som CSV" fileName={`faellessamtaler-${due.data.asOf}.csv`} build={async () => jointDueCsv(rows)} />
+          ) : null}
+          <JointDueTable rows={rows} sortKey={filters.sort} onSort={(sort) => setFilters((f) => ({ ...f, sort }))} search={search} />
         </>
       ) : null}
     </>
   );
 }
 
-function JointDueTable({ rows, sortKey, onSort }: { rows: ReturnType<typeof sortJointDue>; sortKey: JointSortKey; onSort: (key: JointSortKey) => void }) {
-  if (rows.length === 0) return <p>Ingen fællessamtaler matcher.</p>;
+function JointDueTable({
+  rows,
+  sortKey,
+  onSort,
+  search,
+}: {
+  rows: readonly JointDueRow[];
+  sortKey: JointSortKey;
+  onSort: (key: JointSortKey) => void;
+  search: string;
+}) {
+  if (rows.length === 0) return <p role="status">{search ? `Ingen fællessamtaler matcher søgningen "${search}".` : "Ingen fællessamtaler matcher."}</p>;
   const sortable = (key: JointSortKey, label: string) => (
     <th scope="col" aria-sort={sortKey === key ? "ascending" : "none"}>
       <button type="button" className="sort-button" onClick={() => onSort(key)}>
@@ -43,7 +66,7 @@ function JointDueTable({ rows, sortKey, onSort }: { rows: ReturnType<typeof sort
     </th>
   );
   return (
-    <table>
+    <table className="stack-narrow">
       <caption>{rows.length} fællessamtaler</caption>
       <thead>
         <tr>
@@ -63,16 +86,16 @@ function JointDueTable({ rows, sortKey, onSort }: { rows: ReturnType<typeof sort
               <br />
               <span className="muted">{r.cprMasked}</span>
             </th>
-            <td>{JOINT_RULE_LABEL[r.rule]}</td>
-            <td>
+            <td data-label="Krav">{JOINT_RULE_LABEL[r.rule]}</td>
+            <td data-label="Vindue">
               {formatDanishShortDate(r.from)} – {formatDanishShortDate(r.to)}
             </td>
-            <td>
+            <td data-label="Status">
               <StatusBadge status={r.status} />
               {r.planned.length > 0 ? <span className="muted"> (booket)</span> : null}
               {r.akasseFravalgt ? <span className="muted"> (a-kassen fravalgt)</span> : null}
             </td>
-            <td>{daysLeftText(r.daysLeft)}</td>
+            <td data-label="Frist">{daysLeftText(r.daysLeft)}</td>
             <td>
               <a href={bookingHref(r.forloebId, r.rule, r.occurrence)}>
                 {actionLabel(r)}

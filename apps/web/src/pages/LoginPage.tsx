@@ -6,6 +6,7 @@ import { apiFieldErrors, errorMessage, fieldErrors } from "../errors.js";
 import { ME_KEY } from "../query-keys.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
+import { markSignedIn } from "../components/focus-heading.js";
 
 export interface LoginPageProps {
   /** How to sign in; the portal asks the server, the desktop app its own main process. */
@@ -34,6 +35,7 @@ export function LoginPage({ signIn = (input) => api.auth.login.mutate(input), in
     setBusy(true);
     try {
       const me = await signIn(parsed.value);
+      markSignedIn();
       queryClient.setQueryData(ME_KEY, me);
     } catch (error) {
       setErrors(apiFieldErrors(error));

@@ -2,7 +2,6 @@
 import { targetGroupOf } from "@kontaktplan/rules";
 import {
   TARGET_GROUP_LABELS,
-  type CaseloadQuery,
   type CitizenSummary,
   type EvaluationInput,
   type Obligation,
@@ -25,6 +24,13 @@ function countByStatus(obligations: readonly Obligation[]): StatusCounts {
   const counts: StatusCounts = { met: 0, lapsed: 0, missed: 0, upcoming: 0, open: 0 };
   for (const o of obligations) counts[o.status]++;
   return counts;
+}
+
+/** The earliest deadline among missed obligations: how long the citizen has been overdue. */
+function overdueSince(obligations: readonly Obligation[]): string | null {
+  let since: string | null = null;
+  for (const o of obligations) if (o.status === "missed" && (since === null || o.to < since)) since = o.to;
+  return since;
 }
 
 function nextDeadline(obligations: readonly Obligation[]): Obligation | undefined {
@@ -58,28 +64,8 @@ export function summarise(
       targetGroupLabel: group ? TARGET_GROUP_LABELS[group] : null,
       nextDeadline: next?.to ?? null,
       nextDeadlineRule: next?.rule ?? null,
+      overdueSince: overdueSince(mine),
       counts: countByStatus(mine),
     };
   });
-}
-
-const collator = new Intl.Collator("da");
-
-const byName = (a: CitizenSummary, b: CitizenSummary) => collator.compare(a.name, b.name) || (a.citizenId < b.citizenId ? -1 : 1);
-
-/** Citizens without any deadline come last. */
-const byNextDeadline = (a: CitizenSummary, b: CitizenSummary) => {
-  if (a.nextDeadline !== b.nextDeadline) {
-    if (a.nextDeadline === null) return 1;
-    if (b.nextDeadline === null) return -1;
-    return a.nextDeadline < b.nextDeadline ? -1 : 1;
-  }
-  return byName(a, b);
-};
-
-export function filterAndSort(rows: readonly CitizenSummary[], query: CaseloadQuery): CitizenSummary[] {
-  const status = query.status;
-  return rows
-    .filter((r) => (status === undefined || r.counts[status] > 0) && (query.targetGroup === undefined || r.targetGroup === query.targetGroup))
-    .sort(query.sort === "name" ? byName : byNextDeadline);
 }

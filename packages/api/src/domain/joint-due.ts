@@ -14,6 +14,7 @@ import { evaluationInputOf, groupBy, loadCaseData, type CaseData } from "./case-
 import { isJointRule } from "./joint.js";
 import { maskCpr, meetingRecordOf } from "./records.js";
 import { ruleSetResolver } from "./rule-set.js";
+import { matchesSearch, type Search } from "./search.js";
 
 const { citizens, forloeb } = tables;
 
@@ -35,11 +36,11 @@ function byUrgency(a: JointDueRow, b: JointDueRow): number {
 }
 
 /**
- * Every joint obligation of the visible forløb matching `where`, in any status, as worklist rows.
+ * Every joint obligation of the visible forløb matching `where` (and `search`), in any status, as worklist rows.
  * The engine sees all meetings (an individual one counts when the member opted out); the rows
  * show only the fællessamtaler, the only meetings the a-kasse may see besides CV-samtaler.
  */
-export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string): Promise<JointDueRow[]> {
+export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string, search: Search | null = null): Promise<JointDueRow[]> {
   const visible = and(forloebVisible(scope), where);
   const [members, data, resolve] = await Promise.all([
     db
@@ -64,7 +65,8 @@ export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefin
   for (const o of obligations) {
     const f = forloebById.get(o.forloebId);
     const member = f && memberById.get(f.citizenId);
-    if (!f || !member || !isJointRule(o.rule)) continue;
+    // The full CPR number is searched here, before it is masked, and never leaves the server.
+    if (!f || !member || !isJointRule(o.rule) || (search && !matchesSearch(search, member))) continue;
     rows.push({
       forloebId: f.id,
       citizenId: member.id,
@@ -89,9 +91,9 @@ export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefin
   return rows;
 }
 
-/** The worklist: joint obligations of ongoing forløb that are neither met nor lapsed, overdue first. */
-export async function jointDue(db: Db, scope: AkasseScope, now: Date): Promise<JointDueList> {
+/** The worklist: joint obligations of ongoing forløb that are neither met nor lapsed, overdue first; `search` finds members by name or CPR. */
+export async function jointDue(db: Db, scope: AkasseScope, now: Date, search: Search | null = null): Promise<JointDueList> {
   const asOf = copenhagenToday(now);
-  const rows = await jointRows(db, scope, or(isNull(forloeb.end), gte(forloeb.end, asOf)), asOf);
+  const rows = await jointRows(db, scope, or(isNull(forloeb.end), gte(forloeb.end, asOf)), asOf, search);
   return { asOf, rows: rows.filter((r) => r.status !== "met" && r.status !== "lapsed").sort(byUrgency) };
 }

@@ -6,8 +6,10 @@ import type { SQL } from "drizzle-orm";
 import { auditRead } from "../audit.js";
 import { perDatabase } from "../batch.js";
 import { evaluationInputOf, loadCaseData } from "../domain/case-data.js";
-import { filterAndSort, summarise } from "../domain/caseload.js";
+import { summarise } from "../domain/caseload.js";
+import { orderCaseload } from "../domain/caseload-order.js";
 import { kommuneState } from "../domain/kommune-state.js";
+import { parseSearch, searchAuditDetails } from "../domain/search.js";
 import { danish } from "../input.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
@@ -40,11 +42,14 @@ async function computeCaseload(db: Db, where: SQL | undefined, ruleSet: RuleSet,
   return { summaries, views: new Map() };
 }
 
+/** Searches are not kept: each distinct text would add a view, and filtering the summaries again is cheap. */
 function view(caseload: Caseload, query: CaseloadQuery): CitizenSummary[] {
-  const key = JSON.stringify([query.status ?? null, query.targetGroup ?? null, query.sort]);
+  const search = parseSearch(query.search);
+  if (search) return orderCaseload(caseload.summaries, query, search);
+  const key = JSON.stringify([query.status ?? null, query.targetGroup ?? null, query.caseworker ?? null, query.sort, query.direction]);
   let rows = caseload.views.get(key);
   if (!rows) {
-    rows = filterAndSort(caseload.summaries, query);
+    rows = orderCaseload(caseload.summaries, query, null);
     caseload.views.set(key, rows);
   }
   return rows;
@@ -53,7 +58,8 @@ function view(caseload: Caseload, query: CaseloadQuery): CitizenSummary[] {
 export const caseloadRouter = router({
   /**
    * The caller's caseload (or the whole kommune) with each citizen's next deadline, computed by
-   * the rules engine as of today in Denmark. Audited per citizen on the returned page.
+   * the rules engine as of today in Denmark, filtered, searched (name or CPR) and sorted (urgent first by
+   * default) as `domain/caseload-order.ts` does. Audited per citizen on the returned page.
    * Typed as a CaseloadPage but without `.output()`: its rows were validated when computed, and
    * validating every cache hit again was a seventh of the request's CPU under load.
    */
@@ -70,7 +76,10 @@ export const caseloadRouter = router({
       const caseload = await caseloads(ctx.db).get(key, version, () => computeCaseload(ctx.db, where, ruleSet, asOf));
       const rows = view(caseload, input);
       const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
-      await auditRead(ctx.db, ctx.scope, "caseload.list", page.map((r) => r.citizenId), { page: input.page });
+      // A search is audited even when it finds no one; its text is not (it may be a CPR number).
+      const details = { page: input.page, ...searchAuditDetails(parseSearch(input.search)) };
+      const read = page.length === 0 && input.search ? null : page.map((r) => r.citizenId);
+      await auditRead(ctx.db, ctx.scope, "caseload.list", read, details);
       return { asOf, ruleSet, total: rows.length, page: input.page, pageSize: input.pageSize, rows: page };
     }),
 });

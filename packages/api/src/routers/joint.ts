@@ -6,6 +6,7 @@ import {
   JointBookInput,
   JointDecideInput,
   JointDueList,
+  JointDueQuery,
   JointMember,
   JointMemberQuery,
   JointProposal,
@@ -33,6 +34,7 @@ import {
 } from "../domain/joint-bookings.js";
 import { jointDue } from "../domain/joint-due.js";
 import { jointMember } from "../domain/joint-member.js";
+import { parseSearch, searchAuditDetails } from "../domain/search.js";
 import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requireOpenDay } from "../domain/open-days.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
@@ -55,12 +57,18 @@ function requireJointMeeting(target: VisibleMeeting): void {
 }
 
 export const jointRouter = router({
-  /** A-kasse: the fællessamtaler its members' ongoing dagpenge forløb still need, overdue first. */
-  due: akasseProcedure.output(JointDueList).query(async ({ ctx }) => {
-    const list = await jointDue(ctx.db, ctx.scope, ctx.now());
-    await auditRead(ctx.db, ctx.scope, "joint.due", list.rows.map((r) => r.citizenId));
-    return list;
-  }),
+  /** A-kasse: the fællessamtaler its members' ongoing dagpenge forløb still need, overdue first; optionally searched by name or CPR. */
+  due: akasseProcedure
+    .input(danish(JointDueQuery))
+    .output(JointDueList)
+    .query(async ({ ctx, input }) => {
+      const search = parseSearch(input?.search);
+      const list = await jointDue(ctx.db, ctx.scope, ctx.now(), search);
+      // A search is audited even when it finds no one; its text is not (it may be a CPR number).
+      const read = list.rows.length === 0 && search ? null : list.rows.map((r) => r.citizenId);
+      await auditRead(ctx.db, ctx.scope, "joint.due", read, searchAuditDetails(search));
+      return list;
+    }),
 
   /**
    * A-kasse: book a free jobcentre slot inside the obligation's window, for that deadline only.

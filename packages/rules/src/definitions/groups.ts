@@ -50,7 +50,7 @@ export function notCoveredReason(f: Forloeb): string {
     case "sygedagpenge":
       return "Sygedagpengemodtagere har kun kontaktforløb, når sygefraværet forventes at vare mere end 8 uger.";
     case "integrationsydelse":
-      return "Integrationsydelsesmodtagere i integrationsprogrammet er ikke omfattet af reglerne (seed, note 1).";
+      return "Integrationsydelsesmodtagere i integrationsprogrammet er ikke omfattet af reglerne (Forenklet kontaktforløb, note 1).";
     default:
       return "Forløbet er ikke omfattet af reglerne for kontaktforløb.";
   }
