@@ -76,7 +76,7 @@ const byNextDeadline = (a: CitizenSummary, b: CitizenSummary) => {
   return byName(a, b);
 };
 
-export function filterAndSort(rows: readonly CitizenSummary[], query: CaseloadQuery): CitizenSummary[] {
+export function filterAndSort(rows: readonly CitizenSummary[], query: Pick<CaseloadQuery, "status" | "targetGroup" | "sort">): CitizenSummary[] {
   const status = query.status;
   return rows
     .filter((r) => (status === undefined || r.counts[status] > 0) && (query.targetGroup === undefined || r.targetGroup === query.targetGroup))
