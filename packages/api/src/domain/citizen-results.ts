@@ -85,8 +85,8 @@ export interface ResultStats {
   capacity: number;
 }
 
-/** Citizens kept per server process across all kommuner; past it the least recently used kommune goes. */
-export const DEFAULT_CAPACITY = 300_000;
+/** Citizens kept per server process across all kommuner (about 1.4 KB each, measured); past it the least recently used kommune goes. */
+export const DEFAULT_CAPACITY = 200_000;
 /** Past this share of the kommune changed since the held version, evaluating all of it is cheaper than the lookups. */
 const FULL_REEVALUATION_SHARE = 0.25;
 
