@@ -3,16 +3,20 @@
  * over generate_series: a million forløb through the ORM would take an hour, this takes a minute.
  *
  * Shape: 98 kommuner, CASEWORKERS caseworkers (each in one kommune), CITIZENS citizens with one
- * forløb each and 4–6 meetings per forløb, a request on every tenth forløb. Citizen n belongs to
- * caseworker n % CASEWORKERS, so every caseworker has CITIZENS / CASEWORKERS citizens scattered
- * over the whole table (as a real caseload is), not one neighbouring run of rows.
+ * forløb each and 4–6 meetings per forløb, a request on every tenth forløb, ten staff per a-kasse.
+ * One large kommune (København) holds the first 10,000 citizens on its 100 caseworkers (citizen n
+ * on caseworker n % 100); the rest are spread over the other kommuner's caseworkers the same way,
+ * so a caseload is scattered over the whole table (as a real one is), not one run of rows.
  */
 import type pg from "pg";
 import { FIRST_NAMES, LAST_NAMES } from "../dist/seed/names.js";
 import { KOMMUNER } from "./kommuner.js";
 
-export const CITIZENS = 1_000_000;
-export const CASEWORKERS = 10_000;
+/** `BENCH_FORLOEB` makes a smaller country for a quick run; the large kommune keeps its size. */
+export const CITIZENS = Number(process.env.BENCH_FORLOEB ?? 1_000_000);
+/** The large kommune (København, 101): its own citizens and caseworkers, first in the tables. */
+export const LARGE_KOMMUNE = { kommunekode: "101", citizens: Math.min(10_000, CITIZENS), caseworkers: 100 };
+export const CASEWORKERS = Math.max(LARGE_KOMMUNE.caseworkers + 97, Math.round(CITIZENS / 100));
 export const BENCH_PASSWORD = "kontaktplan-bench";
 const AKASSER = ["Nordlys A-kasse", "Kystens A-kasse", "Fagfællernes A-kasse"];
 
@@ -26,8 +30,10 @@ const FORLOEB = 5;
 const MEETING = 6;
 const REQUEST = 7;
 
-/** The caseworker whose caseload is measured: number 0, in kommune 101. */
-export const benchCaseworker = { email: "sagsbehandler-0@bench.kontaktplan.dk", password: BENCH_PASSWORD };
+/** Caseworker c of the large kommune (0 ≤ c < 100) and staff member s of a-kasse a (1–3). */
+export const benchCaseworker = (c: number) => ({ email: `sagsbehandler-${c}@bench.kontaktplan.dk`, password: BENCH_PASSWORD });
+export const benchAkasseStaff = (a: number, s: number) => ({ email: `akasse-${a}-${s}@bench.kontaktplan.dk`, password: BENCH_PASSWORD });
+export const AKASSE_COUNT = AKASSER.length;
 
 const jobcentres = `
   insert into organisations (id, kind, name, kommunekode)
@@ -38,12 +44,24 @@ const akasser = `
   insert into organisations (id, kind, name)
   select ${uuid(AKASSE, "a.i")}, 'akasse', a.name from unnest($1::text[]) with ordinality as a(name, i)`;
 
-/** Caseworker c works in kommune number 1 + c % 98 (1-based, in KOMMUNER order). */
+const L = LARGE_KOMMUNE;
+/** Kommune number (1-based, in KOMMUNER order) of caseworker c: the first ones the large kommune's, the rest spread over the others. */
+const kommuneOfCaseworker = (c: string) => `(case when ${c} < ${L.caseworkers} then 1 else 2 + ${c} % ${KOMMUNER.length - 1} end)`;
+/** Citizen n's caseworker: the large kommune's first citizens on its caseworkers, the rest spread over the others. */
+const caseworkerOf = (n: string) => `(case when ${n} <= ${L.citizens} then ${n} % ${L.caseworkers} else ${L.caseworkers} + ${n} % ${CASEWORKERS - L.caseworkers} end)`;
+
 const users = `
   insert into users (id, organisation_id, email, name, role, password_hash)
-  select ${uuid(USER, "c")}, ${uuid(ORG, `1 + c % ${KOMMUNER.length}`)}, 'sagsbehandler-' || c || '@bench.kontaktplan.dk',
+  select ${uuid(USER, "c")}, ${uuid(ORG, kommuneOfCaseworker("c"))}, 'sagsbehandler-' || c || '@bench.kontaktplan.dk',
          'Sagsbehandler ' || c, 'sagsbehandler', $1
   from generate_series(0, ${CASEWORKERS - 1}) c`;
+
+/** Ten staff per a-kasse: a-kasse a's staff member s is akasse-a-s@bench.kontaktplan.dk. */
+const akasseStaff = `
+  insert into users (id, organisation_id, email, name, role, password_hash)
+  select ${uuid(USER, `${CASEWORKERS} + a * 10 + s`)}, ${uuid(AKASSE, "a")}, 'akasse-' || a || '-' || s || '@bench.kontaktplan.dk',
+         'A-kassemedarbejder ' || a || '-' || s, 'akasse', $1
+  from generate_series(1, ${AKASSER.length}) a cross join generate_series(0, 9) s`;
 
 /**
  * Benefits by n % 20: 30 % dagpenge (with an a-kasse), 20 % kontanthjælp, 10 % uddannelseshjælp,
@@ -53,11 +71,11 @@ const users = `
 const citizens = `
   insert into citizens (id, kommunekode, cpr, name, akasse_id, caseworker_id)
   select ${uuid(CITIZEN, "n")},
-         ($1::text[])[1 + (n % ${CASEWORKERS}) % ${KOMMUNER.length}],
+         ($1::text[])[${kommuneOfCaseworker(caseworkerOf("n"))}],
          to_char(date '1960-01-01' + (n % 20000)::int, 'DDMMYY') || lpad((n / 20000)::text, 4, '0'),
          ($2::text[])[1 + n % cardinality($2::text[])] || ' ' || ($3::text[])[1 + (n / 7) % cardinality($3::text[])],
          case when n % 20 < 6 then ${uuid(AKASSE, "1 + n % 3")} end,
-         ${uuid(USER, `n % ${CASEWORKERS}`)}
+         ${uuid(USER, caseworkerOf("n"))}
   from generate_series(1, ${CITIZENS}) n`;
 
 const forloeb = `
@@ -131,6 +149,7 @@ export async function loadBenchData(pool: pg.Pool, passwordHash: string): Promis
     await client.query(jobcentres, [KOMMUNER.map(([code]) => code), KOMMUNER.map(([, name]) => name)]);
     await client.query(akasser, [AKASSER]);
     await client.query(users, [passwordHash]);
+    await client.query(akasseStaff, [passwordHash]);
     await client.query(citizens, [KOMMUNER.map(([code]) => code), FIRST_NAMES, LAST_NAMES]);
     await client.query(forloeb);
   });

@@ -1,87 +1,280 @@
 /**
- * `pnpm bench:api`: the caseload procedure under load against a million forløb in PostgreSQL.
+ * `pnpm bench:api`: the server under a working day's load against a country of forløb in PostgreSQL.
  *
- * 1. a private PostgreSQL cluster (as the tests start one) with a fresh migrated database;
- * 2. bulk data (load.ts), then VACUUM ANALYZE;
- * 3. the real HTTP server in this process, and a caseworker's session cookie from logging in;
- * 4. autocannon (on a worker thread, so generating load does not queue behind the server's own
- *    event loop) at CONNECTIONS connections on `caseload.list` exactly as the web portal asks;
- * 5. the SQL that computes the caseload (what the procedure runs when its kommune has changed),
- *    straight through node-postgres at the same concurrency.
- * The last line is `BENCH api p99Ms=… rawSqlP99Ms=… ratio=… errors=…`.
- * `--reuse` skips steps 1–2 when KONTAKTPLAN_TEST_PG_URL points at a server that already holds
- * the loaded database (for iterating on the server; a plain run always loads afresh).
+ * 1. a private PostgreSQL cluster (as the tests start one) with a fresh migrated database, and
+ *    bulk data (load.ts: BENCH_FORLOEB forløb, default 1,000,000; one kommune of 10,000 citizens
+ *    and 100 caseworkers; ten staff per a-kasse), then VACUUM ANALYZE;
+ * 2. the real server (`node dist/main.js`) in its own process(es); this process only generates load;
+ * 3. side by side on one worker, the ratios: cached caseload.list against a bare `node:http`
+ *    server answering the same bytes (overheadRatio), the first list after a write against a
+ *    cached one (afterWriteRatio), compliance.summary for the large kommune against a cached list
+ *    (complianceRatio); then the cached list's throughput with two workers (workersRatio);
+ * 4. an open-loop load at BENCH_RATE requests/s (default 300) for BENCH_SECONDS (default 60) on
+ *    BENCH_WORKERS workers (default 2) with the mix below, latency measured from each request's
+ *    scheduled time (so a slow server cannot slow the arrivals down and hide its queue).
+ * Last line: `BENCH api rate=… p99Ms=… errors=… overheadRatio=… afterWriteRatio=… complianceRatio=… workersRatio=…`.
+ * `--reuse` skips step 1 when KONTAKTPLAN_TEST_PG_URL points at a server that already holds the
+ * loaded database.
  */
-import type { AppRouter } from "@kontaktplan/api";
+import { openDatabase } from "@kontaktplan/db";
 import { hashPassword } from "@kontaktplan/api";
-import { openDatabase, tables, type Database } from "@kontaktplan/db";
-import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { postgresUrl } from "@kontaktplan/testing";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import autocannon from "autocannon";
-import { and, eq, inArray, like, or, sql } from "drizzle-orm";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { availableParallelism } from "node:os";
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { createServer } from "../dist/http.js";
-import { benchCaseworker, CASEWORKERS, CITIZENS, loadBenchData } from "./load.js";
+import { call, median, percentile, signIn, type Answer } from "./http-client.js";
+import { AKASSE_COUNT, benchAkasseStaff, benchCaseworker, CITIZENS, LARGE_KOMMUNE, loadBenchData } from "./load.js";
 
-const CONNECTIONS = 100;
-const WARMUP_SECONDS = 3;
-const DURATION_SECONDS = 20;
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SERVER_MAIN = join(HERE, "..", "dist", "main.js");
+const BARE = join(HERE, "bare.js");
 const DATABASE = "kontaktplan_bench";
+const RATE = Number(process.env.BENCH_RATE ?? 300);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const THROUGHPUT_SECONDS = 10;
+const ROUNDS = 25;
 /** What the web portal's caseload page asks for first (apps/web/src/pages/CaseloadPage.tsx). */
 const PORTAL_QUERY = { sort: "nextDeadline", scope: "mine", page: 1, pageSize: 25 } as const;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
-const ms = (value: number) => Number(value.toFixed(2));
+const fixed = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+interface World {
+  caseworkers: { cookie: string; citizenIds: string[]; forloebIds: string[] }[];
+  akasse: { cookie: string; forloebIds: string[] }[];
+}
 
 async function main(): Promise<void> {
   print(`Machine: ${availableParallelism()} cores, shared by the load generator, the server and PostgreSQL.`);
   const server = await postgresUrl();
   const reuse = process.argv.includes("--reuse") && (await benchDatabaseExists(server));
   const url = reuse ? databaseUrl(server) : await createEmptyDatabase(server);
-  const database = await openDatabase({ url });
-  const sqlPool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
-  let http: Server | null = null;
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const servers: ChildProcess[] = [];
   try {
+    const database = await openDatabase({ url, maxConnections: 1 });
     await database.migrate();
-    if (reuse) {
-      print(`Reusing the loaded database ${DATABASE} (--reuse).`);
-    } else {
-      print(`Loading ${CITIZENS.toLocaleString("en")} citizens with one forløb each, 4–6 meetings per forløb, ${CASEWORKERS.toLocaleString("en")} caseworkers …`);
-      const load = await loadBenchData(sqlPool, await hashPassword(benchCaseworker.password));
+    await database.close();
+    if (reuse) print(`Reusing the loaded database ${DATABASE} (--reuse).`);
+    else {
+      print(`Loading ${CITIZENS.toLocaleString("en")} citizens with one forløb each (${LARGE_KOMMUNE.citizens.toLocaleString("en")} in kommune ${LARGE_KOMMUNE.kommunekode} on ${LARGE_KOMMUNE.caseworkers} caseworkers) …`);
+      const load = await loadBenchData(pool, await hashPassword(benchCaseworker(0).password));
       print(`Loaded in ${load.seconds.toFixed(1)} s (then VACUUM ANALYZE ${load.vacuumSeconds.toFixed(1)} s): ${describe(load.counts)}`);
     }
 
-    http = createServer({ database, log: () => {} });
-    const baseUrl = await listen(http);
-    const caseload = await portalRequest(baseUrl);
-    print(`Caseload of ${benchCaseworker.email}: ${caseload.total} citizens; request: GET ${caseload.path}`);
+    const one = await startServer(url, 1, servers);
+    const world = await signInEveryone(one, pool);
+    print(`Signed in ${world.caseworkers.length} caseworkers of kommune ${LARGE_KOMMUNE.kommunekode} and ${world.akasse.length} a-kasse staff.`);
+    const [first] = world.caseworkers;
+    const list = () => call(one, first!.cookie, "query", "caseload.list", PORTAL_QUERY);
+    const warm = await list();
+    if (warm.status !== 200) throw new Error(`caseload.list answered ${warm.status}: ${warm.body.slice(0, 300)}`);
 
-    await runAutocannon(baseUrl, caseload, WARMUP_SECONDS);
-    const api = await runAutocannon(baseUrl, caseload, DURATION_SECONDS);
-    const apiErrors = api.non2xx + api.errors;
-    print(
-      `API   caseload.list: ${CONNECTIONS} connections, ${DURATION_SECONDS} s: ${api.requests.total} requests (${api.requests.average}/s), ` +
-        `latency p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms, max ${api.latency.max} ms; non-2xx ${api.non2xx}, socket errors ${api.errors} (timeouts ${api.timeouts})`,
-    );
+    // overheadRatio: the same bytes from a bare node:http server, measured the same way right after.
+    const cached = await throughput(`${one}/trpc/caseload.list?input=${encodeURIComponent(JSON.stringify(PORTAL_QUERY))}`, first!.cookie);
+    const bare = await startBare(warm, servers);
+    const floor = await throughput(bare, "");
+    const overheadRatio = cached.rate / floor.rate;
+    print(`Throughput, 50 connections, ${THROUGHPUT_SECONDS} s: cached caseload.list ${cached.rate.toFixed(0)}/s (p99 ${cached.p99} ms), bare node:http with the same bytes ${floor.rate.toFixed(0)}/s → overheadRatio ${fixed(overheadRatio)}`);
 
-    const queries = caseloadQueries(database, caseload.userId, caseload.kommunekode);
-    await runRawSql(sqlPool, queries, WARMUP_SECONDS);
-    const raw = await runRawSql(sqlPool, queries, DURATION_SECONDS);
+    // afterWriteRatio and complianceRatio: one request at a time, medians over ROUNDS.
+    const cachedMs: number[] = [];
+    const afterWriteMs: number[] = [];
+    const complianceMs: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await list();
+      cachedMs.push((await list()).ms);
+      // A colleague's write in the same kommune.
+      const writer = world.caseworkers[1 + (round % (world.caseworkers.length - 1))]!;
+      const planned = await plan(one, writer, round);
+      if (planned.status !== 200) throw new Error(`meeting.plan answered ${planned.status}: ${planned.body.slice(0, 300)}`);
+      afterWriteMs.push((await list()).ms);
+      complianceMs.push((await call(one, first!.cookie, "query", "compliance.summary", {})).ms);
+    }
+    const afterWriteRatio = median(afterWriteMs) / median(cachedMs);
+    const complianceRatio = median(complianceMs) / median(cachedMs);
     print(
-      `SQL   the reads that compute the caseload, via node-postgres: ${CONNECTIONS} in parallel (pool of ${CONNECTIONS}), ${DURATION_SECONDS} s: ${raw.count} runs (${Math.round(raw.count / DURATION_SECONDS)}/s), ` +
-        `latency p50 ${raw.p50} ms, p99 ${raw.p99} ms, max ${raw.max} ms`,
+      `One at a time, median of ${ROUNDS}: cached caseload.list ${fixed(median(cachedMs))} ms, first after a write in the kommune ${fixed(median(afterWriteMs))} ms ` +
+        `(afterWriteRatio ${fixed(afterWriteRatio)}), compliance.summary of the kommune's ${LARGE_KOMMUNE.citizens.toLocaleString("en")} citizens ${fixed(median(complianceMs))} ms (complianceRatio ${fixed(complianceRatio)})`,
     );
-    print(`BENCH api p99Ms=${api.latency.p99} rawSqlP99Ms=${raw.p99} ratio=${(api.latency.p99 / raw.p99).toFixed(2)} errors=${apiErrors}`);
+    stop(servers.splice(0));
+
+    const two = await startServer(url, 2, servers);
+    await warmEveryWorker(two, world);
+    const scaled = await throughput(`${two}/trpc/caseload.list?input=${encodeURIComponent(JSON.stringify(PORTAL_QUERY))}`, first!.cookie);
+    const workersRatio = scaled.rate / cached.rate;
+    print(`Throughput with 2 workers: ${scaled.rate.toFixed(0)}/s → workersRatio ${fixed(workersRatio)}`);
+    stop(servers.splice(0));
+
+    const base = await startServer(url, WORKERS, servers);
+    await warmEveryWorker(base, world);
+    const result = await openLoop(base, world);
+    print(`Open loop: ${RATE} requests/s for ${SECONDS} s on ${WORKERS} worker(s): ${result.completed} answered (${result.rate.toFixed(0)}/s)`);
+    for (const [name, s] of result.byProcedure) {
+      print(`  ${name.padEnd(26)} n=${String(s.n).padStart(6)}  p50 ${String(s.p50).padStart(8)} ms  p99 ${String(s.p99).padStart(8)} ms  refused ${s.refused}  errors ${s.errors}`);
+    }
+    print(
+      `BENCH api rate=${result.rate.toFixed(0)} p99Ms=${result.worstReadP99} errors=${result.errors} overheadRatio=${fixed(overheadRatio)} ` +
+        `afterWriteRatio=${fixed(afterWriteRatio)} complianceRatio=${fixed(complianceRatio)} workersRatio=${fixed(workersRatio)}`,
+    );
   } finally {
-    if (http) await new Promise<void>((resolve) => http!.close(() => resolve()));
-    await sqlPool.end();
-    await database.close();
+    stop(servers);
+    await pool.end();
     // The private cluster stops when this process exits (@kontaktplan/testing registers that).
   }
+}
+
+/**
+ * Each worker evaluates the large kommune on its first request; the cluster hands connections to
+ * workers in turn, so a burst on fresh connections reaches all of them before anything is measured.
+ */
+async function warmEveryWorker(base: string, world: World): Promise<void> {
+  const burst = world.caseworkers.slice(0, 16).map((cw) => call(base, cw.cookie, "query", "caseload.list", PORTAL_QUERY));
+  const answers = await Promise.all(burst);
+  const failed = answers.find((a) => a.status !== 200);
+  if (failed) throw new Error(`warming caseload.list answered ${failed.status}: ${failed.body.slice(0, 300)}`);
+}
+
+/** A meeting for one of the writer's citizens, on a weekday one to eight weeks ahead. */
+function plan(base: string, writer: World["caseworkers"][number], n: number): Promise<Answer> {
+  const forloebId = writer.forloebIds[n % writer.forloebIds.length]!;
+  const day = new Date(Date.now() + (7 + (n % 50)) * 86_400_000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  const time = `${String(8 + (n % 7)).padStart(2, "0")}:${n % 2 ? "30" : "00"}`;
+  return call(base, writer.cookie, "mutation", "meeting.plan", { forloebId, date: day.toISOString().slice(0, 10), time, kind: "individuel" });
+}
+
+async function signInEveryone(base: string, pool: pg.Pool): Promise<World> {
+  const caseworkers: World["caseworkers"] = [];
+  for (let c = 0; c < LARGE_KOMMUNE.caseworkers; c++) {
+    const { email } = benchCaseworker(c);
+    const { rows } = await pool.query<{ citizen: string; forloeb: string }>(
+      `select c.id as citizen, f.id as forloeb from citizens c join users u on u.id = c.caseworker_id join forloeb f on f.citizen_id = c.id where u.email = $1 limit 200`,
+      [email],
+    );
+    caseworkers.push({ cookie: await signIn(base, benchCaseworker(c)), citizenIds: rows.map((r) => r.citizen), forloebIds: rows.map((r) => r.forloeb) });
+  }
+  const akasse: World["akasse"] = [];
+  for (let a = 1; a <= AKASSE_COUNT; a++) {
+    const { rows } = await pool.query<{ id: string }>(
+      `select f.id from forloeb f join organisations o on o.id = f.akasse_id join users u on u.organisation_id = o.id where u.email = $1 and f.ydelse = 'dagpenge' limit 200`,
+      [benchAkasseStaff(a, 0).email],
+    );
+    for (let s = 0; s < 3; s++) akasse.push({ cookie: await signIn(base, benchAkasseStaff(a, s)), forloebIds: rows.map((r) => r.id) });
+  }
+  return { caseworkers, akasse };
+}
+
+type Step = (base: string, world: World, n: number) => { name: string; read: boolean; answer: Promise<Answer> };
+
+const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
+const planned: { cookie: string; meetingId: string }[] = [];
+
+/** A working day's mix, as shares of 100. Search has no procedure of its own: the portal's search is the kommune list by name. */
+const MIX: [number, Step][] = [
+  [40, (b, w, n) => ({ name: "caseload.list (mine)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", PORTAL_QUERY) })],
+  [25, (b, w, n) => {
+    const cw = pick(w.caseworkers, n);
+    return { name: "citizen.get", read: true, answer: call(b, cw.cookie, "query", "citizen.get", { citizenId: pick(cw.citizenIds, n >> 7) }) };
+  }],
+  [15, (b, w, n) => {
+    const cw = pick(w.caseworkers, n);
+    const mine = planned.findIndex((p) => p.cookie === cw.cookie);
+    if (n % 3 === 0 && mine >= 0) {
+      const [target] = planned.splice(mine, 1);
+      return { name: "meeting.cancel", read: false, answer: call(b, cw.cookie, "mutation", "meeting.cancel", { meetingId: target!.meetingId, reason: "Borgeren er syg" }) };
+    }
+    const answer = plan(b, cw, n >> 7).then((a) => {
+      if (a.status === 200) planned.push({ cookie: cw.cookie, meetingId: (JSON.parse(a.body) as { result: { data: { id: string } } }).result.data.id });
+      return a;
+    });
+    return { name: "meeting.plan", read: false, answer };
+  }],
+  [5, (b, w, n) => ({ name: "joint.due", read: true, answer: call(b, pick(w.akasse, n).cookie, "query", "joint.due", undefined) })],
+  [5, (b, w, n) => {
+    const staff = pick(w.akasse, n);
+    return { name: "joint.member", read: true, answer: call(b, staff.cookie, "query", "joint.member", { forloebId: pick(staff.forloebIds, n >> 3) }) };
+  }],
+  [5, (b, w, n) => ({ name: "caseload.list (kommune)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { ...PORTAL_QUERY, scope: "kommune" }) })],
+  [3, (b, w, n) => ({ name: "compliance.summary", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "compliance.summary", {}) })],
+  [2, (b, w, n) => ({ name: "search (kommune by name)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { scope: "kommune", sort: "name", page: 1 + (n % 40), pageSize: 25 }) })],
+];
+
+async function openLoop(base: string, world: World) {
+  const samples = new Map<string, { ms: number[]; refused: number; errors: number; read: boolean }>();
+  const pending: Promise<void>[] = [];
+  const total = RATE * SECONDS;
+  const start = performance.now();
+  for (let n = 0; n < total; n++) {
+    const at = start + (n * 1000) / RATE;
+    const wait = at - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    let share = (n * 37) % 100; // spreads the mix evenly over time
+    const step = MIX.find(([weight]) => (share -= weight) < 0)![1];
+    const { name, read, answer } = step(base, world, n);
+    pending.push(
+      answer.then((a) => {
+        let s = samples.get(name);
+        if (!s) samples.set(name, (s = { ms: [], refused: 0, errors: 0, read }));
+        // Measured from the scheduled time: waiting to be sent counts.
+        s.ms.push(performance.now() - at);
+        if (a.status === 0 || a.status >= 500) s.errors++;
+        else if (a.status >= 400) s.refused++;
+      }),
+    );
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  const byProcedure = [...samples].map(([name, s]) => {
+    const sorted = s.ms.sort((x, y) => x - y);
+    return [name, { n: sorted.length, p50: fixed(percentile(sorted, 0.5)), p99: fixed(percentile(sorted, 0.99)), refused: s.refused, errors: s.errors, read: s.read }] as const;
+  });
+  const errors = byProcedure.reduce((sum, [, s]) => sum + s.errors, 0);
+  const worstReadP99 = Math.max(...byProcedure.filter(([, s]) => s.read).map(([, s]) => s.p99));
+  return { completed: total, rate: total / elapsed, byProcedure, errors, worstReadP99 };
+}
+
+/** Closed-loop throughput of 2xx answers; anything else is printed, not hidden. */
+async function throughput(url: string, cookie: string): Promise<{ rate: number; p99: number }> {
+  const result = await autocannon({ url, headers: cookie ? { cookie } : {}, connections: 50, duration: THROUGHPUT_SECONDS });
+  if (result.non2xx + result.errors > 0) print(`  (${new URL(url).pathname}: ${result.non2xx} non-2xx answers, ${result.errors} socket errors, ${result.timeouts} timeouts)`);
+  return { rate: (result.requests.total - result.non2xx) / THROUGHPUT_SECONDS, p99: result.latency.p99 };
+}
+
+/**
+ * The server in its own process. Its stdout (a line per request) goes to a file: a pipe to this
+ * busy process would block the server's writes (pipes are synchronous on Linux) and measure us.
+ */
+async function startServer(url: string, workers: number, started: ChildProcess[]): Promise<string> {
+  const logFile = join(mkdtempSync(join(tmpdir(), "kontaktplan-bench-")), "server.log");
+  const out = openSync(logFile, "w");
+  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, DATABASE_URL: url, WORKERS: String(workers), PORT: "0", NODE_ENV: "production" }, stdio: ["ignore", out, "inherit"] });
+  closeSync(out);
+  started.push(child);
+  for (let waited = 0; waited < 120_000; waited += 100) {
+    const match = /Kontaktplan kører på http:\/\/localhost:(\d+)/.exec(readFileSync(logFile, "utf8"));
+    if (match) return `http://127.0.0.1:${match[1]}`;
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the server did not start (its output: ${logFile})`);
+}
+
+function startBare(sample: Answer, started: ChildProcess[]): Promise<string> {
+  const child = spawn(process.execPath, [BARE], { stdio: ["pipe", "pipe", "inherit"] });
+  started.push(child);
+  const { "content-type": contentType = "application/json" } = sample.headers;
+  child.stdin!.end(JSON.stringify({ headers: { "content-type": contentType, "cache-control": "no-store" }, body: sample.body }));
+  return new Promise((resolve) => child.stdout!.once("data", (chunk: Buffer) => resolve(`http://127.0.0.1:${chunk.toString().trim()}`)));
+}
+
+function stop(children: ChildProcess[]): void {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
 }
 
 async function asAdmin<T>(server: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
@@ -102,7 +295,6 @@ async function createEmptyDatabase(server: string): Promise<string> {
   return databaseUrl(server);
 }
 
-/** A loaded database survives only on a server started outside this process (KONTAKTPLAN_TEST_PG_URL). */
 function benchDatabaseExists(server: string): Promise<boolean> {
   return asAdmin(server, async (admin) => (await admin.query("select 1 from pg_database where datname = $1", [DATABASE])).rowCount === 1);
 }
@@ -117,124 +309,6 @@ function describe(counts: Record<string, number>): string {
   return Object.entries(counts)
     .map(([table, n]) => `${n.toLocaleString("en")} ${table}`)
     .join(", ");
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
-}
-
-interface CaseloadRequest {
-  /** Path and query string exactly as `@trpc/client`'s batch link sent them. */
-  path: string;
-  cookie: string;
-  total: number;
-  userId: string;
-  kommunekode: string;
-}
-
-/**
- * Logs in and lists the caseload once through `@trpc/client` with the portal's link, recording
- * the wire request, so the load replays what the browser sends rather than a hand-built URL.
- */
-async function portalRequest(baseUrl: string): Promise<CaseloadRequest> {
-  let cookie = "";
-  let lastUrl = "";
-  const trpc = createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({
-        url: `${baseUrl}/trpc`,
-        headers: { [API_CLIENT_HEADER]: "bench" },
-        fetch: async (input, init) => {
-          lastUrl = String(input);
-          const response = await fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } });
-          const session = response.headers.getSetCookie()[0];
-          if (session) cookie = session.split(";")[0]!;
-          return response;
-        },
-      }),
-    ],
-  });
-  const me = await trpc.auth.login.mutate(benchCaseworker);
-  const page = await trpc.caseload.list.query(PORTAL_QUERY);
-  if (!cookie || !me.organisation?.kommunekode) throw new Error("Login did not give a session in a jobcentre");
-  const { pathname, search } = new URL(lastUrl);
-  return { path: pathname + search, cookie, total: page.total, userId: me.id, kommunekode: me.organisation.kommunekode };
-}
-
-function runAutocannon(baseUrl: string, request: CaseloadRequest, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: baseUrl + request.path,
-    headers: { cookie: request.cookie },
-    connections: CONNECTIONS,
-    duration: seconds,
-    workers: 1,
-  });
-}
-
-interface Query {
-  text: string;
-  values: unknown[];
-}
-
-/**
- * The reads `caseload.list` makes when it computes a caseload (routers/caseload.ts,
- * domain/kommune-state.ts, domain/case-data.ts), built with the same Drizzle expressions so the SQL
- * text is the same: the kommune's data version and rule set, then the citizens beside the forløb,
- * and the pauses, meetings and requests of those forløb by id. The API serves repeated reads of an
- * unchanged kommune from memory; this is what every read would cost without that.
- */
-function caseloadQueries(database: Database, userId: string, kommunekode: string) {
-  const { citizens, forloeb, kommuneVersions, meetings, pauses, requests, settings } = tables;
-  const db = database.db;
-  const where = and(eq(citizens.kommunekode, kommunekode), eq(citizens.caseworkerId, userId));
-  const query = (q: { toSQL(): { sql: string; params: unknown[] } }): Query => {
-    const { sql: text, params } = q.toSQL();
-    return { text, values: params };
-  };
-  const byForloeb = (ids: string) => ({
-    pauses: query(db.select().from(pauses).where(sql`${pauses.forloebId} = any(${ids}::uuid[])`)),
-    meetings: query(db.select().from(meetings).where(sql`${meetings.forloebId} = any(${ids}::uuid[])`)),
-    requests: query(db.select().from(requests).where(sql`${requests.forloebId} = any(${ids}::uuid[])`)),
-  });
-  return {
-    state: [
-      query(db.select().from(kommuneVersions).where(inArray(kommuneVersions.kommunekode, [kommunekode]))),
-      query(db.select().from(settings).where(or(eq(settings.key, "ruleSet"), like(settings.key, "ruleSet:%")))),
-    ],
-    citizens: query(db.select().from(citizens).where(where)),
-    forloeb: query(db.select({ row: forloeb }).from(forloeb).innerJoin(citizens, eq(citizens.id, forloeb.citizenId)).where(where)),
-    /** The three lookups by forløb id, for the ids the forløb query returned (its first column). */
-    byForloeb: (ids: readonly string[]) => Object.values(byForloeb(`{${ids.join(",")}}`)),
-  };
-}
-
-/** CONNECTIONS loops, each running the caseload's queries back to back for `seconds`; latency per run. */
-async function runRawSql(pool: pg.Pool, queries: ReturnType<typeof caseloadQueries>, seconds: number) {
-  // Drizzle asks node-postgres for rows as arrays; do the same so the driver does the same work.
-  const run = (q: Query) => pool.query({ ...q, rowMode: "array" });
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  const loop = async () => {
-    while (performance.now() < until) {
-      const started = performance.now();
-      await Promise.all(queries.state.map(run));
-      await Promise.all([
-        run(queries.citizens),
-        (async () => {
-          const { rows } = await run(queries.forloeb);
-          for (const q of queries.byForloeb(rows.map((r: unknown[]) => String(r[0])))) await run(q);
-        })(),
-      ]);
-      latencies.push(performance.now() - started);
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => ms(latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)]!);
-  return { count: latencies.length, p50: at(0.5), p99: at(0.99), max: ms(latencies.at(-1)!) };
 }
 
 process.once("SIGINT", () => process.exit(130));

@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, DEFAULT_HOST, describeDatabase, readConfig } from "./config.js";
+import { leaveCluster, readWorkers, runCluster } from "./cluster.js";
+import { ConfigError, DEFAULT_HOST, describeDatabase, readConfig, type Config } from "./config.js";
 import { DataDirInUseError, lockDataDir, type DataDirLock } from "./data-lock.js";
 import { describeFailure, keepRunningOnStrayErrors } from "./failure.js";
 import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
@@ -22,24 +23,51 @@ const print = (text: string) => process.stdout.write(text);
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, REPO_ROOT);
+  const workers = readWorkers(process.env, config.database);
+  if (workers === 1) return run(config, { prepare: true });
+  await runCluster(workers, { prepare: () => prepare(config), serve: () => run(config, { prepare: false }), print });
+}
+
+/** Migrations and demo data, with their start-up lines: once, before any worker serves requests (PostgreSQL only). */
+async function prepare(config: Config): Promise<void> {
   print(`Kontaktplan starter: ${describeDatabase(config.database)}\n`);
+  const database = await openDatabase(databaseOptions(config, null));
+  try {
+    await prepareDatabase(config, database);
+  } finally {
+    await database.close();
+  }
+}
+
+function databaseOptions({ database }: Config, lock: DataDirLock | null) {
+  return database.kind === "pglite" ? { dataDir: lock?.dataDir ?? database.dataDir } : { url: database.url };
+}
+
+async function prepareDatabase(config: Config, database: Database): Promise<void> {
+  await database.migrate();
+  if (!config.demo) return;
+  const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(config.now()));
+  // The demo password is printed only by the start that wrote it, never again.
+  print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) + formatDemoLogins(await demoLoginsPresent(database.db)) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
+}
+
+/** One serving process: the only one (`prepare`), or a cluster worker (the primary prepared and announces). */
+async function run(config: Config, options: { prepare: boolean }): Promise<void> {
+  if (options.prepare) print(`Kontaktplan starter: ${describeDatabase(config.database)}\n`);
   const lock = config.database.kind === "pglite" ? await lockDataDir(config.database.dataDir) : null;
   let database: Database | null = null;
   try {
-    database = await openDatabase(config.database.kind === "pglite" ? { dataDir: lock!.dataDir } : { url: config.database.url });
-    await database.migrate();
-    if (config.demo) {
-      const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(config.now()));
-      // The demo password is printed only by the start that wrote it, never again.
-      print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) + formatDemoLogins(await demoLoginsPresent(database.db)) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
-    }
+    database = await openDatabase(databaseOptions(config, lock));
+    if (options.prepare) await prepareDatabase(config, database);
 
     const webRoot = existsSync(join(WEB_ROOT, "index.html")) ? WEB_ROOT : null;
     const server = createServer({ database, webRoot, trustProxy: config.trustProxy, now: config.now });
     const port = await listen(server, config.port, config.host);
-    print(webRoot ? `Webportalen serveres fra ${webRoot}\n` : "Webportalen er ikke bygget endnu; API'et svarer på /trpc.\n");
-    print(`Kontaktplan kører på ${serverUrl(config.host, port)} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
-    stopOnSignals(server, database, lock);
+    if (options.prepare) {
+      print(webRoot ? `Webportalen serveres fra ${webRoot}\n` : "Webportalen er ikke bygget endnu; API'et svarer på /trpc.\n");
+      print(`Kontaktplan kører på ${serverUrl(config.host, port)} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
+    }
+    stopOnSignals(server, database, lock, options.prepare);
   } catch (error) {
     await database?.close();
     await lock?.release();
@@ -78,7 +106,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
  * Ctrl+C or SIGTERM: stop taking requests, let running ones finish, then close the database
  * (PGlite keeps Node alive until closed) and release the data folder. A second signal ends at once.
  */
-function stopOnSignals(server: Server, database: Database, lock: DataDirLock | null): void {
+function stopOnSignals(server: Server, database: Database, lock: DataDirLock | null, announce: boolean): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -86,7 +114,7 @@ function stopOnSignals(server: Server, database: Database, lock: DataDirLock | n
       process.exit(1);
     }
     stopping = true;
-    print(`${signal} modtaget: lukker Kontaktplan …\n`);
+    if (announce) print(`${signal} modtaget: lukker Kontaktplan …\n`);
     const force = setTimeout(() => {
       console.error(`Lukningen tog over ${SHUTDOWN_GRACE_MS / 1000} s; afbryder.`);
       process.exit(1);
@@ -94,7 +122,8 @@ function stopOnSignals(server: Server, database: Database, lock: DataDirLock | n
     closeAll(server, database, lock).then(
       () => {
         clearTimeout(force);
-        print("Kontaktplan er lukket.\n");
+        if (announce) print("Kontaktplan er lukket.\n");
+        leaveCluster();
       },
       (error: unknown) => {
         console.error(`Fejl under lukning: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { batchedInsert, batchedLookup, perDatabase } from "../src/batch.js";
-import { versionedCache } from "../src/versioned-cache.js";
 
 describe("batchedLookup", () => {
   it("answers every caller of one turn with one load of the distinct keys", async () => {
@@ -59,40 +58,5 @@ describe("perDatabase", () => {
     const of = perDatabase((_db: object) => ++made);
     const one = {};
     expect([of(one), of(one), of({})]).toEqual([1, 1, 2]);
-  });
-});
-
-describe("versionedCache", () => {
-  it("serves a value while the version has not moved, recomputes when it has", async () => {
-    const cache = versionedCache<string>(10);
-    let computed = 0;
-    const compute = async () => `value ${++computed}`;
-    expect(await cache.get("k", 1, compute)).toBe("value 1");
-    expect(await cache.get("k", 1, compute)).toBe("value 1");
-    // A request that read an older version may be served the newer value.
-    expect(await cache.get("k", 0, compute)).toBe("value 1");
-    expect(await cache.get("k", 2, compute)).toBe("value 2");
-    expect(await cache.get("other", 2, compute)).toBe("value 3");
-  });
-
-  it("shares one computation between concurrent misses and forgets failures", async () => {
-    const cache = versionedCache<number>(10);
-    let computed = 0;
-    const slow = () => new Promise<number>((resolve) => setTimeout(() => resolve(++computed), 5));
-    expect(await Promise.all([cache.get("k", 1, slow), cache.get("k", 1, slow)])).toEqual([1, 1]);
-    await expect(cache.get("f", 1, () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
-    expect(await cache.get("f", 1, async () => 42)).toBe(42);
-  });
-
-  it("drops the least recently used entry beyond its capacity", async () => {
-    const cache = versionedCache<string>(2);
-    let computed = 0;
-    const compute = async () => `v${++computed}`;
-    await cache.get("a", 1, compute);
-    await cache.get("b", 1, compute);
-    await cache.get("a", 1, compute); // a is now the most recently used
-    await cache.get("c", 1, compute); // evicts b
-    expect(await cache.get("a", 1, compute)).toBe("v1");
-    expect(await cache.get("b", 1, compute)).toBe("v4");
   });
 });

@@ -440,9 +440,17 @@ export const changeLog = pgTable(
     entityId: uuid("entity_id").notNull(),
     op: text("op", { enum: ["upsert", "delete"] }).notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    /**
+     * Set by a trigger (migration 0014): the citizen whose data the change touches (null for slots,
+     * settings, and entities it cannot place), and the kommune version the writing transaction
+     * raised. Servers recompute only the citizens changed between two versions.
+     */
+    citizenId: uuid("citizen_id"),
+    version: bigint("version", { mode: "number" }),
   },
   (t) => [
     index("change_log_kommune_seq_idx").on(t.kommunekode, t.seq),
+    index("change_log_kommune_version_idx").on(t.kommunekode, t.version),
     oneOf("change_log_op_valid", t.op, ["upsert", "delete"]),
     // The sync push asks for an entity's newest change (conflict detection).
     index("change_log_entity_seq_idx").on(t.entityId, t.seq),

@@ -19,6 +19,6 @@ export {
 } from "./calendar/working-days.js";
 export { holidaysInYear } from "./calendar/holidays.js";
 export { parseDay, formatDay, addMonths, type Day } from "./dates/day.js";
-export { compare, compareValid } from "./compare/compare.js";
+export { compare, compareValid, totalsByGroup } from "./compare/compare.js";
 export { latestCover, type Demand } from "./compare/cover.js";
 export { latestChain, type ChainProblem } from "./compare/chain.js";

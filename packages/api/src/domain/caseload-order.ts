@@ -1,9 +1,8 @@
 /**
- * The caseload as a worklist: filtered (status, target group, caseworker, search) and sorted, urgent
+ * The caseload as a worklist: filtered (status, target group, caseworker) and sorted, urgent
  * first by default. Pure, applied to a caseload's computed summaries.
  */
 import type { CaseloadQuery, CaseloadStatus, CitizenSummary } from "@kontaktplan/schema";
-import { matchesSearch, type Search } from "./search.js";
 
 const collator = new Intl.Collator("da");
 
@@ -33,7 +32,7 @@ function hasStatus(row: CitizenSummary, status: CaseloadStatus): boolean {
   return status === "pending" ? row.counts.open + row.counts.upcoming > 0 : row.counts[status] > 0;
 }
 
-export function orderCaseload(rows: readonly CitizenSummary[], query: CaseloadQuery, search: Search | null): CitizenSummary[] {
+export function orderCaseload(rows: readonly CitizenSummary[], query: CaseloadQuery): CitizenSummary[] {
   const { status, targetGroup, caseworker } = query;
   const order = ORDERS[query.sort](query.direction === "desc" ? -1 : 1);
   return rows
@@ -41,8 +40,7 @@ export function orderCaseload(rows: readonly CitizenSummary[], query: CaseloadQu
       (r) =>
         (status === undefined || hasStatus(r, status)) &&
         (targetGroup === undefined || r.targetGroup === targetGroup) &&
-        (caseworker === undefined || r.caseworkerId === (caseworker === "none" ? null : caseworker)) &&
-        (search === null || matchesSearch(search, r)),
+        (caseworker === undefined || r.caseworkerId === (caseworker === "none" ? null : caseworker)),
     )
     .sort((a, b) => order(a, b) || byName(a, b));
 }

@@ -2,20 +2,12 @@
  * Compliance counts (obligations met on time, missed, and still open) per team and target group,
  * per target group, and per caseworker.
  */
-import { TARGET_GROUP_LABELS, targetGroupOf, type TargetGroup } from "@kontaktplan/rules";
-import type {
-  ComplianceByCaseworker,
-  ComplianceByTargetGroup,
-  ComplianceCounts,
-  ComplianceQuery,
-  ComplianceRow,
-  EvaluationInput,
-  Obligation,
-} from "@kontaktplan/schema";
+import { parseDay, TARGET_GROUP_LABELS, type TargetGroup } from "@kontaktplan/rules";
+import type { ComplianceByCaseworker, ComplianceByTargetGroup, ComplianceCounts, ComplianceQuery, ComplianceRow } from "@kontaktplan/schema";
+import type { DueObligation } from "./citizen-results.js";
 
-/** Each citizen's caseworker and that caseworker's team (both may be missing). */
-export interface CitizenStaff {
-  citizenId: string;
+/** A caseworker and their team (both may be missing). */
+export interface Staff {
   teamId: string | null;
   teamName: string | null;
   caseworkerId: string | null;
@@ -33,7 +25,13 @@ const NO_TEAM = "Uden team";
 const NO_CASEWORKER = "Uden sagsbehandler";
 const collator = new Intl.Collator("da");
 
-function add(counts: ComplianceCounts, o: Obligation): void {
+/** One citizen's obligations and who follows the citizen up. */
+export interface CitizenDues {
+  staff: Staff | undefined;
+  obligations: Iterable<DueObligation>;
+}
+
+function add(counts: ComplianceCounts, o: DueObligation): void {
   if (o.status === "met") counts.metOnTime++;
   else if (o.status === "missed") counts.missed++;
   else if (o.status === "open" || o.status === "upcoming") counts.open++;
@@ -42,7 +40,7 @@ function add(counts: ComplianceCounts, o: Obligation): void {
 /** Counters keyed by a string, each created on first use with its identifying fields. */
 class Tally<R extends ComplianceCounts> {
   private readonly rows = new Map<string, R>();
-  count(key: string, fields: () => Omit<R, keyof ComplianceCounts>, o: Obligation): void {
+  count(key: string, fields: () => Omit<R, keyof ComplianceCounts>, o: DueObligation): void {
     let row = this.rows.get(key);
     if (!row) {
       row = { ...fields(), metOnTime: 0, missed: 0, open: 0 } as R;
@@ -57,33 +55,27 @@ class Tally<R extends ComplianceCounts> {
 
 const groupFields = (group: TargetGroup) => ({ targetGroup: group, targetGroupLabel: TARGET_GROUP_LABELS[group] });
 
-export function complianceBreakdown(
-  input: EvaluationInput,
-  obligations: readonly Obligation[],
-  staff: readonly CitizenStaff[],
-  query: ComplianceQuery,
-): ComplianceBreakdown {
-  const staffOf = new Map(staff.map((s) => [s.citizenId, s]));
-  const forloebById = new Map(input.forloeb.map((f) => [f.id, f]));
+export function complianceBreakdown(citizens: Iterable<CitizenDues>, query: ComplianceQuery): ComplianceBreakdown {
+  const dueFrom = query.dueFrom === undefined ? -Infinity : parseDay(query.dueFrom);
+  const dueTo = query.dueTo === undefined ? Infinity : parseDay(query.dueTo);
   const rows = new Tally<ComplianceRow>();
   const byTargetGroup = new Tally<ComplianceByTargetGroup>();
   const byCaseworker = new Tally<ComplianceByCaseworker>();
   const totals: ComplianceCounts = { metOnTime: 0, missed: 0, open: 0 };
-  for (const o of obligations) {
-    if ((query.dueFrom !== undefined && o.to < query.dueFrom) || (query.dueTo !== undefined && o.to > query.dueTo)) continue;
-    const f = forloebById.get(o.forloebId);
-    if (!f) continue;
-    const s = staffOf.get(f.borgerId);
-    const group = targetGroupOf(f);
+  for (const { staff: s, obligations } of citizens) {
     const teamName = s?.teamName ?? NO_TEAM;
-    rows.count(`${s?.teamId ?? ""}/${group}`, () => ({ teamId: s?.teamId ?? null, teamName, ...groupFields(group) }), o);
-    byTargetGroup.count(group, () => groupFields(group), o);
-    byCaseworker.count(
-      s?.caseworkerId ?? "",
-      () => ({ caseworkerId: s?.caseworkerId ?? null, caseworkerName: s?.caseworkerName ?? NO_CASEWORKER, teamName }),
-      o,
-    );
-    add(totals, o);
+    for (const o of obligations) {
+      if (o.due < dueFrom || o.due > dueTo) continue;
+      const group = o.group;
+      rows.count(`${s?.teamId ?? ""}/${group}`, () => ({ teamId: s?.teamId ?? null, teamName, ...groupFields(group) }), o);
+      byTargetGroup.count(group, () => groupFields(group), o);
+      byCaseworker.count(
+        s?.caseworkerId ?? "",
+        () => ({ caseworkerId: s?.caseworkerId ?? null, caseworkerName: s?.caseworkerName ?? NO_CASEWORKER, teamName }),
+        o,
+      );
+      add(totals, o);
+    }
   }
   const byLabel = (a: { targetGroupLabel: string }, b: { targetGroupLabel: string }) => collator.compare(a.targetGroupLabel, b.targetGroupLabel);
   return {

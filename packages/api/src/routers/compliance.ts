@@ -1,44 +1,43 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { evaluateValid } from "@kontaktplan/rules";
 import { ComplianceQuery, ComplianceSummary } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
-import { evaluationInputOf, loadCaseData } from "../domain/case-data.js";
-import { complianceBreakdown } from "../domain/compliance.js";
-import { ruleSetFor } from "../domain/rule-set.js";
+import { dueObligations, kommuneResults } from "../domain/citizen-results.js";
+import { complianceBreakdown, type Staff } from "../domain/compliance.js";
+import { kommuneState } from "../domain/kommune-state.js";
 import { danish } from "../input.js";
-import { citizenVisible } from "../tenancy/visibility.js";
+import { pgArray } from "../sql-arrays.js";
 import { copenhagenToday } from "../time.js";
 import { heavy, jobcentreProcedure, router } from "../trpc.js";
 
-const { citizens, teams, users } = tables;
+const { teams, users } = tables;
 
 export const complianceRouter = router({
   /**
    * For the caller's kommune: obligations met on time, missed and open, per team (of each
    * citizen's caseworker) and target group, per target group and per caseworker, optionally only
-   * those due between two dates.
+   * those due between two dates. Counted from the kommune's per-citizen results
+   * (domain/citizen-results.ts); names of caseworkers and teams are read fresh.
    * Counts only, so it is audited as one read without a citizen.
    */
   summary: jobcentreProcedure.use(heavy)
     .input(danish(ComplianceQuery))
     .output(ComplianceSummary)
     .query(async ({ ctx, input }) => {
-      const where = citizenVisible(ctx.scope);
+      const { kommunekode } = ctx.scope;
       const asOf = copenhagenToday(ctx.now());
-      const [{ ruleSet }, staff, data] = await Promise.all([
-        ruleSetFor(ctx.db, ctx.scope.kommunekode),
-        ctx.db
-          .select({ citizenId: citizens.id, teamId: teams.id, teamName: teams.name, caseworkerId: users.id, caseworkerName: users.name })
-          .from(citizens)
-          .leftJoin(users, eq(users.id, citizens.caseworkerId))
-          .leftJoin(teams, eq(teams.id, users.teamId))
-          .where(where),
-        loadCaseData(ctx.db, where),
-      ]);
-      const evaluationInput = evaluationInputOf(data, ruleSet, asOf);
-      const { obligations } = evaluateValid(evaluationInput);
-      await auditRead(ctx.db, ctx.scope, "compliance.summary", null, { kommunekode: ctx.scope.kommunekode });
-      return { asOf, ruleSet, ...complianceBreakdown(evaluationInput, obligations, staff, input) };
+      const state = await kommuneState(ctx.db, kommunekode);
+      const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
+      const caseworkerIds = new Set<string>();
+      for (const r of results.citizens.values()) if (r.summary.caseworkerId) caseworkerIds.add(r.summary.caseworkerId);
+      const staff = await ctx.db
+        .select({ teamId: teams.id, teamName: teams.name, caseworkerId: users.id, caseworkerName: users.name })
+        .from(users)
+        .leftJoin(teams, eq(teams.id, users.teamId))
+        .where(sql`${users.id} = any(${pgArray([...caseworkerIds], "uuid")})`);
+      const staffOf = new Map<string | null, Staff>(staff.map((s) => [s.caseworkerId, s]));
+      const citizens = [...results.citizens.values()].map((r) => ({ staff: staffOf.get(r.summary.caseworkerId), obligations: dueObligations(r) }));
+      await auditRead(ctx.db, ctx.scope, "compliance.summary", null, { kommunekode });
+      return { asOf, ruleSet: state.ruleSet, ...complianceBreakdown(citizens, input) };
     }),
 });

@@ -104,7 +104,8 @@ function minimaFor(f: Forloeb, ruleSet: RuleSet): { jobcenter: MinimaByPeriod; a
   return { jobcenter: bucket(jobcenter), akasse: bucket(latestCover(akasseDemands.filter((d) => d.to <= lastDay))) };
 }
 
-function totalsByGroup(rows: readonly CompareRow[], ruleSets: readonly RuleSet[]): CompareGroupTotal[] {
+/** Sums of compared forløb per target group, in the groups' order (exported for callers that keep rows per forløb). */
+export function totalsByGroup(rows: readonly CompareRow[], ruleSets: readonly RuleSet[]): CompareGroupTotal[] {
   const totals = new Map<string, CompareGroupTotal>();
   for (const row of rows) {
     let total = totals.get(row.targetGroup);
