@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { UserWithPassword } from "@kontaktplan/schema";
 import { apiAs, baseUrl, expectAccessible, login, mutate, screenshot } from "./support.js";
 

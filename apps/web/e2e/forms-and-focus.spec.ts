@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { CaseloadPage } from "@kontaktplan/schema";
 import { apiAs, expectAccessible, login, query, screenshot } from "./support.js";
 

@@ -5,7 +5,8 @@
  * dagpenge caseworker, whom no other spec uses), with dates relative to the server's today.
  */
 import { randomInt } from "node:crypto";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { CitizenDetail, CitizenRecord, ForloebRecord, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
 import { addDays } from "./jobcentre-citizens.js";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.js";
 import type { CaseloadPage, CitizenDetail, ComplianceSummary, JointDueList } from "@kontaktplan/schema";
 import { ruleTitle } from "@kontaktplan/ui";
 import { PDFParse } from "pdf-parse";

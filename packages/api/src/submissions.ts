@@ -8,12 +8,11 @@
  */
 import { and, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import type { Actor } from "./audit.js";
 import { conflict } from "./errors.js";
 
 const { formSubmissions } = tables;
 
-export async function submitOnce<T>(db: Db, actor: Actor, path: string, key: string | undefined, work: (tx: Db) => Promise<T>): Promise<T> {
+export async function submitOnce<T>(db: Db, actor: { userId: string }, path: string, key: string | undefined, work: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     if (key === undefined) return work(tx);
     const mine = and(eq(formSubmissions.userId, actor.userId), eq(formSubmissions.key, key));

@@ -22,7 +22,9 @@ BEGIN
     PERFORM set_config('kontaktplan.kommune_version_' || NEW."kommunekode", raised, true);
   END IF;
   NEW."version" := raised::bigint;
-  IF NEW."citizen_id" IS NULL THEN
+  IF NEW."citizen_id" IS NULL AND NEW."entity" = 'citizen' THEN
+    NEW."citizen_id" := NEW."entity_id";
+  ELSIF NEW."citizen_id" IS NULL THEN
     of_forloeb := CASE NEW."entity"
       WHEN 'forloeb' THEN NEW."entity_id"
       WHEN 'pause' THEN (SELECT "forloeb_id" FROM "pauses" WHERE "id" = NEW."entity_id")

@@ -84,6 +84,7 @@ const REQUIRED_PARTICIPANTS: Record<SamtaleKind, readonly MeetingParticipant[]> 
   individuel: ["borger", "jobcenter"],
   faelles: ["borger", "jobcenter", "akasse"],
   cv: ["borger", "akasse"],
+  akasse: ["borger", "akasse"],
 };
 
 const PARTICIPANT_WORDS: Record<MeetingParticipant, string> = { borger: "borgeren", jobcenter: "jobcentret", akasse: "a-kassen" };

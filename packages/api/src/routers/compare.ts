@@ -1,11 +1,14 @@
 import { totalsByGroup } from "@kontaktplan/rules";
-import { CompareCaseloadQuery, CompareCaseloadSummary, RULE_SETS } from "@kontaktplan/schema";
+import { CaseloadQuery, CompareCaseloadQuery, CompareCaseloadSummary, RULE_SETS } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { compareRows, kommuneResults } from "../domain/citizen-results.js";
 import { kommuneState } from "../domain/kommune-state.js";
 import { danish } from "../input.js";
 import { copenhagenToday } from "../time.js";
 import { heavy, jobcentreProcedure, router } from "../trpc.js";
+
+/** Every citizen of the caseload, in name order (compare.caseload filters nothing). */
+const BY_NAME = CaseloadQuery.parse({ sort: "name" });
 
 export const compareRouter = router({
   /**
@@ -22,7 +25,7 @@ export const compareRouter = router({
       const asOf = copenhagenToday(ctx.now());
       const state = await kommuneState(ctx.db, kommunekode);
       const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
-      const citizenIds = results.view(input.scope === "mine" ? userId : null, { sort: "name" }).map((s) => s.citizenId);
+      const citizenIds = results.view(input.scope === "mine" ? userId : null, BY_NAME).map((s) => s.citizenId);
       const rows = compareRows(results, citizenIds);
       await auditRead(ctx.db, ctx.scope, "compare.caseload", null, { kommunekode, scope: input.scope });
       return { asOf, ruleSet: state.ruleSet, ruleSets: [...RULE_SETS], forloeb: rows.length, byTargetGroup: totalsByGroup(rows, RULE_SETS) };
