@@ -66,6 +66,8 @@ export const REGIME_CODES = REGIMES.map((r) => r.ruleSet) as [Regime, ...Regime[
 export const GAELDENDE = "gaeldende";
 export const RULE_SETS = [...REGIME_CODES, GAELDENDE] as [Regime | typeof GAELDENDE, ...(Regime | typeof GAELDENDE)[]];
 export type RuleSet = Regime | typeof GAELDENDE;
+/** What a kommune follows unless an administrator pins another rule set: the law in force. */
+export const DEFAULT_RULE_SET: RuleSet = GAELDENDE;
 
 export function regimeInfo(regime: Regime): RegimeInfo {
   return REGIMES.find((r) => r.ruleSet === regime)!;

@@ -1,9 +1,9 @@
 import { evaluate, formatDay, isInvalid, type Day } from "@kontaktplan/rules";
-import type { EvaluationResult, RuleSet } from "@kontaktplan/schema";
+import { DEFAULT_RULE_SET, type EvaluationResult, type RuleSet } from "@kontaktplan/schema";
 import type { DemoData } from "../../src/seed/demo-data.js";
 
 /** One citizen's stored demo data as the rules engine's input, the way the API hands it over. */
-export function evaluationInput(d: DemoData, citizenId: string, today: Day, ruleSet: RuleSet = "forenklet") {
+export function evaluationInput(d: DemoData, citizenId: string, today: Day, ruleSet: RuleSet = DEFAULT_RULE_SET) {
   const forloeb = d.forloeb.filter((f) => f.citizenId === citizenId);
   const ids = new Set(forloeb.map((f) => f.id));
   return {

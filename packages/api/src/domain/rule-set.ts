@@ -5,11 +5,10 @@
  */
 import { eq, inArray, like, or, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { RULE_SETS, type RuleSet, type RuleSetSetting } from "@kontaktplan/schema";
+import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet, type RuleSetSetting } from "@kontaktplan/schema";
 
 const { settings } = tables;
 
-export const DEFAULT_RULE_SET: RuleSet = "gaeldende";
 const NATIONAL_KEY = "ruleSet";
 const KOMMUNE_PREFIX = "ruleSet:";
 
