@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
 import { startDesktop, type Desktop } from "../src/main/desktop.js";
 import { createRemoteClient } from "../src/main/remote-server.js";
 import { SessionCookie } from "../src/main/session-cookie.js";
@@ -103,7 +104,7 @@ describe("the desktop's main process", () => {
 
   it("closes PGlite and frees the profile's folder on close", async () => {
     await desktop.close();
-    expect(existsSync(`${dataDir()}.lock`)).toBe(false);
+    expect(existsSync(join(dataDir(), LOCK_NAME))).toBe(false);
     // Reopening the same profile works (and closing again is harmless).
     desktop = await startDesktop({ dataDir: dataDir(), serverUrl: server.url, syncIntervalMs: 0 });
     expect((await rendererClients(desktop.handle).desktop.status.query()).download).toEqual({ state: "done" });

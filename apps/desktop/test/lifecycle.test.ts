@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
 import { quitAfterShutdown, type QuittingApp } from "../src/main/lifecycle.js";
 import { claimSingleInstance } from "../src/main/single-instance.js";
 import { openLocalStore } from "../src/main/local-store.js";
@@ -40,7 +41,7 @@ describe("quitting", () => {
       async () => {
         app.log.push("shutdown");
         await store.close();
-        app.log.push(existsSync(`${dataDir}.lock`) ? "still locked" : "closed and released");
+        app.log.push(existsSync(join(dataDir, LOCK_NAME)) ? "still locked" : "closed and released");
       },
       report,
     );

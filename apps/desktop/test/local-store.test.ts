@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
-import { DataDirInUseError } from "@kontaktplan/server/dist/data-lock.js";
+import { DataDirInUseError, LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
 import { openLocalStore, StoreAlreadyOpenError } from "../src/main/local-store.js";
 import { tempProfile } from "./support/desktop-harness.js";
 
@@ -25,7 +25,7 @@ async function otherProcessHolding(dataDir: string): Promise<ChildProcess> {
   const lockModule = createRequire(import.meta.url).resolve("@kontaktplan/server/dist/data-lock.js");
   const child = spawn(
     process.execPath,
-    ["--input-type=module", "-e", `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); lockDataDir(${JSON.stringify(dataDir)}); console.log("locked"); setInterval(() => {}, 1000);`],
+    ["--input-type=module", "-e", `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); await lockDataDir(${JSON.stringify(dataDir)}); console.log("locked"); setInterval(() => {}, 1000);`],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   children.push(child);
@@ -78,9 +78,9 @@ describe("the local store", () => {
   it("closes PGlite and releases the folder once, however often close is called", async () => {
     const dataDir = newProfile();
     const store = await openLocalStore(dataDir);
-    expect(existsSync(`${dataDir}.lock`)).toBe(true);
+    expect(existsSync(join(dataDir, LOCK_NAME))).toBe(true);
     await Promise.all([store.close(), store.close()]);
-    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+    expect(existsSync(join(dataDir, LOCK_NAME))).toBe(false);
     await expect(store.database.db.$count(tables.organisations)).rejects.toThrow();
   });
 });

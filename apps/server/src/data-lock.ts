@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { connect, createServer, type Server } from "node:net";
 import { join } from "node:path";
 
@@ -74,6 +75,14 @@ function held(dir: string, server: Server): DataDirLock {
 }
 
 /**
+ * Windows (the desktop app) has no Unix sockets at a path; a named pipe named after the folder's
+ * real path (case-insensitive, like its file system) is the same kind of kernel-held claim, and
+ * vanishes with its process, so it is never stale.
+ */
+const ON_WINDOWS = process.platform === "win32";
+const pipeName = (dir: string) => `\\\\?\\pipe\\kontaktplan-${createHash("sha256").update(dir.toLowerCase()).digest("hex")}`;
+
+/**
  * The socket's name is given relative to the folder (the working directory for one synchronous
  * call): a Unix socket path holds at most about 100 bytes, and a longer one is silently cut short.
  */
@@ -91,14 +100,16 @@ function tryListen(dir: string): Promise<Server | null> {
   return new Promise((resolve, reject) => {
     const server = createServer((socket) => socket.destroy());
     server.once("error", (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? resolve(null) : reject(error)));
-    inFolder(dir, () => server.listen(LOCK_NAME, () => resolve(server.unref())));
+    const listening = () => resolve(server.unref());
+    if (ON_WINDOWS) server.listen(pipeName(dir), listening);
+    else inFolder(dir, () => server.listen(LOCK_NAME, listening));
   });
 }
 
 /** Whether a live process listens on the folder's lock. */
 function answers(dir: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = inFolder(dir, () => connect(LOCK_NAME));
+    const socket = ON_WINDOWS ? connect(pipeName(dir)) : inFolder(dir, () => connect(LOCK_NAME));
     socket.once("connect", () => {
       socket.destroy();
       resolve(true);

@@ -17,7 +17,7 @@ export class StoreAlreadyOpenError extends Error {
   }
 }
 
-// PGlite has no lock of its own and two handles on one folder corrupt it: the lock file keeps
+// PGlite has no lock of its own and two handles on one folder corrupt it: the folder's lock keeps
 // other processes out, and this set keeps a second open in this process out.
 const openFolders = new Set<string>();
 
@@ -28,19 +28,22 @@ const openFolders = new Set<string>();
 export async function openLocalStore(dataDir: string): Promise<LocalStore> {
   const folder = resolve(dataDir);
   if (openFolders.has(folder)) throw new StoreAlreadyOpenError(folder);
-  const lock = lockDataDir(folder);
   openFolders.add(folder);
-  let database: Database | null = null;
-  const release = () => {
+  const lock = await lockDataDir(folder).catch((error: unknown) => {
     openFolders.delete(folder);
-    lock.release();
+    throw error;
+  });
+  let database: Database | null = null;
+  const release = async () => {
+    openFolders.delete(folder);
+    await lock.release();
   };
   try {
     database = await openDatabase({ dataDir: folder });
     await database.migrate();
   } catch (error) {
     await database?.close().catch(() => undefined);
-    release();
+    await release();
     throw error;
   }
   const opened = database;
