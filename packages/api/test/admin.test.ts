@@ -151,22 +151,27 @@ describe.each(DATABASE_KINDS)("administration on %s", (kind) => {
     it("cannot see or touch another kommune's users or teams; caseworkers and a-kasse staff cannot administer at all", async () => {
       const { a, b } = env.world;
       const admin = await as(a.admin.id);
+      // One call at a time: each is awaited (and its refusal handled) before the next starts.
       for (const call of [
-        admin.admin.users.list({ organisationId: b.jobcentre.id }),
-        admin.admin.users.update({ userId: b.caseworker.id, name: "Overtaget" }),
-        admin.admin.users.setActive({ userId: b.caseworker.id, active: false }),
-        admin.admin.users.resetPassword({ userId: b.caseworker.id }),
-        admin.admin.users.resetPassword({ userId: a.akasseStaff.id }),
-        admin.admin.teams.rename({ teamId: b.team.id, name: "Overtaget" }),
+        () => admin.admin.users.list({ organisationId: b.jobcentre.id }),
+        () => admin.admin.users.update({ userId: b.caseworker.id, name: "Overtaget" }),
+        () => admin.admin.users.setActive({ userId: b.caseworker.id, active: false }),
+        () => admin.admin.users.resetPassword({ userId: b.caseworker.id }),
+        () => admin.admin.users.resetPassword({ userId: a.akasseStaff.id }),
+        () => admin.admin.teams.rename({ teamId: b.team.id, name: "Overtaget" }),
       ]) {
-        expect((await refusal(call)).code).toBe("NOT_FOUND");
+        expect((await refusal(call())).code).toBe("NOT_FOUND");
       }
       const [bCaseworker] = await env.database.db.select().from(tables.users).where(eq(tables.users.id, b.caseworker.id));
       expect(bCaseworker).toMatchObject({ name: "sagsbehandler b", disabled: false });
       for (const userId of [a.caseworker.id, a.akasseStaff.id]) {
         const api = await as(userId);
-        for (const call of [api.admin.users.list({}), api.admin.users.create({ email: "x@example.dk", name: "X", role: "sagsbehandler" }), api.admin.audit.list({})]) {
-          expect((await refusal(call)).code).toBe("FORBIDDEN");
+        for (const call of [
+          () => api.admin.users.list({}),
+          () => api.admin.users.create({ email: "x@example.dk", name: "X", role: "sagsbehandler" }),
+          () => api.admin.audit.list({}),
+        ]) {
+          expect((await refusal(call())).code).toBe("FORBIDDEN");
         }
       }
     });
