@@ -10,6 +10,8 @@ import { PauseForm } from "../src/citizen/PauseForm.js";
 import { RequestForm } from "../src/citizen/RequestForm.js";
 import { fakeApi } from "./support/fake-api.js";
 
+const SUBMISSION_KEY = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
 afterEach(cleanup);
 
 const CITIZEN = "11111111-1111-4111-8111-111111111111";
@@ -79,7 +81,8 @@ describe("ChangeBenefitForm", () => {
     expect(calls).toEqual([
       {
         path: "forloeb.changeBenefit",
-        input: { forloebId: forloeb.id, version: 3, ydelse: "kontanthjaelp", start: "2025-03-10", visitation: "jobparat" },
+        // Every submission carries its idempotency key (a uuid), so a repeat creates nothing twice.
+        input: { forloebId: forloeb.id, version: 3, ydelse: "kontanthjaelp", start: "2025-03-10", visitation: "jobparat", idempotencyKey: SUBMISSION_KEY },
       },
     ]);
     expect((screen.getByLabelText("Ny ydelse") as HTMLSelectElement).value).toBe("");
@@ -126,7 +129,7 @@ describe("RequestForm and PauseForm", () => {
     fireEvent.click(screen.getByLabelText("Borgeren"));
     fireEvent.click(screen.getByRole("button", { name: "Registrér anmodning" }));
     expect(await screen.findByText("Anmodningen er registreret.")).toBeTruthy();
-    expect(calls).toEqual([{ path: "request.register", input: { forloebId: forloeb.id, date: "2025-03-03", by: "borger" } }]);
+    expect(calls).toEqual([{ path: "request.register", input: { forloebId: forloeb.id, date: "2025-03-03", by: "borger", idempotencyKey: SUBMISSION_KEY } }]);
   });
 
   it("refuses a pause that ends before it begins", () => {

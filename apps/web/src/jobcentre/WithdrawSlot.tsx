@@ -17,8 +17,9 @@ export function WithdrawSlot({ slot }: { slot: SlotListItem }) {
   const when = formatDanishDateTime(slot.date, slot.time);
   return (
     <>
-      <button type="button" className="secondary" disabled={busy} onClick={() => submit({ slotId: slot.id, series: false })} aria-label={`Træk tiden ${when} tilbage`}>
+      <button type="button" className="secondary" disabled={busy} onClick={() => submit({ slotId: slot.id, series: false })}>
         {busy && pendingInput?.series === false ? "Trækker tilbage …" : "Træk tilbage"}
+        <span className="visually-hidden"> ({when})</span>
       </button>
       {slot.seriesId !== null ? (
         <>
@@ -28,9 +29,9 @@ export function WithdrawSlot({ slot }: { slot: SlotListItem }) {
             className="secondary"
             disabled={busy}
             onClick={() => submit({ slotId: slot.id, series: true })}
-            aria-label={`Træk resten af den ugentlige serie fra ${when} tilbage`}
           >
             {busy && pendingInput?.series === true ? "Trækker tilbage …" : "Træk serien tilbage"}
+            <span className="visually-hidden"> (de ledige tider fra {when})</span>
           </button>
         </>
       ) : null}
