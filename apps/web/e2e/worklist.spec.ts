@@ -9,14 +9,18 @@ import { apiAs, expectAccessible, login, query, screenshot } from "./support.js"
 const CASEWORKER = "sagsbehandler1@aarhus.jobcenter.example";
 const NORDLYS = "medarbejder1@nordlys.akasse.example";
 
-async function caseloadAs(email: string, input: Record<string, unknown>): Promise<CaseloadPage> {
+/** One query as `email`, in a session of its own. */
+async function queryAs<T>(email: string, path: string, input: unknown): Promise<T> {
   const api = await apiAs(email);
   try {
-    return await query<CaseloadPage>(api, "caseload.list", input);
+    return await query<T>(api, path, input);
   } finally {
     await api.dispose();
   }
 }
+
+const caseloadAs = (email: string, input: Record<string, unknown>) => queryAs<CaseloadPage>(email, "caseload.list", input);
+const citizenAs = (email: string, citizenId: string) => queryAs<CitizenDetail>(email, "citizen.get", { citizenId });
 
 // Several logins and axe scans each; on a busy build machine they take longer than the default.
 test.describe.configure({ timeout: 120_000 });
@@ -85,7 +89,7 @@ test("the caseload puts the overdue first with badges, sorts by its headers and 
 test("a caseworker finds a citizen by name or by birth date, in the kommune's caseload, and the search survives a reload", async ({ page }) => {
   const kommune = await caseloadAs(CASEWORKER, { scope: "kommune", pageSize: 200 });
   const target = kommune.rows[kommune.rows.length - 1]!;
-  const birth = `${target.cpr.slice(0, 2)}-${target.cpr.slice(2, 4)}-${target.cpr.slice(4, 6)}`;
+  const birth = `${target.cprMasked.slice(0, 2)}-${target.cprMasked.slice(2, 4)}-${target.cprMasked.slice(4, 6)}`;
   const byBirth = await caseloadAs(CASEWORKER, { scope: "kommune", search: birth, pageSize: 25 });
   const byName = await caseloadAs(CASEWORKER, { scope: "kommune", search: target.name, pageSize: 25 });
   expect(byBirth.rows.map((r) => r.citizenId)).toContain(target.citizenId);
@@ -158,7 +162,9 @@ test("an a-kasse searches its own members only, exports its list, and the list k
   const due = await query<JointDueList>(api, "joint.due");
   await api.dispose();
   const member = due.rows[0]!;
-  const outsider = (await caseloadAs(CASEWORKER, { scope: "kommune", targetGroup: "kontanthjaelp-jobparat", pageSize: 1 })).rows[0]!;
+  const outsiderRow = (await caseloadAs(CASEWORKER, { scope: "kommune", targetGroup: "kontanthjaelp-jobparat", pageSize: 1 })).rows[0]!;
+  // Lists send masked numbers; the citizen page has the full one the a-kasse must not find.
+  const outsider = (await citizenAs(CASEWORKER, outsiderRow.citizenId)).citizen;
   const api2 = await apiAs(NORDLYS);
   const found = await query<JointDueList>(api2, "joint.due", { search: member.cprMasked.slice(0, 6) });
   await api2.dispose();

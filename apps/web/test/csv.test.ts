@@ -26,7 +26,7 @@ describe("CSV for Excel", () => {
       {
         citizenId: "c1",
         name: "=Karl",
-        cpr: "0101901202",
+        cprMasked: "010190-xxxx",
         caseworkerId: null,
         ydelse: "kontanthjaelp",
         targetGroup: "kontanthjaelp-jobparat",

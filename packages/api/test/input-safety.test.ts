@@ -21,7 +21,7 @@ describe.each(DATABASE_KINDS)("input safety and the login limit on %s", (kind) =
       [(await anonymous(env.database)).auth.login({ email: a.caseworker.email, password: "x\u0000" }), "password"],
       [api.forloeb.addPause({ forloebId: a.kontanthjaelp.forloebId, from: "2025-03-17", to: "2025-03-18", reason: "syg\u0000" }), "reason"],
       [api.meeting.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "aflyst\u0000" }), "reason"],
-      [api.meeting.record({ meetingId: a.dagpenge.plannedMeetingId, form: "fremmoede", participants: ["Borger", "\u0000"] }), "participants.1"],
+      [api.meeting.record({ meetingId: a.dagpenge.plannedMeetingId, form: "fremmoede", participants: ["borger", "jobcenter\u0000"] as unknown as ["borger", "jobcenter"] }), "participants.1"],
       [api.citizen.get({ citizenId: `${a.dagpenge.citizenId}\u0000` }), "citizenId"],
     ];
     for (const [call, path] of cases) {

@@ -1,7 +1,8 @@
 import type { UserRoleCode } from "@kontaktplan/schema";
-import { pageHref, usersHref, useRoute, type Route } from "../route.js";
+import { NavLinks, type NavLink } from "../components/NavLinks.js";
+import { pageHref, usersHref } from "../route.js";
 
-type Link = { href: string; label: string; roles: readonly UserRoleCode[] | "all"; current: (route: Route) => boolean };
+type Link = NavLink & { roles: readonly UserRoleCode[] | "all" };
 
 const ADMINS = ["system_admin", "jobcenter_admin", "akasse_admin"] as const;
 
@@ -17,19 +18,5 @@ const LINKS: Link[] = [
 
 /** Administration and the user's own account: the links the role has. */
 export function AdminNav({ role }: { role: UserRoleCode }) {
-  const route = useRoute();
-  const links = LINKS.filter((l) => l.roles === "all" || l.roles.includes(role));
-  return (
-    <nav aria-label="Administration" className="topbar__nav">
-      <ul>
-        {links.map((l) => (
-          <li key={l.href}>
-            <a href={l.href} aria-current={l.current(route) ? "page" : undefined}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <NavLinks label="Administration" links={LINKS.filter((l) => l.roles === "all" || l.roles.includes(role))} />;
 }

@@ -4,11 +4,7 @@ import { RULE_SETS, type Me, type RuleSet } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
 import { errorMessage } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
-
-const RULE_SET_LABEL: Record<RuleSet, string> = {
-  forenklet: "Forenklet kontaktforløb (Tabel 2)",
-  lab: "Reglerne før reformen (Tabel 1)",
-};
+import { RULE_SET_LABEL } from "@kontaktplan/ui";
 
 /** The rule set in force: nationally for the system admin, for the own kommune for a jobcentre admin. */
 export default function SettingsPage({ user }: { user: Me }) {
