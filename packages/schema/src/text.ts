@@ -44,8 +44,14 @@ export function nulErrors(raw: unknown): ValidationError[] {
   const errors: ValidationError[] = [];
   const pending: Array<[value: unknown, path: string]> = [[raw, ""]];
   const join = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
+  // JSON never repeats an object, but a caller in-process may hand over a cycle: each is read once.
+  const seen = new WeakSet<object>();
   while (pending.length > 0 && errors.length < 20) {
     const [value, path] = pending.pop()!;
+    if (typeof value === "object" && value !== null) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+    }
     if (typeof value === "string") {
       if (value.includes("\u0000")) errors.push({ path, message: NUL_MESSAGE });
     } else if (Array.isArray(value)) {

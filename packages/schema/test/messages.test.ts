@@ -95,7 +95,7 @@ describe("exact messages", () => {
     ["number for string", validInput({ forloeb: [forloeb({ borgerId: 7 })] }), "forloeb.0.borgerId", "Skal være en tekst"],
     ["not a list", validInput({ forloeb: {} }), "forloeb", "Skal være en liste"],
     ["not an object", null, "", "Skal være et objekt"],
-    ["unknown code", validInput({ ruleSet: "LAB" }), "ruleSet", 'Ukendt værdi "LAB"; tilladt: lab, forenklet'],
+    ["unknown code", validInput({ ruleSet: "LAB" }), "ruleSet", 'Ukendt værdi "LAB"; tilladt: lab, forenklet, lab2020, lab2024, lab2026, gaeldende'],
     ["fractional days", validInput({ anmodningFristDage: 2.5 }), "anmodningFristDage", "Skal være et helt tal"],
     ["zero days", validInput({ anmodningFristDage: 0 }), "anmodningFristDage", "Skal være mindst 1"],
     ["string days", validInput({ anmodningFristDage: "14" }), "anmodningFristDage", "Skal være et tal"],

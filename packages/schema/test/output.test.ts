@@ -5,6 +5,7 @@ const obligation = {
   forloebId: "f1",
   rule: "first-meeting",
   occurrence: 1,
+  ruleSet: "forenklet",
   from: "2025-01-06",
   to: "2025-01-13",
   required: 1,
@@ -34,7 +35,9 @@ describe("output schemas", () => {
     ["unknown status", { status: "done" }],
     ["impossible date", { to: "2025-02-30" }],
     ["unknown kind", { kinds: ["gruppe"] }],
-    ["unknown legal source", { legalBasis: { ...obligation.legalBasis, source: "Tabel 3" } }],
+    ["empty legal source", { legalBasis: { ...obligation.legalBasis, source: "" } }],
+    ["no rule set", { ruleSet: undefined }],
+    ["the comparison-only rule set gaeldende", { ruleSet: "gaeldende" }],
   ])("refuse an obligation with %s", (_name, change) => {
     expect(Obligation.safeParse({ ...obligation, ...change }).success).toBe(false);
   });
@@ -49,7 +52,7 @@ describe("output schemas", () => {
   });
 
   it("a suggested meeting is never a cv meeting and covers at least one obligation", () => {
-    const suggestion = { forloebId: "f1", date: "2025-01-08", kind: "individuel", covers: [{ forloebId: "f1", rule: "first-meeting", occurrence: 1 }], reason: "Første samtale." };
+    const suggestion = { forloebId: "f1", date: "2025-01-08", kind: "individuel", holder: "jobcenter", covers: [{ forloebId: "f1", rule: "first-meeting", occurrence: 1 }], reason: "Første samtale." };
     const plan = { ruleSet: "lab", asOf: "2025-01-06", suggestions: [suggestion], unplannable: [] };
     expect(PlanResult.safeParse(plan).success).toBe(true);
     expect(PlanResult.safeParse({ ...plan, suggestions: [{ ...suggestion, kind: "cv" }] }).success).toBe(false);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidResult, parseEvaluationInput } from "../src/index.js";
+import { InvalidResult, nulErrors, parseEvaluationInput } from "../src/index.js";
 import { validInput } from "./helpers.js";
 
 function expectRefusedCleanly(raw: unknown): void {
@@ -112,5 +112,14 @@ describe("parseEvaluationInput on garbage never throws and always refuses", () =
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expectRefusedCleanly(validInput({ ruleSet: cyclic }));
+  });
+});
+
+describe("nulErrors", () => {
+  it("reads a cyclic or shared object once, and still finds the NUL in it", () => {
+    const shared: Record<string, unknown> = { text: "a\u0000b" };
+    const cyclic: Record<string, unknown> = { left: shared, right: shared };
+    cyclic["self"] = cyclic;
+    expect(nulErrors(cyclic)).toHaveLength(1);
   });
 });
