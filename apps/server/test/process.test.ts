@@ -21,7 +21,7 @@ describe("node dist/main.js", () => {
     const base = await listening(first);
     const { stdout } = first.output();
     expect(stdout).toContain(`PGlite i ${dataDir}`);
-    expect(stdout).toMatch(/Demodata indlæst på [\d.]+ s: 7 organisationer, 26 brugere, 300 borgere/);
+    expect(stdout).toMatch(/Demodata indlæst på [\d.]+ s: 7 organisationer, 26 brugere, 304 borgere/);
     expect(stdout).toMatch(/sagsbehandler1@koebenhavn\.jobcenter\.example +kontaktplan-demo +sagsbehandler +Jobcenter København/);
     expect(stdout).toMatch(/medarbejder1@nordlys\.akasse\.example +kontaktplan-demo +a-kassemedarbejder +Nordlys A-kasse/);
     expect(stdout).toMatch(/systemadmin@kontaktplan\.example +kontaktplan-demo +systemadministrator/);

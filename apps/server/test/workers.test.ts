@@ -29,7 +29,8 @@ interface Running {
 const running: Running[] = [];
 
 function start(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: "0", ...env } });
+  // A fixed clock, so the demo data (laid out around the first start's day) is the same on any day.
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: "0", NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "2026-03-11T09:30:00+01:00", ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -82,14 +83,17 @@ describe("two server processes on one PostgreSQL", () => {
 
   it("see each other's writes at once: caseload lists, compliance and the a-kasse's joint lists", async () => {
     // The first prepares the database (migrations, demo data); the second finds it ready.
-    const first = start({ DATABASE_URL: url, WORKERS: "1" });
+    const first = start({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1", WORKERS: "1" });
     const baseA = await listening(first);
-    const second = start({ DATABASE_URL: url, WORKERS: "1" });
+    const second = start({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1", WORKERS: "1" });
     const baseB = await listening(second);
     expect(second.stdout()).toContain("Databasen har allerede data");
 
     const [a, b] = [await signIn(baseA, CASEWORKER), await signIn(baseB, CASEWORKER)];
     const [akasseA, akasseB] = [await signIn(baseA, AKASSE), await signIn(baseB, AKASSE)];
+    // The demo's fællessamtaler serve the first joint deadline of Tabel 2, which the enacted regimes
+    // dropped for dagpenge from 2024: the national rule set is pinned to forenklet for this test.
+    await (await signIn(baseA, "systemadmin@kontaktplan.example")).settings.setRuleSet.mutate({ ruleSet: "forenklet" });
 
     // Warm every list on B, so B holds results computed before the write.
     const mine = await b.caseload.list.query({ scope: "mine", pageSize: 200 });
@@ -131,7 +135,7 @@ describe("two server processes on one PostgreSQL", () => {
   }, 240_000);
 
   it("runs WORKERS=2 as one cluster on one port, and refuses WORKERS=2 on the embedded database", async () => {
-    const clustered = start({ DATABASE_URL: url, WORKERS: "2" });
+    const clustered = start({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1", WORKERS: "2" });
     const base = await listening(clustered);
     expect(clustered.stdout()).toContain("med 2 arbejdsprocesser");
     const api = await signIn(base, CASEWORKER);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
 import { openDesktop } from "./support/desktop.js";
-import { PASSWORD } from "./support/fixture.js";
+import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
 import { changesPerEntity, meetingOn, until, useServer } from "./support/world.js";
@@ -85,7 +85,7 @@ describe("the same forløb and meeting changed on the server and offline", () =>
     await d.api.forloeb.setFlags({ forloebId: citizen.forloebId, version: 1, akasseFravalgt: true });
     const web = await signedInRemote(server.url, bo.email, PASSWORD);
     await web.forloeb.update.mutate({ forloebId: citizen.forloebId, version: 1, end: "2032-01-31" });
-    const planned = await web.meeting.plan.mutate({ forloebId: kommune.citizens[1]!.forloebId, date: "2030-02-04", time: "09:00", kind: "individuel" });
+    const planned = await web.meeting.plan.mutate({ forloebId: kommune.citizens[1]!.forloebId, date: dayFromToday(60), time: "09:00", kind: "individuel" });
 
     const pulled = await d.engine.pull();
     expect(pulled.held).toBeGreaterThan(0);

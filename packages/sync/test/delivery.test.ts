@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
 import { postgresUrl } from "@kontaktplan/testing";
 import { openDesktop, type Desktop } from "./support/desktop.js";
-import { PASSWORD } from "./support/fixture.js";
+import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky, type Flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
 import { startServerProcess } from "./support/server.js";
@@ -38,8 +38,7 @@ describe("delivering pushes over a bad network", () => {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const citizen = env.world.kommune.citizens[i % env.world.kommune.citizens.length]!;
-      const day = String(1 + (i % 28)).padStart(2, "0");
-      const meeting = await d.api.meeting.plan({ forloebId: citizen.forloebId, date: `2030-03-${day}`, time: "09:00", kind: "individuel" });
+      const meeting = await d.api.meeting.plan({ forloebId: citizen.forloebId, date: dayFromToday(30 + (i % 28)), time: "09:00", kind: "individuel" });
       ids.push(meeting.id);
     }
     return ids;
@@ -51,7 +50,7 @@ describe("delivering pushes over a bad network", () => {
     const planned = await planOffline(d, 3);
     // Recording a meeting planned offline: this change needs the plan before it.
     const citizen = env.world.kommune.citizens[0]!;
-    const needy = await d.api.meeting.plan({ forloebId: citizen.forloebId, date: "2025-06-02", time: "09:00", kind: "individuel" });
+    const needy = await d.api.meeting.plan({ forloebId: citizen.forloebId, date: dayFromToday(-10), time: "09:00", kind: "individuel" });
     await d.api.meeting.record({ meetingId: needy.id, form: "video", participants: ["borger", "jobcenter"] });
     const server = await signedInRemote(env.world.server.url, env.world.kommune.caseworkers[0]!.email, PASSWORD);
     // Every push reaches the server three times: reversed, as sent, and as sent again.

@@ -5,7 +5,10 @@ import { openDesktop } from "./support/desktop.js";
 import { flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
 import { changesPerEntity, meetingOn, syncedKeys, until, useServer } from "./support/world.js";
-import { PASSWORD } from "./support/fixture.js";
+import { dayFromToday, PASSWORD } from "./support/fixture.js";
+
+/** A pause planned offline, a few weeks ahead. */
+const PAUSE_FROM = dayFromToday(50);
 
 describe("two desktops working offline", () => {
   const env = useServer();
@@ -30,15 +33,15 @@ describe("two desktops working offline", () => {
 
     netA.offline = true;
     netB.offline = true;
-    const planned = await a.api.meeting.plan({ forloebId: c0.forloebId, date: "2030-01-07", time: "09:00", kind: "individuel" });
+    const planned = await a.api.meeting.plan({ forloebId: c0.forloebId, date: dayFromToday(40), time: "09:00", kind: "individuel" });
     await a.api.meeting.record({ meetingId: c0.meetingIds[0]!, form: "telefon", participants: ["borger", "jobcenter"] });
-    const paused = await a.api.forloeb.addPause({ forloebId: c2.forloebId, from: "2030-02-03", to: "2030-02-07" });
+    const paused = await a.api.forloeb.addPause({ forloebId: c2.forloebId, from: PAUSE_FROM, to: dayFromToday(54) });
     // Two offline edits of one forløb: the second builds on the first, and neither is a conflict.
     const flagged = await a.api.forloeb.setFlags({ forloebId: c2.forloebId, version: paused.version, akasseFravalgt: true });
     await a.api.forloeb.update({ forloebId: c2.forloebId, version: flagged.version, end: "2031-06-30" });
     await b.api.meeting.cancel({ meetingId: c1.meetingIds[0]!, reason: "Borgeren er syg" });
-    const request = await b.api.request.register({ forloebId: c3.forloebId, date: "2030-01-02", by: "borger" });
-    const plannedB = await b.api.meeting.plan({ forloebId: c3.forloebId, date: "2030-01-08", time: "10:00", kind: "individuel" });
+    const request = await b.api.request.register({ forloebId: c3.forloebId, date: dayFromToday(-5), by: "borger" });
+    const plannedB = await b.api.meeting.plan({ forloebId: c3.forloebId, date: dayFromToday(41), time: "10:00", kind: "individuel" });
     await until(() => a.engine.status.pending === 5 && b.engine.status.pending === 3);
 
     // Offline, a push waits and tries again until the network is back.
@@ -57,7 +60,7 @@ describe("two desktops working offline", () => {
       expect(await desktop.database.db.select().from(tables.syncOutbox)).toEqual([]);
       expect(await desktop.engine.conflicts()).toEqual([]);
     }
-    const pauseId = paused.pauses.find((p) => p.from === "2030-02-03")!.id;
+    const pauseId = paused.pauses.find((p) => p.from === PAUSE_FROM)!.id;
     // The server kept every id the desktops chose, and wrote each change once.
     expect(await changesPerEntity(database, [planned.id, c0.meetingIds[0]!, pauseId, c1.meetingIds[0]!, request.id, plannedB.id])).toEqual({
       [planned.id]: 1,

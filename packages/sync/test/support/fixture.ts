@@ -22,10 +22,12 @@ async function insertAll<T extends Parameters<Db["insert"]>[0]>(db: Db, table: T
   for (let i = 0; i < rows.length; i += CHUNK) await db.insert(table).values(rows.slice(i, i + CHUNK));
 }
 
-/** A past working-day date, `daysAgo` days before today, as the API stores it. */
-function pastDay(daysAgo: number): string {
-  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+/** The date `offset` days from today (negative: before), as the API stores it; the server runs on the real clock. */
+export function dayFromToday(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 }
+
+const pastDay = (daysAgo: number) => dayFromToday(-daysAgo);
 
 export async function seedKommune(db: Db, options: { citizens: number; meetingsPerCitizen?: number }): Promise<Kommune> {
   const meetingsPerCitizen = options.meetingsPerCitizen ?? 2;
