@@ -1,5 +1,5 @@
 import { totalsByGroup } from "@kontaktplan/rules";
-import { CaseloadQuery, CompareCaseloadQuery, CompareCaseloadSummary, RULE_SETS } from "@kontaktplan/schema";
+import { CaseloadQuery, CompareCaseloadQuery, CompareCaseloadSummary, REGIME_CODES } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { compareRows, kommuneResults } from "../domain/citizen-results.js";
 import { kommuneState } from "../domain/kommune-state.js";
@@ -28,6 +28,6 @@ export const compareRouter = router({
       const citizenIds = results.view(input.scope === "mine" ? userId : null, BY_NAME).map((s) => s.citizenId);
       const rows = compareRows(results, citizenIds);
       await auditRead(ctx.db, ctx.scope, "compare.caseload", null, { kommunekode, scope: input.scope });
-      return { asOf, ruleSet: state.ruleSet, ruleSets: [...RULE_SETS], forloeb: rows.length, byTargetGroup: totalsByGroup(rows, RULE_SETS) };
+      return { asOf, ruleSet: state.ruleSet, ruleSets: [...REGIME_CODES], forloeb: rows.length, byTargetGroup: totalsByGroup(rows, REGIME_CODES) };
     }),
 });

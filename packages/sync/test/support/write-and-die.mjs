@@ -16,8 +16,10 @@ const setCookie = (header) => {
 await createCaller(await createLocalContext({ database, cookieHeader: undefined, setCookie })).auth.login({ email, password });
 const api = createCaller(await createLocalContext({ database, cookieHeader: cookie, setCookie }));
 const ids = [];
+// A month ahead of today: the server refuses meetings more than a year out.
+const date = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 for (const forloebId of forloebIds) {
-  ids.push((await api.meeting.plan({ forloebId, date: "2030-05-06", time: "09:00", kind: "individuel" })).id);
+  ids.push((await api.meeting.plan({ forloebId, date, time: "09:00", kind: "individuel" })).id);
 }
 process.stdout.write(`${JSON.stringify(ids)}\n`);
 process.kill(process.pid, "SIGKILL");
