@@ -5,16 +5,16 @@ import { apiAs, expectAccessible, login, query, screenshot } from "./support.js"
 
 const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
 
-/** A row as the table should show it: LAB, forenklet and the difference per period. */
+const RULE_SETS = ["lab", "forenklet", "lab2020", "lab2024", "lab2026"] as const;
+
+/** A row as the table should show it: every regime, then forenklet's difference from LAB, per period. */
 function expectedRow(label: string, g: Pick<CompareGroupTotal, "forloeb" | "minimum">): string[] {
   return [
     label,
     String(g.forloeb),
     ...COMPARE_PERIODS.flatMap((p) => {
-      const lab = g.minimum.lab![p.id];
-      const forenklet = g.minimum.forenklet![p.id];
-      const diff = forenklet - lab;
-      return [String(lab), String(forenklet), diff > 0 ? `+${diff}` : diff < 0 ? `−${-diff}` : "0"];
+      const diff = g.minimum.forenklet![p.id] - g.minimum.lab![p.id];
+      return [...RULE_SETS.map((rs) => String(g.minimum[rs]![p.id])), diff > 0 ? `+${diff}` : diff < 0 ? `−${-diff}` : "0"];
     }),
   ];
 }
@@ -28,7 +28,7 @@ async function expectFigures(table: Locator, summary: CompareCaseloadSummary): P
   // The total row: every group's figures added up.
   const sum = (f: (g: CompareGroupTotal) => number) => summary.byTargetGroup.reduce((s, g) => s + f(g), 0);
   const minimum = Object.fromEntries(
-    (["lab", "forenklet"] as const).map((rs) => [rs, Object.fromEntries(COMPARE_PERIODS.map((p) => [p.id, sum((g) => g.minimum[rs]![p.id])]))]),
+    RULE_SETS.map((rs) => [rs, Object.fromEntries(COMPARE_PERIODS.map((p) => [p.id, sum((g) => g.minimum[rs]![p.id])]))]),
   ) as CompareGroupTotal["minimum"];
   expect(await tableRows(table, "tfoot")).toEqual([expectedRow("I alt", { forloeb: summary.forloeb, minimum })]);
 }
@@ -38,7 +38,7 @@ test("the rule-set comparison shows the API's minimum meetings under LAB and for
   const mine = await query<CompareCaseloadSummary>(api, "compare.caseload", { scope: "mine" });
   const kommune = await query<CompareCaseloadSummary>(api, "compare.caseload", { scope: "kommune" });
   await api.dispose();
-  expect(mine.ruleSets).toEqual(["lab", "forenklet"]);
+  expect(mine.ruleSets).toEqual([...RULE_SETS]);
   expect(kommune.forloeb).toBeGreaterThan(mine.forloeb);
 
   await login(page, CASEWORKER, "Sagsstamme");
@@ -57,6 +57,6 @@ test("the rule-set comparison shows the API's minimum meetings under LAB and for
   await expectFigures(table, kommune);
   const chart = page.getByRole("img", { name: /^Mindste antal samtaler i 0–6 måneder pr. målgruppe/ });
   const first = kommune.byTargetGroup[0]!;
-  await expect(chart).toHaveAccessibleName(new RegExp(`${first.targetGroupLabel}: ${first.minimum.lab!["0-6"]} LAB, ${first.minimum.forenklet!["0-6"]} forenklet\\.`));
+  await expect(chart).toHaveAccessibleName(new RegExp(`${first.targetGroupLabel}: ${first.minimum.lab!["0-6"]} LAB, ${first.minimum.forenklet!["0-6"]} forenklet, ${first.minimum.lab2020!["0-6"]} LAB 2020, ${first.minimum.lab2024!["0-6"]} LAB 2024, ${first.minimum.lab2026!["0-6"]} LAB 2026\\.`));
   await expectAccessible(page);
 });

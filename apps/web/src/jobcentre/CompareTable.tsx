@@ -27,7 +27,8 @@ export function CompareTable({ groups, ruleSets }: { groups: readonly CompareGro
     ]);
   const total = totalOverGroups(groups, ruleSets);
   return (
-    <div className="table-scroll">
+    // Focusable and named, so a keyboard user can scroll the wide table sideways (WCAG 2.1.1).
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Mindste antal samtaler pr. målgruppe og periode (kan rulles vandret)">
       <table>
         <caption>Mindste antal samtaler pr. målgruppe og periode</caption>
         <thead>
