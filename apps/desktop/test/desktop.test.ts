@@ -56,10 +56,18 @@ describe("the desktop's main process", () => {
     expect(local.rows.map((r) => [r.citizenId, r.nextDeadline])).toEqual(remote.rows.map((r) => [r.citizenId, r.nextDeadline]));
   });
 
+  /** A citizen of the caseload whose current forløb is still running, so a meeting can be planned today. */
+  async function ongoingCitizen() {
+    const { rows } = await renderer.app.caseload.list.query({ scope: "mine", pageSize: 50 });
+    for (const row of rows) {
+      const detail = await renderer.app.citizen.get.query({ citizenId: row.citizenId });
+      if (detail.forloeb.at(-1)?.end == null) return { citizenId: row.citizenId, detail };
+    }
+    throw new Error("The demo caseload has no citizen with an ongoing forløb");
+  }
+
   it("keeps working while the server is away and sends the changes once it is back", async () => {
-    const { rows } = await renderer.app.caseload.list.query({ scope: "mine", pageSize: 1 });
-    const citizenId = rows[0]!.citizenId;
-    const detail = await renderer.app.citizen.get.query({ citizenId });
+    const { citizenId, detail } = await ongoingCitizen();
 
     await server.goOffline();
     try {
@@ -86,9 +94,9 @@ describe("the desktop's main process", () => {
     let asOf: string;
     try {
       await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD });
-      const [first] = (await renderer.app.caseload.list.query({ scope: "mine", pageSize: 1 })).rows;
-      citizenId = first!.citizenId;
-      const detail = await renderer.app.citizen.get.query({ citizenId });
+      const ongoing = await ongoingCitizen();
+      citizenId = ongoing.citizenId;
+      const detail = ongoing.detail;
       asOf = detail.asOf;
       await renderer.app.meeting.plan.mutate({ forloebId: detail.forloeb.at(-1)!.id, date: asOf, time: "14:45", kind: "individuel" });
     } finally {
