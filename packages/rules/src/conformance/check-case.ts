@@ -1,7 +1,7 @@
 import type { EvaluationResult, InvalidResult, Obligation } from "@kontaktplan/schema";
 import { evaluate, isInvalid } from "../engine/evaluate.js";
 
-/** A worked example as in ../shared/conformance (RULES.md §7). */
+/** A worked example as in packages/rules/test/conformance (RULES.md §7). */
 export interface ConformanceCase {
   name?: string;
   input: unknown;
