@@ -8,7 +8,8 @@ import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky, type Flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
 import { startServerProcess } from "./support/server.js";
-import { changesPerEntity, meetingOn, syncedKeys, until, useServer } from "./support/world.js";
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity, meetingOn, syncedKeys } from "./support/server-rows.js";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

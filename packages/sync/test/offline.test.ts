@@ -4,7 +4,8 @@ import { tables } from "@kontaktplan/db";
 import { openDesktop } from "./support/desktop.js";
 import { flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
-import { changesPerEntity, meetingOn, syncedKeys, until, useServer } from "./support/world.js";
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity, meetingOn, syncedKeys } from "./support/server-rows.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 
 /** A pause planned offline, a few weeks ahead. */
