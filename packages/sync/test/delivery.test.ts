@@ -1,8 +1,7 @@
-import { createServer } from "node:net";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
-import { postgresUrl } from "@kontaktplan/testing";
+import { freePort, postgresUrl } from "@kontaktplan/testing";
 import { openDesktop, type Desktop } from "./support/desktop.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky, type Flaky } from "./support/flaky.js";
@@ -10,17 +9,6 @@ import { signedInRemote } from "./support/remote.js";
 import { startServerProcess } from "./support/server.js";
 import { until, useServer } from "./support/world.js";
 import { changesPerEntity, meetingOn, syncedKeys } from "./support/server-rows.js";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe("delivering pushes over a bad network", () => {
   const env = useServer();
