@@ -1,6 +1,5 @@
 import { formatDay, parseDay } from "@kontaktplan/rules";
-import { USER_ROLES } from "@kontaktplan/db";
-import { SAMTALE_KINDS, SAMTALE_STATUSES, VISITATIONS, YDELSER } from "@kontaktplan/schema";
+import { SAMTALE_KINDS, SAMTALE_STATUSES, USER_ROLE_CODES, VISITATIONS, YDELSER } from "@kontaktplan/schema";
 import { describe, expect, it } from "vitest";
 import { isFictitiousCpr } from "../src/seed/cpr.js";
 import { buildDemoData, demoLogins } from "../src/seed/demo-data.js";
@@ -21,7 +20,7 @@ describe("the demo data", () => {
     expect(data.citizens.length).toBeGreaterThanOrEqual(250);
     expect(new Set(data.citizens.map((c) => c.kommunekode))).toEqual(new Set(["101", "751", "461", "851"]));
     expect(data.organisations.filter((o) => o.kind === "akasse").length).toBeGreaterThanOrEqual(3);
-    expect(new Set(data.users.map((u) => u.role))).toEqual(new Set(USER_ROLES));
+    expect(new Set(data.users.map((u) => u.role))).toEqual(new Set(USER_ROLE_CODES));
     expect(demoLogins()).toEqual(data.logins);
   });
 

@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { JOINT_RULES, SAMTALE_KINDS, YDELSER } from "@kontaktplan/schema";
+import { JOINT_RULES, ORGANISATION_KINDS, SAMTALE_KINDS, USER_ROLE_CODES, YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 /**
@@ -51,7 +51,7 @@ export const organisations = pgTable(
   "organisations",
   {
     id: id(),
-    kind: text("kind", { enum: ["jobcenter", "akasse"] }).notNull(),
+    kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
     name: text("name").notNull(),
     kommunekode: text("kommunekode").unique(),
     /** Where citizens meet the jobcentre (calendar files' LOCATION); null when not given. */
@@ -60,7 +60,7 @@ export const organisations = pgTable(
   },
   (t) => [
     check("organisations_kommunekode_fits_kind", sql`(${t.kind} = 'jobcenter') = (${t.kommunekode} is not null)`),
-    oneOf("organisations_kind_valid", t.kind, ["jobcenter", "akasse"]),
+    oneOf("organisations_kind_valid", t.kind, ORGANISATION_KINDS),
     unique("organisations_id_kind_unique").on(t.id, t.kind),
     check("organisations_kommunekode_format", sql`${t.kommunekode} is null or ${t.kommunekode} ~ '^[0-9]{3}$'`),
   ],
@@ -80,8 +80,7 @@ export const teams = pgTable(
   ],
 );
 
-export const USER_ROLES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export type UserRole = (typeof USER_ROLE_CODES)[number];
 
 export const users = pgTable(
   "users",
@@ -91,7 +90,7 @@ export const users = pgTable(
     teamId: uuid("team_id").references(() => teams.id),
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
-    role: text("role", { enum: USER_ROLES }).notNull(),
+    role: text("role", { enum: USER_ROLE_CODES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
     /** Set on a one-time password (first admin, reset): the user must choose their own before anything else. */
@@ -104,7 +103,7 @@ export const users = pgTable(
   },
   (t) => [
     check("users_organisation_fits_role", sql`(${t.role} = 'system_admin') = (${t.organisationId} is null)`),
-    oneOf("users_role_valid", t.role, USER_ROLES),
+    oneOf("users_role_valid", t.role, USER_ROLE_CODES),
     foreignKey({
       columns: [t.organisationId, t.organisationKind],
       foreignColumns: [organisations.id, organisations.kind],

@@ -11,6 +11,8 @@ import {
   SAMTALE_KINDS,
   SAMTALE_STATUSES,
   YDELSER,
+  ORGANISATION_KINDS,
+  USER_ROLE_CODES,
 } from "./codes.js";
 import { CompareGroupTotal } from "./compare.js";
 import { IsoDate, isValidIsoDate } from "./dates.js";
@@ -65,7 +67,6 @@ export const Idempotent = { idempotencyKey: EntityId.optional() };
 
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
-export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
 export const UserRoleCode = z.enum(USER_ROLE_CODES);
 export type UserRoleCode = z.infer<typeof UserRoleCode>;
 
@@ -77,7 +78,7 @@ export type LoginInput = z.infer<typeof LoginInput>;
 
 export const Organisation = z.object({
   id: z.string(),
-  kind: z.enum(["jobcenter", "akasse"]),
+  kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   kommunekode: z.string().nullable(),
 });

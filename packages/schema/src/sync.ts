@@ -4,7 +4,7 @@
  * made offline. Records travel in the API's own record types.
  */
 import { z } from "zod";
-import { RULE_SETS } from "./codes.js";
+import { ORGANISATION_KINDS, RULE_SETS } from "./codes.js";
 import { CitizenRecord, EntityId, ForloebRecord, MeetingRecord, RequestRecord, UserRoleCode } from "./api.js";
 import { IsoDate } from "./dates.js";
 import { ValidationError } from "./output.js";
@@ -13,7 +13,7 @@ import { ValidationError } from "./output.js";
 export const SyncScope = z.enum(["mine", "kommune"]);
 export type SyncScope = z.infer<typeof SyncScope>;
 
-/** The entity names of the change log (packages/api/src/change-log.ts). */
+/** The entity names of the change log (written by packages/api/src/change-log.ts). */
 export const CHANGE_ENTITIES = [
   "forloeb",
   "pause",
@@ -51,7 +51,7 @@ export type SyncRecord = z.infer<typeof SyncRecord>;
 
 export const SyncOrganisation = z.object({
   id: z.string(),
-  kind: z.enum(["jobcenter", "akasse"]),
+  kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   kommunekode: z.string().nullable(),
 });
