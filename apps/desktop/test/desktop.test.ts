@@ -110,6 +110,29 @@ describe("the desktop's main process", () => {
     expect(onServer.meetings.filter((m) => m.date === asOf && m.time === "14:45")).toHaveLength(1);
   });
 
+  it("a password the server refuses (changed elsewhere) stops opening this machine's copy offline too", async () => {
+    const changed = "Blå hest spiser gule æbler";
+    await (await serverView()).account.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword: changed });
+    await renderer.app.auth.logout.mutate();
+    await expect(renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+    await server.goOffline();
+    try {
+      // Before the refusal the old password still opened the local copy offline; now it does not.
+      await expect(renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+    } finally {
+      await server.goOnline();
+    }
+    // The new password, accepted by the server once, then works offline as well.
+    await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: changed });
+    await renderer.app.auth.logout.mutate();
+    await server.goOffline();
+    try {
+      expect((await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: changed })).email).toBe(CASEWORKER);
+    } finally {
+      await server.goOnline();
+    }
+  });
+
   it("closes PGlite and frees the profile's folder on close", async () => {
     await desktop.close();
     expect(existsSync(join(dataDir(), LOCK_NAME))).toBe(false);

@@ -36,19 +36,6 @@ export type SyncPause = z.infer<typeof SyncPause>;
 export const SyncSetting = z.object({ key: z.string(), value: z.enum(RULE_SETS) });
 export type SyncSetting = z.infer<typeof SyncSetting>;
 
-/**
- * The server's current version of one replicated entity; `record: null` means it no longer exists.
- * A forløb's record lists its pauses, but pauses also travel as entities of their own.
- */
-export const SyncRecord = z.discriminatedUnion("entity", [
-  z.object({ entity: z.literal("forloeb"), id: z.string(), record: ForloebRecord.nullable() }),
-  z.object({ entity: z.literal("pause"), id: z.string(), record: SyncPause.nullable() }),
-  z.object({ entity: z.literal("meeting"), id: z.string(), record: MeetingRecord.nullable() }),
-  z.object({ entity: z.literal("request"), id: z.string(), record: RequestRecord.nullable() }),
-  z.object({ entity: z.literal("setting"), id: z.string(), record: SyncSetting.nullable() }),
-]);
-export type SyncRecord = z.infer<typeof SyncRecord>;
-
 export const SyncOrganisation = z.object({
   id: z.string(),
   kind: z.enum(ORGANISATION_KINDS),
@@ -68,6 +55,25 @@ export const SyncUser = z.object({
   passwordHash: z.string().nullable(),
 });
 export type SyncUser = z.infer<typeof SyncUser>;
+
+/**
+ * The server's current version of one replicated entity; `record: null` means it no longer exists.
+ * A forløb's record lists its pauses, but pauses also travel as entities of their own.
+ */
+export const SyncRecord = z.discriminatedUnion("entity", [
+  z.object({ entity: z.literal("forloeb"), id: z.string(), record: ForloebRecord.nullable() }),
+  z.object({ entity: z.literal("pause"), id: z.string(), record: SyncPause.nullable() }),
+  z.object({ entity: z.literal("meeting"), id: z.string(), record: MeetingRecord.nullable() }),
+  z.object({ entity: z.literal("request"), id: z.string(), record: RequestRecord.nullable() }),
+  z.object({ entity: z.literal("setting"), id: z.string(), record: SyncSetting.nullable() }),
+  // A citizen entering the caseload (new, or assigned to the caseworker) comes with all its
+  // records; `null` when it left (or was deleted): the desktop drops it with everything it holds.
+  z.object({ entity: z.literal("citizen"), id: z.string(), record: CitizenRecord.nullable() }),
+  // Colleagues and teams as the administration changes them (never a password hash in a pull).
+  z.object({ entity: z.literal("user"), id: z.string(), record: SyncUser.nullable() }),
+  z.object({ entity: z.literal("team"), id: z.string(), record: SyncTeam.nullable() }),
+]);
+export type SyncRecord = z.infer<typeof SyncRecord>;
 
 /** What the caseload refers to: the jobcentre, every a-kasse, the jobcentre's teams and staff, the rule set. */
 export const SyncReference = z.object({

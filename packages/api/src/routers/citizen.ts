@@ -3,6 +3,7 @@ import { tables } from "@kontaktplan/db";
 import { evaluateValid, planValid } from "@kontaktplan/rules";
 import { CitizenCreateInput, CitizenDetail, CitizenQuery, CitizenRecord } from "@kontaktplan/schema";
 import { audit, auditRead } from "../audit.js";
+import { recordChanges } from "../change-log.js";
 import { evaluationInputOf, groupBy, loadCaseData } from "../domain/case-data.js";
 import { citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetFor } from "../domain/rule-set.js";
@@ -40,6 +41,8 @@ export const citizenRouter = router({
           })
           .returning();
         await audit(tx, ctx.scope, "citizen.create", row!.id, {});
+        // Lists and desktops learn of the citizen through the change log, like any other write.
+        await recordChanges(tx, [{ kommunekode: ctx.scope.kommunekode, entity: "citizen", entityId: row!.id, op: "upsert", payload: {} }]);
         return citizenRecordOf(row!);
       }),
     ),

@@ -30,9 +30,15 @@ export async function pullPage(
   }
   const refs = rows.map((r) => ({ entity: r.entity, id: r.entityId }));
   const located = await currentRecords(db, scope, input.scope, refs);
-  const seqOf = (entity: string, id: string) => firstSeq.get(entity === "setting" ? "setting" : `${entity}:${id}`) ?? 0;
+  // Records the log did not name come with one it did (a citizen entering the caseload brings all it
+  // holds; a changed forløb brings its citizen): they take the citizen's position, else the page's first.
+  const seqOf = ({ record, citizenId }: (typeof located)[number]) =>
+    firstSeq.get(record.entity === "setting" ? "setting" : `${record.entity}:${record.id}`) ??
+    firstSeq.get(`citizen:${citizenId}`) ??
+    rows[0]?.seq ??
+    input.since;
   const changes = located
-    .map((l) => ({ seq: seqOf(l.record.entity, l.record.id), record: l.record }))
+    .map((l) => ({ seq: seqOf(l), record: l.record }))
     .sort((a, b) => a.seq - b.seq);
   const citizenIds = located.flatMap((l) => (l.citizenId === null ? [] : [l.citizenId]));
   if (citizenIds.length > 0) await auditRead(db, scope, "sync.pull", citizenIds, { since: input.since });

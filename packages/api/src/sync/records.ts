@@ -4,14 +4,14 @@
  */
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import type { SyncRecord, SyncScope, SyncSetting } from "@kontaktplan/schema";
+import { RULE_SETS, type RuleSet, type SyncRecord, type SyncScope, type SyncSetting } from "@kontaktplan/schema";
 import { groupBy, loadCaseData, type CaseData } from "../domain/case-data.js";
-import { anmodningOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
+import { anmodningOf, citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetKey } from "../domain/rule-set.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import type { JobcentreScope } from "./scope.js";
 
-const { citizens, forloeb, meetings, pauses, requests, settings } = tables;
+const { citizens, forloeb, meetings, pauses, requests, settings, teams, users } = tables;
 
 /** A record and the citizen it belongs to (for the audit log); settings belong to none. */
 export interface Located {
@@ -58,7 +58,11 @@ export async function ruleSetSettings(db: Db, kommunekode: string): Promise<Sync
     .select()
     .from(settings)
     .where(inArray(settings.key, [ruleSetKey(null), ruleSetKey(kommunekode)]));
-  return rows.flatMap((r) => (r.value === "lab" || r.value === "forenklet" ? [{ key: r.key, value: r.value }] : []));
+  return rows.flatMap((r) => (isRuleSet(r.value) ? [{ key: r.key, value: r.value }] : []));
+}
+
+function isRuleSet(value: unknown): value is RuleSet {
+  return (RULE_SETS as readonly unknown[]).includes(value);
 }
 
 /** For each child table, the forløb each of the given rows hangs off (rows that are gone are absent). */
@@ -105,13 +109,71 @@ export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: S
       if (hit) located.push(hit);
       else if (!forloebOf.has(ref.id)) located.push({ record: { entity: ref.entity, id: ref.id, record: null } as SyncRecord, citizenId: null });
     }
+    // Their citizens too: one assigned to the caseworker since may not be on the desktop yet.
+    const named = new Set(idsOf(wanted, "citizen"));
+    located.push(...(await citizenRecords(db, [...new Set(data.forloeb.map((f) => f.citizenId))].filter((id) => !named.has(id)))));
   }
+  located.push(...(await citizensWithRecords(db, scope, syncScope, idsOf(wanted, "citizen"))));
+  located.push(...(await colleagues(db, scope, idsOf(wanted, "user"), idsOf(wanted, "team"))));
   if (refs.some((r) => r.entity === "setting")) {
     const stored = await ruleSetSettings(db, scope.kommunekode);
     for (const key of [ruleSetKey(null), ruleSetKey(scope.kommunekode)]) {
       const setting = stored.find((s) => s.key === key) ?? null;
       located.push({ record: { entity: "setting", id: key, record: setting }, citizenId: null });
     }
+  }
+  // A record can come twice (a changed forløb of a citizen who also entered the caseload): once is enough.
+  const seen = new Set<string>();
+  return located.filter((l) => {
+    const key = `${l.record.entity}:${l.record.id}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function idsOf(wanted: ReadonlyMap<string, EntityRef>, entity: string): string[] {
+  return [...wanted.values()].filter((r) => r.entity === entity).map((r) => r.id);
+}
+
+/**
+ * Changed citizens: those in the caseload with every record they hold (a citizen just created or
+ * assigned to the caseworker has nothing on the desktop yet), the others as gone.
+ */
+async function citizensWithRecords(db: Db, scope: JobcentreScope, syncScope: SyncScope, ids: readonly string[]): Promise<Located[]> {
+  if (ids.length === 0) return [];
+  const inCaseload = and(caseloadCondition(scope, syncScope), inArray(citizens.id, [...ids]));
+  const rows = await db.select().from(citizens).where(inCaseload);
+  const located: Located[] = rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
+  if (rows.length > 0) located.push(...recordsOf(await loadCaseData(db, inCaseload)));
+  const kept = new Set(rows.map((c) => c.id));
+  for (const id of ids) if (!kept.has(id)) located.push({ record: { entity: "citizen", id, record: null }, citizenId: null });
+  return located;
+}
+
+async function citizenRecords(db: Db, ids: readonly string[]): Promise<Located[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(citizens).where(inArray(citizens.id, [...ids]));
+  return rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
+}
+
+/** The jobcentre's changed users (never their password hashes) and teams. */
+async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly string[], teamIds: readonly string[]): Promise<Located[]> {
+  const located: Located[] = [];
+  if (userIds.length > 0) {
+    const rows = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, scope.organisationId), inArray(users.id, [...userIds])));
+    for (const u of rows) {
+      const record = { id: u.id, organisationId: u.organisationId, teamId: u.teamId, email: u.email, name: u.name, role: u.role, disabled: u.disabled, passwordHash: null };
+      located.push({ record: { entity: "user", id: u.id, record }, citizenId: null });
+    }
+  }
+  if (teamIds.length > 0) {
+    const rows = await db
+      .select()
+      .from(teams)
+      .where(and(eq(teams.organisationId, scope.organisationId), inArray(teams.id, [...teamIds])));
+    for (const t of rows) located.push({ record: { entity: "team", id: t.id, record: { id: t.id, organisationId: t.organisationId, name: t.name } }, citizenId: null });
   }
   return located;
 }
