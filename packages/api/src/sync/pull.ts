@@ -6,7 +6,7 @@ import { and, asc, eq, gt } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { PullPage, SyncScope } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
-import { currentRecords } from "./records.js";
+import { currentRecords, ownersOf } from "./records.js";
 import type { JobcentreScope } from "./scope.js";
 
 const { changeLog } = tables;
@@ -29,7 +29,8 @@ export async function pullPage(
     if (!firstSeq.has(key)) firstSeq.set(key, row.seq);
   }
   const refs = rows.map((r) => ({ entity: r.entity, id: r.entityId }));
-  const located = await currentRecords(db, scope, input.scope, refs);
+  const changed = await currentRecords(db, scope, input.scope, refs);
+  const located = [...changed, ...(await ownersOf(db, changed))];
   // Records the log did not name come with one it did (a citizen entering the caseload brings all it
   // holds; a changed forløb brings its citizen): they take the citizen's position, else the page's first.
   const seqOf = ({ record, citizenId }: (typeof located)[number]) =>

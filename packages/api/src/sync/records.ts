@@ -109,9 +109,6 @@ export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: S
       if (hit) located.push(hit);
       else if (!forloebOf.has(ref.id)) located.push({ record: { entity: ref.entity, id: ref.id, record: null } as SyncRecord, citizenId: null });
     }
-    // Their citizens too: one assigned to the caseworker since may not be on the desktop yet.
-    const named = new Set(idsOf(wanted, "citizen"));
-    located.push(...(await citizenRecords(db, [...new Set(data.forloeb.map((f) => f.citizenId))].filter((id) => !named.has(id)))));
   }
   located.push(...(await citizensWithRecords(db, scope, syncScope, idsOf(wanted, "citizen"))));
   located.push(...(await colleagues(db, scope, idsOf(wanted, "user"), idsOf(wanted, "team"))));
@@ -149,9 +146,15 @@ async function citizensWithRecords(db: Db, scope: JobcentreScope, syncScope: Syn
   return located;
 }
 
-async function citizenRecords(db: Db, ids: readonly string[]): Promise<Located[]> {
+/**
+ * The citizens the located records belong to, when not among them: for a pull, where a citizen
+ * assigned to the caseworker since may not be on the desktop yet when its forløb's changes come.
+ */
+export async function ownersOf(db: Db, located: readonly Located[]): Promise<Located[]> {
+  const present = new Set(located.flatMap((l) => (l.record.entity === "citizen" ? [l.record.id] : [])));
+  const ids = [...new Set(located.flatMap((l) => (l.citizenId !== null && l.record.record !== null && !present.has(l.citizenId) ? [l.citizenId] : [])))];
   if (ids.length === 0) return [];
-  const rows = await db.select().from(citizens).where(inArray(citizens.id, [...ids]));
+  const rows = await db.select().from(citizens).where(inArray(citizens.id, ids));
   return rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
 }
 
