@@ -30,7 +30,8 @@ export async function pullPage(
   }
   const refs = rows.map((r) => ({ entity: r.entity, id: r.entityId }));
   const changed = await currentRecords(db, scope, input.scope, refs);
-  const located = [...changed, ...(await ownersOf(db, changed))];
+  // A caseworker's own caseload gains citizens by assignment, after their records last changed.
+  const located = input.scope === "mine" ? [...changed, ...(await ownersOf(db, changed))] : changed;
   // Records the log did not name come with one it did (a citizen entering the caseload brings all it
   // holds; a changed forløb brings its citizen): they take the citizen's position, else the page's first.
   const seqOf = ({ record, citizenId }: (typeof located)[number]) =>

@@ -147,8 +147,9 @@ async function citizensWithRecords(db: Db, scope: JobcentreScope, syncScope: Syn
 }
 
 /**
- * The citizens the located records belong to, when not among them: for a pull, where a citizen
- * assigned to the caseworker since may not be on the desktop yet when its forløb's changes come.
+ * The citizens the located records belong to, when not among them: for a pull of the caseworker's
+ * own caseload, where a citizen assigned since may not be on the desktop yet when its forløb's
+ * changes come (in a pull page before the assignment's).
  */
 export async function ownersOf(db: Db, located: readonly Located[]): Promise<Located[]> {
   const present = new Set(located.flatMap((l) => (l.record.entity === "citizen" ? [l.record.id] : [])));
