@@ -1,28 +1,48 @@
 /**
  * One member's dagpenge forløb as the a-kasse works with it: every joint obligation (met ones too,
- * so a page stays meaningful after a booking is held or the member opts out), the fællessamtaler
- * and CV-samtaler, the a-kasse's bookings, and its proposals with the jobcentre's answers, each
- * naming the deadline it serves.
+ * so a page stays meaningful after a booking is held or the member opts out) and every obligation
+ * of the a-kasse's own contact course with the engine's suggested dates for it, the fællessamtaler
+ * and the a-kasse's own meetings, its bookings, and its proposals with the jobcentre's answers,
+ * each naming the deadline it serves.
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import type { JointMember } from "@kontaktplan/schema";
+import { planValid } from "@kontaktplan/rules";
+import type { JointMember, SuggestedMeeting } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
-import { meetingVisible, requireForloeb } from "../tenancy/visibility.js";
+import { forloebVisible, meetingVisible, requireForloeb } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
+import { evaluationInputOf, loadCaseData } from "./case-data.js";
 import { bookingRecordOf } from "./joint-bookings.js";
-import { jointRows } from "./joint-due.js";
+import { dueRows } from "./joint-due.js";
 import { proposalRecordOf } from "./proposals.js";
 import { maskCpr, meetingRecordOf } from "./records.js";
+import { ruleSetFor } from "./rule-set.js";
 
 const { citizens, forloeb, jointBookings, jointProposals, meetings } = tables;
+
+const byDeadline = (a: Deadline, b: Deadline) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || a.rule.localeCompare(b.rule) || a.occurrence - b.occurrence;
+
+interface Deadline {
+  to: string;
+  rule: string;
+  occurrence: number;
+}
+
+/** The engine's plan for the forløb, the a-kasse's part: when to hold its own jobsamtaler. */
+async function akasseSuggestions(db: Db, scope: AkasseScope, forloebId: string, citizenId: string, asOf: string): Promise<SuggestedMeeting[]> {
+  const [citizen] = await db.select({ kommunekode: citizens.kommunekode }).from(citizens).where(eq(citizens.id, citizenId));
+  const { ruleSet } = await ruleSetFor(db, citizen!.kommunekode);
+  const data = await loadCaseData(db, and(eq(forloeb.id, forloebId), forloebVisible(scope)));
+  return planValid(evaluationInputOf(data, ruleSet, asOf)).suggestions.filter((s) => s.holder === "akasse");
+}
 
 export async function jointMember(db: Db, scope: AkasseScope, forloebId: string, now: Date): Promise<JointMember> {
   const asOf = copenhagenToday(now);
   const target = await requireForloeb(db, scope, forloebId);
   const f = target.forloeb;
   const [citizen] = await db.select({ name: citizens.name, cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, f.citizenId));
-  const obligations = await jointRows(db, scope, eq(forloeb.id, f.id), asOf);
+  const rows = await dueRows(db, scope, eq(forloeb.id, f.id), asOf);
   const meetingRows = await db
     .select({ meeting: meetings })
     .from(meetings)
@@ -49,7 +69,9 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
     start: f.start,
     end: f.end,
     akasseFravalgt: f.akasseFravalgt,
-    obligations: obligations.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || a.rule.localeCompare(b.rule) || a.occurrence - b.occurrence),
+    obligations: rows.joint.sort(byDeadline),
+    akasseObligations: rows.akasse.sort(byDeadline),
+    akasseSuggestions: await akasseSuggestions(db, scope, f.id, f.citizenId, asOf),
     meetings: meetingRows.map((r) => meetingRecordOf(r.meeting)),
     proposals: proposalRows.map((p) => proposalRecordOf(p, citizen!.name)),
     bookings: bookingRows.map(bookingRecordOf),
