@@ -8,6 +8,7 @@ import { LoginPage } from "./pages/LoginPage.js";
 // Pages behind the login load on demand, so the first screen (the login) stays small.
 const JointDuePage = lazy(() => import("./pages/JointDuePage.js"));
 const BookingPage = lazy(() => import("./pages/BookingPage.js"));
+const MemberPage = lazy(() => import("./pages/MemberPage.js"));
 const CaseloadPage = lazy(() => import("./pages/CaseloadPage.js"));
 const CitizenPage = lazy(() => import("./pages/CitizenPage.js"));
 const SlotsPage = lazy(() => import("./pages/SlotsPage.js"));
@@ -47,6 +48,7 @@ export function App() {
   else if (route.page === "start" && isAkasse) page = <JointDuePage />;
   else if (route.page === "start" && isJobcentre) page = <CaseloadPage />;
   else if (route.page === "booking" && isAkasse) page = <BookingPage route={route} />;
+  else if (route.page === "member" && isAkasse) page = <MemberPage forloebId={route.forloebId} />;
   else if (route.page === "citizen" && isJobcentre) page = <CitizenPage citizenId={route.citizenId} />;
   else if (route.page === "slots" && isJobcentre) page = <SlotsPage user={user} />;
   else if (route.page === "compliance" && isJobcentre) page = <CompliancePage />;

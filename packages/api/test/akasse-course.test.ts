@@ -21,11 +21,13 @@ describe.each(DATABASE_KINDS)("the a-kasse's own jobsamtaler on %s", (kind) => {
     const { a } = env.world;
     const api = await akasseA();
     const before = await api.joint.member({ forloebId: a.dagpenge.forloebId });
-    expect(before.akasseObligations.map((o) => [o.rule, o.status, o.held, o.required, o.ruleSet, o.provisional])).toEqual([
-      ["akasse-first-meeting", "missed", 0, 1, "lab2024", false],
-      ["akasse-three-in-3-months", "open", 0, 3, "lab2024", false],
+    expect(before.akasseObligations.map((o) => [o.rule, o.status, o.held, o.required, o.ruleSet, o.legalBasis.source])).toEqual([
+      ["akasse-first-meeting", "missed", 0, 1, "lab2024", "LAB § 31, stk. 4"],
+      ["akasse-three-in-3-months", "open", 0, 3, "lab2024", "LAB § 31, stk. 1"],
     ]);
     expect(before.obligations.map((o) => o.rule)).toEqual(["joint-by-16-months"]);
+    // The jobcentre takes over with month 4.
+    expect(before).toMatchObject({ regime: "lab2024", handover: "2025-04-06" });
     // The plan's a-kasse part: the a-kasse's own jobsamtaler, inside the 3 months.
     expect(before.akasseSuggestions.length).toBe(3);
     expect(before.akasseSuggestions.every((s) => s.holder === "akasse" && s.kind === "akasse" && s.date <= "2025-04-05")).toBe(true);
@@ -46,6 +48,9 @@ describe.each(DATABASE_KINDS)("the a-kasse's own jobsamtaler on %s", (kind) => {
 
     const detail = await (await caseworkerA()).citizen.get({ citizenId: a.dagpenge.citizenId });
     expect(detail.meetings.find((m) => m.id === planned.id)).toMatchObject({ kind: "akasse", status: "afholdt" });
+    expect(detail.handovers).toEqual([{ forloebId: a.dagpenge.forloebId, date: "2025-04-06" }]);
+    // Compared under the seed's simplified rules, the jobcentre holds the course from the start.
+    expect((await (await caseworkerA()).citizen.get({ citizenId: a.dagpenge.citizenId, ruleSet: "forenklet" })).handovers).toEqual([]);
     const own = detail.evaluation.obligations.filter((o) => o.forloebId === a.dagpenge.forloebId);
     expect(own.find((o) => o.rule === "akasse-first-meeting")).toMatchObject({ status: "met", satisfiedBy: [planned.id] });
     expect(own.filter((o) => !isAkasseObligation(o)).every((o) => !o.satisfiedBy.includes(planned.id) && !o.plannedBy.includes(planned.id))).toBe(true);
@@ -86,7 +91,7 @@ describe.each(DATABASE_KINDS)("the a-kasse's own jobsamtaler on %s", (kind) => {
       ["Dagmar Dagpenge a", "akasse-first-meeting", "missed", "2025-01-20", -42],
       ["Dagmar Dagpenge a", "akasse-three-in-3-months", "open", "2025-04-05", 33],
     ]);
-    expect(due.akasseRows[0]).toMatchObject({ cprMasked: "010190-xxxx", ruleSet: "lab2024", provisional: false, planned: [] });
+    expect(due.akasseRows[0]).toMatchObject({ cprMasked: "010190-xxxx", ruleSet: "lab2024", kinds: ["akasse", "cv"], planned: [] });
     const text = JSON.stringify(due);
     for (const cpr of cprsOf(env.world)) expect(text).not.toContain(cpr);
 

@@ -1,4 +1,5 @@
 export { evaluate, evaluateValid, isInvalid } from "./engine/evaluate.js";
+export { handoverDay } from "./engine/handover.js";
 export { RULE_DEFINITIONS, REGIME_DEFINITIONS } from "./definitions/rule-sets.js";
 export { regimeOf } from "./definitions/regimes.js";
 export { EXEMPTION_POOL, EXEMPTION_TEXT, EXEMPTION_CEILING, LAB2026_TEXT } from "./definitions/lab2026.js";

@@ -16,7 +16,7 @@ import {
 import { CompareGroupTotal } from "./compare.js";
 import { IsoDate, isValidIsoDate } from "./dates.js";
 import { Anmodning, Forloeb, Pause } from "./input.js";
-import { EvaluationResult } from "./output.js";
+import { EvaluationResult, Obligation } from "./output.js";
 import { PlanResult, SuggestedMeeting } from "./plan.js";
 import { TARGET_GROUPS } from "./target-groups.js";
 import { withoutCpr } from "./text.js";
@@ -239,6 +239,10 @@ export type MeetingRecord = z.infer<typeof MeetingRecord>;
 export const RequestRecord = Anmodning;
 export type RequestRecord = z.infer<typeof RequestRecord>;
 
+/** Where the jobcentre takes a dagpenge course over from the a-kasse (RULES.md §8: the beginning of month 4, from 2024). */
+export const Handover = z.object({ forloebId: z.string(), date: IsoDate });
+export type Handover = z.infer<typeof Handover>;
+
 export const CitizenDetail = z.object({
   asOf: IsoDate,
   ruleSet: z.enum(RULE_SETS),
@@ -248,6 +252,8 @@ export const CitizenDetail = z.object({
   requests: z.array(RequestRecord),
   evaluation: EvaluationResult,
   plan: PlanResult,
+  /** The forløb (under the rule set computed with) where the a-kasse holds the first months. */
+  handovers: z.array(Handover),
 });
 export type CitizenDetail = z.infer<typeof CitizenDetail>;
 
@@ -521,14 +527,15 @@ export type JointDueQuery = z.infer<typeof JointDueQuery>;
 
 /**
  * A deadline of the a-kasse's own contact course (RULES.md §8, from 2024): jobsamtaler the a-kasse
- * holds alone, which its jobsamtaler and CV-samtaler meet. `ruleSet` is the forløb's regime;
- * `provisional` marks a rule not yet checked against the enacted text (`lab2026`).
+ * holds alone, which its jobsamtaler and CV-samtaler meet. The engine's obligation whole (regime,
+ * legal basis, "foreløbig"), with the member and the planned meetings beside it.
  */
-export const AkasseDueRow = z.object({
-  ...DueRowFields,
-  rule: z.enum(RULE_IDS),
-  ruleSet: z.enum(REGIME_CODES),
-  provisional: z.boolean(),
+export const AkasseDueRow = Obligation.extend({
+  citizenId: DueRowFields.citizenId,
+  name: DueRowFields.name,
+  cprMasked: DueRowFields.cprMasked,
+  daysLeft: DueRowFields.daysLeft,
+  planned: DueRowFields.planned,
 });
 export type AkasseDueRow = z.infer<typeof AkasseDueRow>;
 
@@ -633,6 +640,10 @@ export const JointMember = z.object({
   akasseObligations: z.array(AkasseDueRow),
   /** The engine's suggested dates for the a-kasse's own jobsamtaler (the plan's a-kasse part). */
   akasseSuggestions: z.array(SuggestedMeeting),
+  /** The regime the forløb follows (RULES.md §8: under `gaeldende`, the one in force on its start). */
+  regime: z.enum(REGIME_CODES),
+  /** The day the jobcentre takes the course over (month 4), or null when the a-kasse holds no first months. */
+  handover: IsoDate.nullable(),
   /**
    * The fællessamtaler, CV-samtaler and the a-kasse's own jobsamtaler of the forløb (the a-kasse
    * sees no other meetings), oldest first.

@@ -126,7 +126,7 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
 
 /** What the rules say under one rule set: warnings, each forløb's timeline and obligations, and the suggested plan. */
 function Evaluation({ detail }: { detail: CitizenDetail }) {
-  const { forloeb, meetings, evaluation, plan, asOf } = detail;
+  const { forloeb, meetings, evaluation, plan, asOf, handovers } = detail;
   return (
     <>
       {evaluation.warnings.length > 0 ? (
@@ -151,6 +151,7 @@ function Evaluation({ detail }: { detail: CitizenDetail }) {
               obligations={obligations}
               meetings={meetings.filter((m) => m.forloebId === f.id)}
               asOf={asOf}
+              handover={handovers.find((h) => h.forloebId === f.id)?.date}
               title={`Tidslinje: ${title}`}
             />
             <h3>Samtalekrav efter {RULE_SET_LABEL[detail.ruleSet]}</h3>

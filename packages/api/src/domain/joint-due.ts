@@ -74,26 +74,22 @@ export async function dueRows(db: Db, scope: AkasseScope, where: SQL | undefined
     const akasse = isAkasseObligation(o);
     // The full CPR number is searched here, before it is masked, and never leaves the server.
     if (!f || !member || !(akasse || isJointRule(o.rule)) || (search && !matchesSearch(search, member))) continue;
-    const base = {
-      forloebId: f.id,
+    // What the lists add to the engine's obligation: who, how soon, and what is planned for it.
+    const shown = {
       citizenId: member.id,
       name: member.name,
       cprMasked: maskCpr(member.cpr),
-      occurrence: o.occurrence,
-      from: o.from,
-      to: o.to,
-      required: o.required,
-      held: o.held,
-      status: o.status,
       daysLeft: parseDay(o.to) - parseDay(asOf),
       planned: o.plannedBy.flatMap((id) => {
         const m = meetingById.get(id);
         return m && (akasse ? isAkasseKind(m.kind) : m.kind === "faelles") ? [meetingRecordOf(m)] : [];
       }),
-      explanation: o.explanation,
     };
-    if (akasse) out.akasse.push({ ...base, rule: o.rule, ruleSet: o.ruleSet, provisional: o.legalBasis.provisional === true });
-    else if (isJointRule(o.rule)) out.joint.push({ ...base, rule: o.rule, akasseFravalgt: f.akasseFravalgt });
+    if (akasse) out.akasse.push({ ...o, ...shown });
+    else if (isJointRule(o.rule)) {
+      const { forloebId, occurrence, from, to, required, held, status, explanation } = o;
+      out.joint.push({ ...shown, forloebId, rule: o.rule, occurrence, from, to, required, held, status, explanation, akasseFravalgt: f.akasseFravalgt });
+    }
   }
   return out;
 }

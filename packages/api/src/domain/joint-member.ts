@@ -7,10 +7,10 @@
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { planValid } from "@kontaktplan/rules";
-import type { JointMember, SuggestedMeeting } from "@kontaktplan/schema";
+import { handoverDay, parseDay, planValid, regimeOf } from "@kontaktplan/rules";
+import type { JointMember, Regime, SuggestedMeeting } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
-import { forloebVisible, meetingVisible, requireForloeb } from "../tenancy/visibility.js";
+import { forloebVisible, meetingVisible, requireForloeb, type VisibleForloeb } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
 import { evaluationInputOf, loadCaseData } from "./case-data.js";
 import { bookingRecordOf } from "./joint-bookings.js";
@@ -29,12 +29,23 @@ interface Deadline {
   occurrence: number;
 }
 
-/** The engine's plan for the forløb, the a-kasse's part: when to hold its own jobsamtaler. */
-async function akasseSuggestions(db: Db, scope: AkasseScope, forloebId: string, citizenId: string, asOf: string): Promise<SuggestedMeeting[]> {
-  const [citizen] = await db.select({ kommunekode: citizens.kommunekode }).from(citizens).where(eq(citizens.id, citizenId));
-  const { ruleSet } = await ruleSetFor(db, citizen!.kommunekode);
-  const data = await loadCaseData(db, and(eq(forloeb.id, forloebId), forloebVisible(scope)));
-  return planValid(evaluationInputOf(data, ruleSet, asOf)).suggestions.filter((s) => s.holder === "akasse");
+/**
+ * The a-kasse's part of the engine's plan for the forløb (when to hold its own jobsamtaler), and
+ * the day the jobcentre takes the course over.
+ */
+async function akasseCourse(
+  db: Db,
+  scope: AkasseScope,
+  target: VisibleForloeb,
+  asOf: string,
+): Promise<{ regime: Regime; suggestions: SuggestedMeeting[]; handover: string | null }> {
+  const { ruleSet } = await ruleSetFor(db, target.kommunekode);
+  const input = evaluationInputOf(await loadCaseData(db, and(eq(forloeb.id, target.forloeb.id), forloebVisible(scope))), ruleSet, asOf);
+  return {
+    regime: regimeOf(ruleSet, parseDay(target.forloeb.start)),
+    suggestions: planValid(input).suggestions.filter((s) => s.holder === "akasse"),
+    handover: handoverDay(input.forloeb[0]!, ruleSet),
+  };
 }
 
 export async function jointMember(db: Db, scope: AkasseScope, forloebId: string, now: Date): Promise<JointMember> {
@@ -43,6 +54,7 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
   const f = target.forloeb;
   const [citizen] = await db.select({ name: citizens.name, cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, f.citizenId));
   const rows = await dueRows(db, scope, eq(forloeb.id, f.id), asOf);
+  const course = await akasseCourse(db, scope, target, asOf);
   const meetingRows = await db
     .select({ meeting: meetings })
     .from(meetings)
@@ -71,7 +83,9 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
     akasseFravalgt: f.akasseFravalgt,
     obligations: rows.joint.sort(byDeadline),
     akasseObligations: rows.akasse.sort(byDeadline),
-    akasseSuggestions: await akasseSuggestions(db, scope, f.id, f.citizenId, asOf),
+    akasseSuggestions: course.suggestions,
+    regime: course.regime,
+    handover: course.handover,
     meetings: meetingRows.map((r) => meetingRecordOf(r.meeting)),
     proposals: proposalRows.map((p) => proposalRecordOf(p, citizen!.name)),
     bookings: bookingRows.map(bookingRecordOf),

@@ -92,5 +92,6 @@ const RULES: readonly RuleDefinition[] = [
 export const FORENKLET: RegimeDefinition = {
   regime: "forenklet",
   warnsBeforeCv: true,
+  akasseHoldsMonths: null,
   rules: [...RULES, foertidspensionRule("forenklet")],
 };

@@ -186,5 +186,6 @@ const RULES: readonly RuleDefinition[] = [
 export const LAB: RegimeDefinition = {
   regime: "lab",
   warnsBeforeCv: true,
+  akasseHoldsMonths: null,
   rules: [...RULES, foertidspensionRule("lab")],
 };

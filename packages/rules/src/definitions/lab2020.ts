@@ -120,4 +120,4 @@ const RULES: readonly RuleDefinition[] = [
 ];
 
 /** LAB 2019 as enacted: in force for forløb starting 1 January 2020 – 31 December 2023. */
-export const LAB2020: RegimeDefinition = { regime: "lab2020", warnsBeforeCv: false, rules: RULES };
+export const LAB2020: RegimeDefinition = { regime: "lab2020", warnsBeforeCv: false, akasseHoldsMonths: null, rules: RULES };

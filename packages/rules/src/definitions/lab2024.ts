@@ -95,4 +95,4 @@ const RULES: readonly RuleDefinition[] = [
 ];
 
 /** The a-kasse holds the first 3 months: in force for forløb starting 1 January 2024 – 30 June 2026. */
-export const LAB2024: RegimeDefinition = { regime: "lab2024", warnsBeforeCv: false, rules: RULES };
+export const LAB2024: RegimeDefinition = { regime: "lab2024", warnsBeforeCv: false, akasseHoldsMonths: 3, rules: RULES };

@@ -92,5 +92,6 @@ const kept = LAB2024.rules.filter((r) => !REPLACED.has(r.id) && !(r.id === "four
 export const LAB2026: RegimeDefinition = {
   regime: "lab2026",
   warnsBeforeCv: false,
+  akasseHoldsMonths: 3,
   rules: [...RULES, ...carryOver(kept, "lab2026", true)],
 };

@@ -59,5 +59,11 @@ export interface RegimeDefinition {
   readonly regime: Regime;
   /** The seed's "first meeting after the CV-samtale" warning (RULES.md §6, §8: `lab` and `forenklet` only). */
   readonly warnsBeforeCv: boolean;
+  /**
+   * On dagpenge, the a-kasse holds the contact course for this many first months and the
+   * jobcentre takes over after them (RULES.md §8: `lab2024`, `lab2026`), except for a member
+   * visited to the jobcentre (§ 27, stk. 3); null where the jobcentre holds it from the start.
+   */
+  readonly akasseHoldsMonths: number | null;
   readonly rules: readonly RuleDefinition[];
 }
