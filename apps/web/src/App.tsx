@@ -14,6 +14,7 @@ const CitizenPage = lazy(() => import("./pages/CitizenPage.js"));
 const SlotsPage = lazy(() => import("./pages/SlotsPage.js"));
 const CompliancePage = lazy(() => import("./pages/CompliancePage.js"));
 const ComparePage = lazy(() => import("./pages/ComparePage.js"));
+const RulesPage = lazy(() => import("./pages/RulesPage.js"));
 const AccountPage = lazy(() => import("./pages/AccountPage.js"));
 const UsersPage = lazy(() => import("./pages/UsersPage.js"));
 const OrganisationsPage = lazy(() => import("./pages/OrganisationsPage.js"));
@@ -38,6 +39,7 @@ export function App() {
   // A one-time password (new user, reset) must be replaced before anything else.
   if (user.mustChangePassword) page = <AccountPage forced />;
   else if (route.page === "account") page = <AccountPage />;
+  else if (route.page === "rules") page = <RulesPage />;
   else if (route.page === "users" && isUserAdmin) page = <UsersPage user={user} organisationId={route.organisationId} />;
   else if (route.page === "start" && user.role === "akasse_admin") page = <UsersPage user={user} organisationId={null} />;
   else if ((route.page === "organisations" || route.page === "start") && user.role === "system_admin") page = <OrganisationsPage />;

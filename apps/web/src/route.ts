@@ -12,6 +12,7 @@ export type Route =
   | { page: "slots" }
   | { page: "compliance" }
   | { page: "compare" }
+  | { page: "rules" }
   | { page: "account" }
   | { page: "users"; organisationId: string | null }
   | { page: "organisations" }
@@ -26,6 +27,7 @@ const FIXED_PAGES = {
   tider: "slots",
   overblik: "compliance",
   regelsaet: "compare",
+  regler: "rules",
   konto: "account",
   organisationer: "organisations",
   teams: "teams",

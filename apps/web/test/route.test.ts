@@ -15,7 +15,8 @@ describe("parseRoute", () => {
     expect(parseRoute("#/tider")).toEqual({ page: "slots" });
     expect(parseRoute("#/overblik")).toEqual({ page: "compliance" });
     expect(parseRoute("#/regelsaet")).toEqual({ page: "compare" });
-    for (const page of ["slots", "compliance", "compare"] as const) expect(parseRoute(pageHref(page))).toEqual({ page });
+    expect(parseRoute("#/regler")).toEqual({ page: "rules" });
+    for (const page of ["slots", "compliance", "compare", "rules"] as const) expect(parseRoute(pageHref(page))).toEqual({ page });
     expect(parseRoute("#/tider/ekstra")).toEqual({ page: "unknown" });
     expect(parseRoute("#/constructor")).toEqual({ page: "unknown" });
   });

@@ -29,7 +29,7 @@ export function AkassePlanForm({ member, report }: { member: JointMember; report
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate aria-label="Planlæg jobsamtale">
       <Field label="Dato" name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={plan.errors["date"]} />
       <Field label="Klokkeslæt" name="time" type="time" defaultValue="10:00" error={plan.errors["time"]} />
       <SelectField label="Samtaleform" name="form" choices={FORM_CHOICES} defaultValue="fremmoede" error={plan.errors["form"]} />

@@ -57,6 +57,10 @@ export interface RuleDefinition {
 /** One regime: its rules and the regime-wide behaviour that is not a rule. */
 export interface RegimeDefinition {
   readonly regime: Regime;
+  /** The regime it changed (the law before it; for the seed's proposal, the law it proposed to change). */
+  readonly follows: Regime | null;
+  /** What changed against `follows`, in a few Danish sentences for caseworkers (the "Regler" page). */
+  readonly changes: string;
   /** The seed's "first meeting after the CV-samtale" warning (RULES.md §6, §8: `lab` and `forenklet` only). */
   readonly warnsBeforeCv: boolean;
   /**
