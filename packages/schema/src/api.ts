@@ -323,7 +323,12 @@ export const SetFlagsInput = ForloebFields.pick({
   faellessamtaleInden3Mdr: true,
   visiteretTilJobcenter: true,
   undtaget: true,
-}).extend({ forloebId: EntityId, version: z.number().int().min(1) });
+}).extend({
+  forloebId: EntityId,
+  version: z.number().int().min(1),
+  /** Exempt the citizen although the group's exemptions already reach the ceiling (recorded in the audit log). */
+  confirmOverQuota: z.boolean().optional(),
+});
 export type SetFlagsInput = z.infer<typeof SetFlagsInput>;
 
 export const ChangeBenefitResult = z.object({ ended: ForloebRecord, started: ForloebRecord });
@@ -694,6 +699,20 @@ export const ComplianceByCaseworker = ComplianceCounts.extend({
 });
 export type ComplianceByCaseworker = z.infer<typeof ComplianceByCaseworker>;
 
+/**
+ * One group of STAR's pool in the kommune: its active forløb (running today), how many of them are
+ * `undtaget`, the ceiling as a share (25 %), and how many that allows.
+ */
+export const ExemptionQuota = z.object({
+  targetGroup: z.enum(TARGET_GROUPS),
+  targetGroupLabel: z.string(),
+  active: z.number().int().min(0),
+  exempted: z.number().int().min(0),
+  ceiling: z.number().min(0).max(1),
+  allowed: z.number().int().min(0),
+});
+export type ExemptionQuota = z.infer<typeof ExemptionQuota>;
+
 export const ComplianceSummary = z.object({
   asOf: IsoDate,
   ruleSet: z.enum(RULE_SETS),
@@ -702,6 +721,8 @@ export const ComplianceSummary = z.object({
   byTargetGroup: z.array(ComplianceByTargetGroup),
   byCaseworker: z.array(ComplianceByCaseworker),
   totals: ComplianceCounts,
+  /** The exemption quota (RULES.md §8, 2026): active forløb per group of STAR's pool, and how many are exempted. */
+  exemptions: z.array(ExemptionQuota),
 });
 export type ComplianceSummary = z.infer<typeof ComplianceSummary>;
 
