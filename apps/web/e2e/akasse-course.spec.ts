@@ -11,7 +11,7 @@ import type { CitizenDetail, CitizenRecord, ForloebRecord, JointMember, Me } fro
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
 import { E2E_NOW } from "./clock.js";
 import { addDays, freshCpr } from "./jobcentre-citizens.js";
-import { useKommuneRuleSet } from "./regimes.js";
+import { useKommuneRuleSet } from "./kommune-rule-set.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const ADMIN = "admin@odense.jobcenter.example";

@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures.js";
 import type { CitizenDetail, CitizenRecord, ComplianceSummary, ExemptionQuota, ForloebRecord } from "@kontaktplan/schema";
 import { REGIME_FLAG_HELP, REGIME_FLAG_LABEL } from "@kontaktplan/ui";
 import { addDays, freshCpr } from "./jobcentre-citizens.js";
-import { useKommuneRuleSet } from "./regimes.js";
+import { useKommuneRuleSet } from "./kommune-rule-set.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const ADMIN = "admin@aarhus.jobcenter.example";
