@@ -4,25 +4,17 @@
  * slot can be withdrawn. Every scenario builds its own citizen through the API (Aalborg's
  * dagpenge caseworker, whom no other spec uses), with dates relative to the server's today.
  */
-import { randomInt } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.js";
 import type { CitizenDetail, CitizenRecord, ForloebRecord, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
-import { addDays } from "./jobcentre-citizens.js";
+import { addDays, freshCpr } from "./jobcentre-citizens.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const CASEWORKER = "sagsbehandler1@aalborg.jobcenter.example";
 
 // Each scenario walks a whole correction with several axe scans and full-page screenshots.
 test.describe.configure({ timeout: 120_000 });
-
-/** A CPR-shaped number no seeded citizen has (the seed's are born before 2000; these in 2000–2027). */
-function freshCpr(): string {
-  const day = String(randomInt(1, 29)).padStart(2, "0");
-  const month = String(randomInt(1, 13)).padStart(2, "0");
-  return `${day}${month}${String(randomInt(0, 28)).padStart(2, "0")}${String(randomInt(4000, 10000)).padStart(4, "0")}`;
-}
 
 interface Scenario {
   api: APIRequestContext;

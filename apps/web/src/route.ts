@@ -8,9 +8,11 @@ export type Route =
   | { page: "start" }
   | { page: "citizen"; citizenId: string }
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
+  | { page: "member"; forloebId: string }
   | { page: "slots" }
   | { page: "compliance" }
   | { page: "compare" }
+  | { page: "rules" }
   | { page: "account" }
   | { page: "users"; organisationId: string | null }
   | { page: "organisations" }
@@ -25,6 +27,7 @@ const FIXED_PAGES = {
   tider: "slots",
   overblik: "compliance",
   regelsaet: "compare",
+  regler: "rules",
   konto: "account",
   organisationer: "organisations",
   teams: "teams",
@@ -47,6 +50,7 @@ export function parseRoute(hash: string): Route {
   if (first === "borger" && rest.length === 1) return { page: "citizen", citizenId: rest[0]! };
   if (first === "brugere" && rest.length <= 1) return { page: "users", organisationId: rest[0] ?? null };
   if (Object.hasOwn(FIXED_PAGES, first) && rest.length === 0) return { page: FIXED_PAGES[first as keyof typeof FIXED_PAGES] };
+  if (first === "medlem" && rest.length === 1) return { page: "member", forloebId: rest[0]! };
   if (first === "medlem" && rest.length === 3 && /^\d+$/.test(rest[2]!)) {
     return { page: "booking", forloebId: rest[0]!, rule: rest[1]!, occurrence: Number(rest[2]) };
   }
@@ -60,6 +64,11 @@ export function citizenHref(citizenId: string): string {
 /** The users page, of one organisation (the system admin's) or of the caller's own. */
 export function usersHref(organisationId?: string): string {
   return organisationId === undefined ? "#/brugere" : `#/brugere/${encodeURIComponent(organisationId)}`;
+}
+
+/** An a-kasse member's page: the a-kasse's own jobsamtaler and the joint deadlines of one dagpenge forløb. */
+export function memberHref(forloebId: string): string {
+  return `#/medlem/${encodeURIComponent(forloebId)}`;
 }
 
 export function bookingHref(forloebId: string, rule: string, occurrence: number): string {

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account.js";
 import { adminRouter } from "./routers/admin.js";
+import { akasseRouter } from "./routers/akasse.js";
 import { authRouter } from "./routers/auth.js";
 import { caseloadRouter } from "./routers/caseload.js";
 import { citizenRouter } from "./routers/citizen.js";
@@ -24,6 +25,7 @@ export const appRouter = router({
   request: requestRouter,
   slots: slotsRouter,
   joint: jointRouter,
+  akasse: akasseRouter,
   compliance: complianceRouter,
   compare: compareRouter,
   sync: syncRouter,

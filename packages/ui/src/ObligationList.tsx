@@ -1,4 +1,4 @@
-import { isAkasseKind, type Obligation } from "@kontaktplan/schema";
+import { isAkasseObligation, type Obligation } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "./dates.js";
 import { PROVISIONAL_NOTE, RULE_SET_LABEL } from "./labels.js";
 import { ruleTitle } from "./rule-title.js";
@@ -35,7 +35,7 @@ export function ObligationList({ obligations, headingLevel = 3 }: ObligationList
           <p className="kp-obligation__explanation">{o.explanation}</p>
           <p className="kp-obligation__regime">
             Regler: {RULE_SET_LABEL[o.ruleSet]}
-            {o.kinds.length > 0 && o.kinds.every(isAkasseKind) ? " · Holdes af a-kassen" : ""}
+            {isAkasseObligation(o) ? " · Holdes af a-kassen" : ""}
             {o.legalBasis.provisional ? (
               <>
                 {" · "}

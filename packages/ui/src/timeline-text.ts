@@ -2,7 +2,7 @@ import type { ObligationStatus, SamtaleStatus } from "@kontaktplan/schema";
 import { daysBetween, formatDanishDate, formatDanishShortDate } from "./dates.js";
 import { MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL, YDELSE_LABEL } from "./labels.js";
 import { ruleTitle } from "./rule-title.js";
-import type { TimelineData } from "./timeline-layout.js";
+import { handoverSentence, type TimelineData } from "./timeline-layout.js";
 
 function countBy<K extends string>(items: readonly { status: K }[]): Map<K, number> {
   const counts = new Map<K, number>();
@@ -20,12 +20,13 @@ function daysAgo(days: number): string {
 }
 
 /** The timeline in one Danish paragraph: its text alternative for screen readers, late obligations first. */
-export function describeTimeline({ forloeb, obligations, meetings, asOf, previous, next }: TimelineData): string {
+export function describeTimeline({ forloeb, obligations, meetings, asOf, previous, next, handover }: TimelineData): string {
   const parts = [`Forløbet på ${YDELSE_LABEL[forloeb.ydelse]} begyndte ${formatDanishDate(forloeb.start)}`];
   if (previous) parts.push(`efter et forløb på ${YDELSE_LABEL[previous.ydelse]}`);
   if (forloeb.end) parts.push(`og ${forloeb.end < asOf ? "sluttede" : "slutter"} ${formatDanishDate(forloeb.end)}.`);
   else parts.push("og har ingen slutdato.");
   if (next) parts.push(`Ydelsesskift: borgeren fortsætter på ${YDELSE_LABEL[next.ydelse]} fra ${formatDanishDate(next.start)}.`);
+  if (handover) parts.push(handoverSentence(handover));
   parts.push(
     obligations.length === 0
       ? "Ingen samtalekrav."

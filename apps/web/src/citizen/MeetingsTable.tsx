@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import type { MeetingRecord } from "@kontaktplan/schema";
+import { isAkasseKind, type MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, MEETING_KIND_LABEL, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
 import { CancelMeetingForm } from "./CancelMeetingForm.js";
 import { NoShowForm } from "./NoShowForm.js";
@@ -14,9 +14,12 @@ const ACTION: Record<Action, { button: string; done: string }> = {
   cancel: { button: "Aflys", done: "aflyst" },
 };
 
-/** The actions a planned meeting allows: held or no-show only once its day has come; cancel any time. */
+/**
+ * The actions a planned meeting allows: held or no-show only once its day has come; cancel any
+ * time. The a-kasse's own meetings (its jobsamtaler, the CV-samtale) are the a-kasse's to record.
+ */
 function actionsFor(meeting: MeetingRecord, asOf: string): Action[] {
-  if (meeting.status !== "planlagt") return [];
+  if (meeting.status !== "planlagt" || isAkasseKind(meeting.kind)) return [];
   return meeting.date <= asOf ? ["record", "noShow", "cancel"] : ["cancel"];
 }
 
@@ -79,6 +82,8 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
               <td>
                 {open?.meetingId === m.id ? (
                   form(m, open.action)
+                ) : isAkasseKind(m.kind) ? (
+                  <span className="muted">Holdes og registreres af a-kassen</span>
                 ) : (
                   <div className="actions">
                     {actionsFor(m, asOf).map((action) => (

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { evaluateValid, planValid } from "@kontaktplan/rules";
+import { evaluateValid, handoverDay, planValid } from "@kontaktplan/rules";
 import { CitizenCreateInput, CitizenDetail, CitizenQuery, CitizenRecord } from "@kontaktplan/schema";
 import { audit, auditRead } from "../audit.js";
 import { recordChanges } from "../change-log.js";
@@ -74,6 +74,10 @@ export const citizenRouter = router({
         requests: evaluationInput.anmodninger ?? [],
         evaluation: evaluateValid(evaluationInput),
         plan: planValid(evaluationInput),
+        handovers: evaluationInput.forloeb.flatMap((f) => {
+          const date = handoverDay(f, ruleSet);
+          return date === null ? [] : [{ forloebId: f.id, date }];
+        }),
       };
     }),
 });

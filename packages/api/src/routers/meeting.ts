@@ -3,6 +3,7 @@ import { tables } from "@kontaktplan/db";
 import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
+import { requireHeldBy } from "../domain/akasse-meetings.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
@@ -49,6 +50,7 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
         requirePlanned(target);
         requireNotInFuture(target, copenhagenToday(ctx.now()));
         const kind = heldKind(target, input.participants);
@@ -63,6 +65,7 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
         return cancelMeeting(tx, ctx.scope, target, input.reason, "meeting.cancel");
       }),
     ),
@@ -74,12 +77,13 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
         requireNotInFuture(target, copenhagenToday(ctx.now()));
         return updateMeeting(tx, ctx.scope, target, { status: "udeblevet" }, "meeting.markNoShow");
       }),
     ),
 
-  /** The meeting as an .ics file; a-kasse staff get their members' joint and CV meetings. */
+  /** The meeting as an .ics file; a-kasse staff get their members' joint meetings and their own (CV- and job)samtaler. */
   ics: rolesProcedure("sagsbehandler", "jobcenter_admin", "akasse", "system_admin")
     .input(danish(MeetingRef))
     .output(IcsFile)

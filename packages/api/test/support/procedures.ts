@@ -144,6 +144,37 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     input: (w) => ({ forloebId: w.b.dagpenge.forloebId, optOut: true }),
     moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, optOut: true })),
   },
+  // The a-kasse's own jobsamtaler: only its members' dagpenge forløb (not the moved member's old one of a-kasse B, nor her sygedagpenge).
+  "akasse.plan": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId, date: "2025-03-10", time: "10:00" }),
+    moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, date: "2025-03-10", time: "10:00" })),
+  },
+  "akasse.record": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, form: "telefon" }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, form: "telefon" }, { meetingId: w.movedMember.meetingId, form: "telefon" }],
+  },
+  "akasse.markNoShow": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId }, { meetingId: w.movedMember.meetingId }],
+  },
+  "akasse.cancel": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, reason }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, reason }],
+  },
+  "akasse.correct": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, version: 1, status: "afholdt", date: "2025-03-03", time: "08:00" }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, version: 1, status: "afholdt", date: "2024-03-01", time: "08:00" }],
+  },
   "account.changePassword": {
     allowed: ROLES,
     expect: "ownOnly",
