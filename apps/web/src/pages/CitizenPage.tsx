@@ -154,7 +154,7 @@ function Evaluation({ detail }: { detail: CitizenDetail }) {
               title={`Tidslinje: ${title}`}
             />
             <h3>Samtalekrav efter {RULE_SET_LABEL[detail.ruleSet]}</h3>
-            <ObligationList obligations={obligations} headingLevel={4} />
+            <ObligationList obligations={obligations} forloeb={f} headingLevel={4} />
           </section>
         );
       })}
