@@ -42,7 +42,7 @@ export const LocalTime = z
 export const LocalDateTime = z.object({ date: ApiDate, time: LocalTime });
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
-const Reason = withoutCpr(
+export const Reason = withoutCpr(
   z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }),
 );
 
@@ -328,7 +328,7 @@ export type ChangeBenefitResult = z.infer<typeof ChangeBenefitResult>;
 export const MEETING_PARTICIPANTS = ["borger", "jobcenter", "akasse"] as const;
 export type MeetingParticipant = (typeof MEETING_PARTICIPANTS)[number];
 
-const Participants = z
+export const Participants = z
   .array(z.enum(MEETING_PARTICIPANTS, { error: "Vælg deltagerne blandt borgeren, jobcentret og a-kassen" }))
   .max(MEETING_PARTICIPANTS.length)
   // A checkbox sent twice is still one participant.

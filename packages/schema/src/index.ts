@@ -10,3 +10,4 @@ export * from "./api.js";
 export * from "./sync.js";
 export * from "./text.js";
 export * from "./admin.js";
+export * from "./corrections.js";

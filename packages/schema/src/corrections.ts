@@ -1,0 +1,34 @@
+/**
+ * Corrections of what was recorded: a meeting's outcome, a CV-samtale, a ydelsesskift. Every one
+ * names the version it corrects (optimistic concurrency) and is audited with before and after.
+ */
+import { z } from "zod";
+import { SAMTALE_FORMS } from "./codes.js";
+import { EntityId, Participants, Reason } from "./api.js";
+
+const Version = z.number().int().min(1);
+
+/** The outcomes a jobcentre meeting can be corrected to; cancelling stays `meeting.cancel`. */
+export const CORRECTABLE_STATUSES = ["afholdt", "udeblevet", "planlagt"] as const;
+export type CorrectableStatus = (typeof CORRECTABLE_STATUSES)[number];
+
+/**
+ * A meeting's outcome set right afterwards: held (with form and participants), missed, or back to
+ * planned (also a cancelled one, un-cancelled). The reason is optional here; the server requires it
+ * where the stored outcome calls for one (a held meeting changed afterwards).
+ */
+export const MeetingCorrectInput = z
+  .object({
+    meetingId: EntityId,
+    version: Version,
+    status: z.enum(CORRECTABLE_STATUSES, { error: "Vælg, hvad der rigtigt skete" }),
+    form: z.enum(SAMTALE_FORMS).optional(),
+    participants: Participants.optional(),
+    reason: Reason.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.status !== "afholdt") return;
+    if (input.form === undefined) ctx.addIssue({ code: "custom", path: ["form"], message: "Vælg samtaleformen for den afholdte samtale" });
+    if (input.participants === undefined) ctx.addIssue({ code: "custom", path: ["participants"], message: "Vælg, hvem der deltog i samtalen" });
+  });
+export type MeetingCorrectInput = z.infer<typeof MeetingCorrectInput>;
