@@ -6,6 +6,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
+import type { MeetingParticipant } from "@kontaktplan/schema";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { callerAs, refusal, shapeOf } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
@@ -14,7 +15,7 @@ import { auditRows, changeRows } from "./support/log.js";
 const BY_3 = { rule: "joint-by-3-months", occurrence: 1 } as const;
 /** The day after the world's slot (27 March 2025). */
 const NEXT_DAY = () => new Date("2025-03-28T09:00:00Z");
-const HELD = { form: "fremmoede", participants: ["borger", "jobcenter"] } as const;
+const HELD = { form: "fremmoede" as const, participants: ["borger", "jobcenter"] satisfies MeetingParticipant[] as MeetingParticipant[] };
 
 describe.each(DATABASE_KINDS)("meeting.correct on %s", (kind) => {
   const env = useWorld(kind);

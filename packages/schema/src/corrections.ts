@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { SAMTALE_FORMS } from "./codes.js";
-import { EntityId, Participants, Reason } from "./api.js";
+import { ApiDate, EntityId, Participants, Reason } from "./api.js";
 
 const Version = z.number().int().min(1);
 
@@ -32,3 +32,11 @@ export const MeetingCorrectInput = z
     if (input.participants === undefined) ctx.addIssue({ code: "custom", path: ["participants"], message: "Vælg, hvem der deltog i samtalen" });
   });
 export type MeetingCorrectInput = z.infer<typeof MeetingCorrectInput>;
+
+/** A recorded CV-samtale: which one, and the version it was read at. */
+export const CvRef = z.object({ meetingId: EntityId, version: Version });
+export type CvRef = z.infer<typeof CvRef>;
+
+/** The day a recorded CV-samtale was really held. */
+export const CvUpdateInput = CvRef.extend({ date: ApiDate });
+export type CvUpdateInput = z.infer<typeof CvUpdateInput>;

@@ -139,6 +139,19 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     input: (w) => ({ forloebId: w.b.dagpenge.forloebId, date: "2025-01-15" }),
     moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, date: "2025-01-15" })),
   },
+  // Another a-kasse's member's meetings are not found, whatever their kind.
+  "cv.update": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, version: 1, date: "2025-01-15" }),
+    moreInputs: (w) => [w.movedMember.oldJointMeetingId, w.movedMember.meetingId].map((meetingId) => ({ meetingId, version: 1, date: "2025-01-15" })),
+  },
+  "cv.remove": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, version: 1 }),
+    moreInputs: (w) => [w.movedMember.oldJointMeetingId, w.movedMember.meetingId].map((meetingId) => ({ meetingId, version: 1 })),
+  },
   "joint.setOptOut": {
     allowed: ["akasse"],
     expect: "refused",
