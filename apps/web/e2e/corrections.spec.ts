@@ -5,7 +5,7 @@
  */
 import { expect, test } from "./fixtures.js";
 import type { CitizenDetail, MeetingRecord } from "@kontaktplan/schema";
-import { formatDanishDateTime } from "@kontaktplan/ui";
+import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
 import { addDays } from "./jobcentre-citizens.js";
 import { newCitizen, openCitizen } from "./scenario.js";
 import { expectAccessible, mutate, query, screenshot } from "./support.js";
@@ -53,5 +53,42 @@ test("a held meeting is corrected to no-show only with a reason, and a no-show b
   await expect(row).toContainText("Afholdt");
   const stored = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
   expect(stored.meetings.find((m) => m.id === planned.id)).toMatchObject({ status: "afholdt", version: 4 });
+  await s.api.dispose();
+});
+
+test("a ydelsesskift registered by mistake is undone the same day, once nothing is recorded on the new forløb", async ({ page }) => {
+  const s = await newCitizen(CASEWORKER, "Ulla Ydelsesskift", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 60);
+  await openCitizen(page, s);
+  const section = page.getByRole("region", { name: "Registrér ydelsesskift" });
+  await section.getByLabel("Ny ydelse").selectOption({ label: "Uddannelseshjælp" });
+  await section.getByLabel("Visitationskategori").selectOption({ label: "Uddannelsesparat" });
+  await section.getByRole("button", { name: "Registrér ydelsesskift" }).click();
+  await expect(section.getByText("Ydelsesskiftet er registreret: et nyt forløb er oprettet.")).toBeVisible();
+  const started = page.getByRole("region", { name: `Forløb på uddannelseshjælp fra ${formatDanishDate(s.asOf)}` });
+  await expect(started).toBeVisible();
+
+  // A request registered on the new forløb meanwhile blocks the undo, and the refusal says so.
+  const detail = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
+  const request = await mutate<{ id: string }>(s.api, "request.register", { forloebId: detail.forloeb.at(-1)!.id, date: s.asOf, by: "borger" });
+  await section.getByRole("button", { name: "Fortryd ydelsesskiftet" }).click();
+  await section.getByRole("button", { name: "Bekræft: fortryd ydelsesskiftet" }).click();
+  await expect(section.getByRole("alert")).toHaveText(
+    "Ydelsesskiftet kan ikke fortrydes, fordi der er registreret 1 anmodning om samtale på det nye forløb. Fjern dem først, eller ret i stedet forløbenes datoer.",
+  );
+  await expectAccessible(page);
+  await screenshot(page, "ydelsesskift-fortryd-afvist");
+
+  await mutate(s.api, "request.remove", { requestId: request.id });
+  await section.getByRole("button", { name: "Bekræft: fortryd ydelsesskiftet" }).click();
+  await expect(section.getByRole("status").first()).toHaveText(`Ydelsesskiftet er fortrudt: forløbet på uddannelseshjælp fra ${formatDanishDate(s.asOf)} er slettet.`);
+  await expect(started).toHaveCount(0);
+  // The old forløb runs on, without the end the ydelsesskift gave it.
+  await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Handlinger for forløbet på kontanthjælp/ })).toBeVisible();
+  await expect(section.getByRole("button", { name: "Fortryd ydelsesskiftet" })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, "ydelsesskift-fortrudt");
+  const after = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
+  expect(after.forloeb.map((f) => [f.ydelse, f.end ?? null])).toEqual([["kontanthjaelp", null]]);
   await s.api.dispose();
 });

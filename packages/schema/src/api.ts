@@ -210,11 +210,19 @@ export type CitizenRecord = z.infer<typeof CitizenRecord>;
 export const PauseRecord = z.object({ id: z.string(), from: IsoDate, to: IsoDate, reason: z.string().nullable() });
 export type PauseRecord = z.infer<typeof PauseRecord>;
 
-/** A stored forløb: the engine's Forløb plus what storage adds (pause ids, a-kasse, version). */
+/**
+ * How a ydelsesskift began a forløb: the forløb it ended (null once that is gone), that forløb's
+ * end before the change (null: open), and when it was registered (ISO instant; undoable for a day).
+ */
+export const BenefitChange = z.object({ fromForloebId: z.string().nullable(), previousEnd: IsoDate.nullable(), at: z.string() });
+export type BenefitChange = z.infer<typeof BenefitChange>;
+
+/** A stored forløb: the engine's Forløb plus what storage adds (pause ids, a-kasse, version, the ydelsesskift that began it). */
 export const ForloebRecord = z.object(Forloeb.shape).extend({
   pauses: z.array(PauseRecord),
   akasseId: z.string().nullable(),
   version: z.number().int().min(1),
+  benefitChange: BenefitChange.optional(),
 });
 export type ForloebRecord = z.infer<typeof ForloebRecord>;
 

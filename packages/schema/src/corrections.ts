@@ -40,3 +40,7 @@ export type CvRef = z.infer<typeof CvRef>;
 /** The day a recorded CV-samtale was really held. */
 export const CvUpdateInput = CvRef.extend({ date: ApiDate });
 export type CvUpdateInput = z.infer<typeof CvUpdateInput>;
+
+/** Undo the ydelsesskift that began this forløb (within a day of registering it). */
+export const UndoBenefitChangeInput = z.object({ forloebId: EntityId, version: Version });
+export type UndoBenefitChangeInput = z.infer<typeof UndoBenefitChangeInput>;

@@ -58,6 +58,9 @@ const FORLOEB_COLUMNS = [
   "undtaget",
   "visitationsdato",
   "akasseId",
+  "changedFromId",
+  "changedFromEnd",
+  "changedAt",
   "version",
 ] as const;
 const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "version"] as const;
@@ -109,6 +112,9 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
     undtaget: f.undtaget ?? false,
     visitationsdato: f.visitationsdato ?? null,
     akasseId: f.akasseId,
+    changedFromId: f.benefitChange?.fromForloebId ?? null,
+    changedFromEnd: f.benefitChange?.previousEnd ?? null,
+    changedAt: f.benefitChange?.at ?? null,
     version: f.version,
   }));
   await upsert(db, forloeb, forloebRows, "id", FORLOEB_COLUMNS);

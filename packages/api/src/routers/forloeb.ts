@@ -11,8 +11,10 @@ import {
   PauseUpdateInput,
   RemovePauseInput,
   SetFlagsInput,
+  UndoBenefitChangeInput,
 } from "@kontaktplan/schema";
 import { audit } from "../audit.js";
+import { undoBenefitChange } from "../domain/benefit-change-undo.js";
 import { recordChanges } from "../change-log.js";
 import { translateDbError } from "../db-errors.js";
 import {
@@ -115,7 +117,9 @@ export const forloebRouter = router({
         }
         const citizen = await requireCitizen(tx, ctx.scope, current.forloeb.citizenId);
         const endedRow = await updateForloeb(tx, current, version, { end: dayBefore });
-        const [startedRow] = await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, next)).returning();
+        // What an undo within a day restores.
+        const changed = { changedFromId: current.forloeb.id, changedFromEnd: current.forloeb.end, changedAt: ctx.now().toISOString() };
+        const [startedRow] = await tx.insert(forloeb).values({ ...newForloebValues(citizen.id, citizen.akasseId, next), ...changed }).returning();
         const ended = await forloebRecord(tx, endedRow);
         const started = await forloebRecord(tx, startedRow!);
         await logForloebWrite(tx, ctx.scope, current.kommunekode, ended, "forloeb.changeBenefit", { role: "ended" });
@@ -123,6 +127,15 @@ export const forloebRouter = router({
         return { ended, started };
       }),
     ),
+
+  /**
+   * Undo a ydelsesskift registered by mistake, within a day: the forløb it began goes (only while
+   * nothing is recorded on it) and the forløb it ended gets its end back — both or neither.
+   */
+  undoBenefitChange: jobcentreProcedure
+    .input(danish(UndoBenefitChangeInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) => ctx.db.transaction((tx) => undoBenefitChange(tx, ctx.scope, input.forloebId, input.version, ctx.now()))),
 
   /** A period off the benefit clock (both days inclusive). */
   addPause: jobcentreProcedure

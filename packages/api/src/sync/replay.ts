@@ -16,6 +16,7 @@ export const REPLAYABLE: ReadonlySet<string> = new Set([
   "forloeb.create",
   "forloeb.update",
   "forloeb.changeBenefit",
+  "forloeb.undoBenefitChange",
   "forloeb.addPause",
   "forloeb.removePause",
   "forloeb.updatePause",

@@ -57,6 +57,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     expect: "refused",
     input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1, ydelse: "fleksjob", start: "2025-06-01" }),
   },
+  "forloeb.undoBenefitChange": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1 }) },
   "forloeb.addPause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }) },
   "forloeb.removePause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId }) },
   "forloeb.updatePause": {
