@@ -7,8 +7,9 @@ import { expect, test } from "./fixtures.js";
 import type { CitizenDetail, MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
 import { addDays } from "./jobcentre-citizens.js";
-import { newCitizen, openCitizen } from "./scenario.js";
-import { expectAccessible, mutate, query, screenshot } from "./support.js";
+import { E2E_TODAY } from "./clock.js";
+import { freshCpr, newCitizen, openCitizen } from "./scenario.js";
+import { baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const CASEWORKER = "sagsbehandler3@odense.jobcenter.example";
 
@@ -90,5 +91,78 @@ test("a ydelsesskift registered by mistake is undone the same day, once nothing 
   await screenshot(page, "ydelsesskift-fortrudt");
   const after = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
   expect(after.forloeb.map((f) => [f.ydelse, f.end ?? null])).toEqual([["kontanthjaelp", null]]);
+  await s.api.dispose();
+});
+
+test("a caseworker creates a new citizen with the first forløb; the CPR number is checked on the field", async ({ page }) => {
+  await login(page, CASEWORKER, "Sagsstamme");
+  await page.getByRole("link", { name: "Opret ny borger" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ny borger" })).toBeVisible();
+  const cpr = page.getByLabel("CPR-nummer");
+  await page.getByLabel("Navn").fill("Nikolaj Nyborg");
+  await cpr.fill("310299-1234");
+  await page.getByRole("button", { name: "Opret borgeren" }).click();
+  await expect(cpr).toHaveAccessibleDescription("CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke");
+  await expect(page.getByLabel("Ydelse", { exact: true })).toHaveAccessibleDescription("Feltet skal udfyldes");
+  await expectAccessible(page);
+  await screenshot(page, "ny-borger-fejl");
+
+  const number = freshCpr();
+  const typed = `${number.slice(0, 6)}-${number.slice(6)}`;
+  await cpr.fill(typed);
+  await page.getByLabel("Ydelse", { exact: true }).selectOption({ label: "Kontanthjælp" });
+  await page.getByLabel("Visitationskategori").selectOption({ label: "Jobparat" });
+  await page.getByRole("button", { name: "Opret borgeren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nikolaj Nyborg" })).toBeVisible();
+  await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(E2E_TODAY)}` })).toBeVisible();
+  await expect(page.getByText(`CPR ${number.slice(0, 6)}-xxxx`)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "ny-borger-oprettet");
+
+  // The same person cannot be created twice: the server says so at the field.
+  await page.goto(`${baseUrl()}/#/ny-borger`);
+  await page.getByLabel("Navn").fill("Nikolaj Nyborg");
+  await cpr.fill(typed);
+  await page.getByLabel("Ydelse", { exact: true }).selectOption({ label: "Fleksjob" });
+  await page.getByRole("button", { name: "Opret borgeren" }).click();
+  await expect(cpr).toHaveAccessibleDescription("Der findes allerede en borger med dette CPR-nummer");
+});
+
+test("an ended forløb leads on to a new forløb, and a forløb's dates are corrected within the overlap rule", async ({ page }) => {
+  const s = await newCitizen(CASEWORKER, "Erik Efterløb", { ydelse: "kontanthjaelp", visitation: "aktivitetsparat" }, 90);
+  const ended = addDays(s.asOf, -10);
+  await mutate(s.api, "forloeb.update", { forloebId: s.forloeb.id, version: s.forloeb.version, end: ended });
+  await openCitizen(page, s);
+
+  const create = page.getByRole("region", { name: "Opret nyt forløb" });
+  await expect(create).toContainText(`Forløbet på kontanthjælp slutter ${formatDanishDate(ended)}.`);
+  await create.getByLabel("Ydelse", { exact: true }).selectOption({ label: "Sygedagpenge" });
+  await create.getByRole("button", { name: "Opret forløbet" }).click();
+  await expect(create.getByRole("group", { name: "Forventes sygefraværet at vare over 8 uger?" })).toContainText("Sygedagpenge kræver oplysning");
+  await create.getByLabel("Ja").check();
+  await create.getByRole("button", { name: "Opret forløbet" }).click();
+  // The new forløb runs: its actions replace the offer of a new one.
+  await expect(create).toHaveCount(0);
+  await expect(page.getByRole("region", { name: `Forløb på sygedagpenge fra ${formatDanishDate(s.asOf)}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Handlinger for forløbet på sygedagpenge/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "nyt-forloeb");
+
+  const dates = page.getByRole("region", { name: "Forløbenes datoer" });
+  const title = `forløbet på kontanthjælp fra ${formatDanishDate(s.forloeb.start)}`;
+  await dates.getByRole("button", { name: `Ret datoer for ${title}` }).click();
+  const edit = dates.getByRole("form", { name: `Ret datoer for ${title}` });
+  const end = edit.getByLabel("Slutdato (tom: ingen slutdato)");
+  await end.fill(s.asOf);
+  await edit.getByRole("button", { name: "Gem datoerne" }).click();
+  await expect(end).toHaveAccessibleDescription("Forløbet overlapper et andet forløb for samme borger; et forløb skal starte efter det forriges slutdato");
+  await expectAccessible(page);
+  await screenshot(page, "forloeb-datoer-overlap");
+
+  const corrected = addDays(s.asOf, -5);
+  await end.fill(corrected);
+  await edit.getByRole("button", { name: "Gem datoerne" }).click();
+  await expect(dates.getByRole("row", { name: /^kontanthjælp/ })).toContainText(formatDanishDate(corrected));
+  await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)} til ${formatDanishDate(corrected)}` })).toBeVisible();
   await s.api.dispose();
 });

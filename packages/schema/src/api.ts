@@ -13,6 +13,7 @@ import {
   YDELSER,
 } from "./codes.js";
 import { CompareGroupTotal } from "./compare.js";
+import { cprBirthDate } from "./cpr.js";
 import { IsoDate, isValidIsoDate } from "./dates.js";
 import { Anmodning, Forloeb, Pause } from "./input.js";
 import { EvaluationResult } from "./output.js";
@@ -180,13 +181,17 @@ export type CaseloadPage = z.infer<typeof CaseloadPage>;
 
 export const CitizenQuery = z.object({ citizenId: EntityId, ruleSet: z.enum(RULE_SETS).optional() });
 
-/** A new citizen of the caller's kommune: the CPR number as typed (ten digits, with or without the dash). */
+const CPR_TYPED = /^\d{6}-?\d{4}$/;
+
+/** A new citizen of the caller's kommune: the CPR number as typed (ten digits, with or without the dash), a birth date first. */
 export const CitizenCreateInput = z.object({
   name: z.string().trim().min(1, { error: "Angiv borgerens navn" }).max(200, { error: "Navnet må højst være 200 tegn" }),
   cpr: z
     .string()
     .trim()
-    .regex(/^\d{6}-?\d{4}$/, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
+    .regex(CPR_TYPED, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
+    // Only for a number typed right: one message per mistake.
+    .refine((cpr) => !CPR_TYPED.test(cpr) || cprBirthDate(cpr) !== null, { error: "CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke" })
     .transform((cpr) => cpr.replace("-", "")),
   akasseId: EntityId.optional(),
   ...Idempotent,
@@ -278,6 +283,10 @@ function forloebRules(value: object, ctx: z.RefinementCtx): void {
     if (issue.code === "custom") ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   }
 }
+
+/** A new forløb's own fields, for a citizen not yet created (`NewCitizenInput`). */
+export const NewForloebInput = ForloebFields.superRefine(forloebRules);
+export type NewForloebInput = z.infer<typeof NewForloebInput>;
 
 export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId, ...Idempotent }).superRefine(forloebRules);
 export type ForloebCreateInput = z.infer<typeof ForloebCreateInput>;

@@ -1,10 +1,11 @@
 /**
- * Corrections of what was recorded: a meeting's outcome, a CV-samtale, a ydelsesskift. Every one
- * names the version it corrects (optimistic concurrency) and is audited with before and after.
+ * Corrections of what was recorded: a meeting's outcome, a CV-samtale, a ydelsesskift (each names
+ * the version it corrects, optimistic concurrency, and is audited with before and after); and what
+ * starts a record: a new citizen with the first forløb.
  */
 import { z } from "zod";
 import { SAMTALE_FORMS } from "./codes.js";
-import { ApiDate, EntityId, Participants, Reason } from "./api.js";
+import { ApiDate, CitizenCreateInput, EntityId, NewForloebInput, Participants, Reason } from "./api.js";
 
 const Version = z.number().int().min(1);
 
@@ -44,3 +45,11 @@ export type CvUpdateInput = z.infer<typeof CvUpdateInput>;
 /** Undo the ydelsesskift that began this forløb (within a day of registering it). */
 export const UndoBenefitChangeInput = z.object({ forloebId: EntityId, version: Version });
 export type UndoBenefitChangeInput = z.infer<typeof UndoBenefitChangeInput>;
+
+/** A new citizen of the caller's kommune, with the first forløb when one is known: created together, or not at all. */
+export const NewCitizenInput = CitizenCreateInput.extend({ forloeb: NewForloebInput.optional() });
+export type NewCitizenInput = z.infer<typeof NewCitizenInput>;
+
+/** An a-kasse a citizen can be a member of, for choosing one. */
+export const AkasseChoice = z.object({ id: z.string(), name: z.string() });
+export type AkasseChoice = z.infer<typeof AkasseChoice>;

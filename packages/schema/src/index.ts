@@ -11,3 +11,4 @@ export * from "./sync.js";
 export * from "./text.js";
 export * from "./admin.js";
 export * from "./corrections.js";
+export * from "./cpr.js";

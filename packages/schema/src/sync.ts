@@ -46,6 +46,8 @@ export const SyncRecord = z.discriminatedUnion("entity", [
   z.object({ entity: z.literal("meeting"), id: z.string(), record: MeetingRecord.nullable() }),
   z.object({ entity: z.literal("request"), id: z.string(), record: RequestRecord.nullable() }),
   z.object({ entity: z.literal("setting"), id: z.string(), record: SyncSetting.nullable() }),
+  // A citizen new to the caseload (or changed: reassigned), before its forløb arrive.
+  z.object({ entity: z.literal("citizen"), id: z.string(), record: CitizenRecord.nullable() }),
 ]);
 export type SyncRecord = z.infer<typeof SyncRecord>;
 

@@ -63,6 +63,7 @@ const FORLOEB_COLUMNS = [
   "changedAt",
   "version",
 ] as const;
+const CITIZEN_COLUMNS = ["kommunekode", "cpr", "name", "phone", "email", "address", "akasseId", "caseworkerId"] as const;
 const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "version"] as const;
 
 type Of<E extends SyncRecord["entity"]> = NonNullable<Extract<SyncRecord, { entity: E }>["record"]>;
@@ -76,8 +77,8 @@ function gone(records: readonly SyncRecord[], entity: SyncRecord["entity"]): str
 }
 
 /**
- * Store the server's versions: deletions first (children before forløb), then forløb, pauses,
- * meetings, requests and settings. Forløb are upserted in the order given, which for a pull is the
+ * Store the server's versions: deletions first (children before forløb), then citizens, forløb,
+ * pauses, meetings, requests and settings. Forløb are upserted in the order given, which for a pull is the
  * order the server changed them in, so a benefit change (one forløb ends, the next begins) never
  * overlaps on the way.
  */
@@ -95,6 +96,8 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
   const settingKeys = gone(records, "setting");
   if (settingKeys.length > 0) await db.delete(settings).where(inArray(settings.key, settingKeys));
 
+  // Citizens first: their forløb refer to them.
+  await upsert(db, citizens, present(records, "citizen"), "id", CITIZEN_COLUMNS);
   const forloebRows = present(records, "forloeb").map((f) => ({
     id: f.id,
     citizenId: f.borgerId,
@@ -187,6 +190,6 @@ async function applyReference(db: Db, reference: SyncReference): Promise<void> {
 /** One page of the first download; upserts throughout, so a page stored twice (after a crash) is harmless. */
 export async function applySnapshotPage(db: Db, page: SnapshotPage): Promise<void> {
   if (page.reference) await applyReference(db, page.reference);
-  await upsert(db, citizens, page.citizens, "id", ["kommunekode", "cpr", "name", "phone", "email", "address", "akasseId", "caseworkerId"]);
+  await upsert(db, citizens, page.citizens, "id", CITIZEN_COLUMNS);
   await applyRecords(db, page.records);
 }

@@ -39,7 +39,7 @@ const { forloeb, pauses } = tables;
 type NewForloeb = Omit<ForloebCreateInput, "citizenId">;
 
 /** Insert values for a new forløb; dagpenge forløb carry the member's a-kasse for joint meetings. */
-function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
+export function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
   return {
     citizenId,
     ydelse: input.ydelse,
@@ -89,7 +89,11 @@ export const forloebRouter = router({
           throw translateDbError(error, { forloeb_no_overlap_per_citizen: values.start === undefined ? "end" : "start" }) ?? error;
         });
         const record = await forloebRecord(tx, row);
-        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.update", { fields: Object.keys(values) });
+        // Dates and codes only: what a correction changed, before and after.
+        const fieldNames = Object.keys(values) as (keyof typeof values)[];
+        const before = Object.fromEntries(fieldNames.map((k) => [k, target.forloeb[k] ?? null]));
+        const after = Object.fromEntries(fieldNames.map((k) => [k, row[k] ?? null]));
+        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.update", { fields: fieldNames, before, after });
         return record;
       }),
     ),
@@ -112,7 +116,7 @@ export const forloebRouter = router({
         if (current.forloeb.end !== null && current.forloeb.end < dayBefore) {
           throw fieldError(
             "start",
-            `Forløbet sluttede allerede ${formatDanishDate(parseDay(current.forloeb.end))}; opret det nye forløb i stedet for et ydelsesskift`,
+            `Forløbet sluttede allerede ${formatDanishDate(parseDay(current.forloeb.end))}; opret det nye forløb under «Opret nyt forløb» i stedet for et ydelsesskift`,
           );
         }
         const citizen = await requireCitizen(tx, ctx.scope, current.forloeb.citizenId);

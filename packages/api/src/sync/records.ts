@@ -6,7 +6,7 @@ import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { SyncRecord, SyncScope, SyncSetting } from "@kontaktplan/schema";
 import { groupBy, loadCaseData, type CaseData } from "../domain/case-data.js";
-import { anmodningOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
+import { anmodningOf, citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetKey } from "../domain/rule-set.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import type { JobcentreScope } from "./scope.js";
@@ -84,7 +84,7 @@ async function forloebOfRows(db: Db, refs: readonly EntityRef[]): Promise<Map<st
 /**
  * The current version of each entity: `record: null` when it no longer exists; left out when it
  * exists outside the caseload (another caseworker's citizen) or is not replicated (slots, joint
- * bookings and proposals). Settings are answered with the rule-set settings.
+ * bookings and proposals, users and teams). Settings are answered with the rule-set settings.
  */
 export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: SyncScope, refs: readonly EntityRef[]): Promise<Located[]> {
   const wanted = new Map<string, EntityRef>();
@@ -105,6 +105,12 @@ export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: S
       if (hit) located.push(hit);
       else if (!forloebOf.has(ref.id)) located.push({ record: { entity: ref.entity, id: ref.id, record: null } as SyncRecord, citizenId: null });
     }
+  }
+  const citizenIds = [...wanted.values()].filter((r) => r.entity === "citizen").map((r) => r.id);
+  if (citizenIds.length > 0) {
+    // Only citizens of the caseload: one outside it (another caseworker's) is left out, not deleted.
+    const rows = await db.select().from(citizens).where(and(caseloadCondition(scope, syncScope), inArray(citizens.id, citizenIds)));
+    for (const row of rows) located.push({ record: { entity: "citizen", id: row.id, record: citizenRecordOf(row) }, citizenId: row.id });
   }
   if (refs.some((r) => r.entity === "setting")) {
     const stored = await ruleSetSettings(db, scope.kommunekode);

@@ -45,6 +45,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "caseload.list": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", pageSize: 200 }) },
   // A CPR number is one person, whichever kommune has registered them: another kommune's citizen cannot be created again.
   "citizen.create": { allowed: JOBCENTRE, expect: "refused", refusedWith: "CONFLICT", input: (w) => ({ name: "Ny Borger", cpr: w.b.dagpenge.cpr }) },
+  "citizen.akasser": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
   "citizen.get": { allowed: [...JOBCENTRE, "system_admin"], expect: "refused", input: (w) => ({ citizenId: w.b.dagpenge.citizenId }) },
   "forloeb.create": {
     allowed: JOBCENTRE,

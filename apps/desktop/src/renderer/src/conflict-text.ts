@@ -35,6 +35,8 @@ export function conflictTitle(conflict: ConflictView): string {
       return "Anmodning om samtale";
     case "setting":
       return "Regelsæt";
+    case "citizen":
+      return version.record.name;
   }
 }
 
@@ -59,6 +61,8 @@ export function describeVersion(version: SyncRecord | null): string {
       return `Anmodning fra ${BY_LABEL[version.record.by]} ${formatDanishShortDate(version.record.date)}`;
     case "setting":
       return version.record.value === "lab" ? "Regelsættet LAB" : "Regelsættet forenklet kontaktforløb";
+    case "citizen":
+      return `Borgeren ${version.record.name}`;
   }
 }
 
