@@ -4,39 +4,20 @@
  * slot can be withdrawn. Every scenario builds its own citizen through the API (Aalborg's
  * dagpenge caseworker, whom no other spec uses), with dates relative to the server's today.
  */
-import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.js";
-import type { CitizenDetail, CitizenRecord, ForloebRecord, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
+import type { CitizenDetail, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
-import { addDays, freshCpr } from "./jobcentre-citizens.js";
-import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
+import { addDays } from "./jobcentre-citizens.js";
+import { newCitizen as newScenario, openCitizen, type Scenario } from "./scenario.js";
+import { apiAs, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const CASEWORKER = "sagsbehandler1@aalborg.jobcenter.example";
 
 // Each scenario walks a whole correction with several axe scans and full-page screenshots.
 test.describe.configure({ timeout: 120_000 });
 
-interface Scenario {
-  api: APIRequestContext;
-  citizen: CitizenRecord;
-  forloeb: ForloebRecord;
-  asOf: string;
-}
-
 /** A new citizen with one forløb that began `daysAgo` days before the server's today. */
-async function newCitizen(name: string, forloeb: Record<string, unknown>, daysAgo: number): Promise<Scenario> {
-  const api = await apiAs(CASEWORKER);
-  const citizen = await mutate<CitizenRecord>(api, "citizen.create", { name, cpr: freshCpr() });
-  const { asOf } = await query<CitizenDetail>(api, "citizen.get", { citizenId: citizen.id });
-  const created = await mutate<ForloebRecord>(api, "forloeb.create", { citizenId: citizen.id, start: addDays(asOf, -daysAgo), ...forloeb });
-  return { api, citizen, forloeb: created, asOf };
-}
-
-async function openCitizen(page: Page, s: Scenario): Promise<void> {
-  await login(page, CASEWORKER, "Sagsstamme");
-  await page.goto(`${baseUrl()}/#/borger/${s.citizen.id}`);
-  await expect(page.getByRole("heading", { level: 1, name: s.citizen.name })).toBeVisible();
-}
+const newCitizen = (name: string, forloeb: Record<string, unknown>, daysAgo: number): Promise<Scenario> => newScenario(CASEWORKER, name, forloeb, daysAgo);
 
 test("requests: an implausible date is refused on the field, a double click registers one, and it can be corrected and removed", async ({ page }) => {
   const s = await newCitizen("Rikke Rettelse", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 60);

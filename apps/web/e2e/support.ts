@@ -43,7 +43,9 @@ export async function apiAs(email: string): Promise<APIRequestContext> {
 }
 
 export async function query<T>(api: APIRequestContext, path: string, input?: unknown): Promise<T> {
-  const res = await api.get(`/trpc/${path}`, { params: input === undefined ? {} : { input: JSON.stringify(input) } });
+  const get = () => api.get(`/trpc/${path}`, { params: input === undefined ? {} : { input: JSON.stringify(input) } });
+  // A kept-alive connection the server closed while idle resets the next request on it: a read is asked again.
+  const res = await get().catch((error: unknown) => (String(error).includes("ECONNRESET") ? get() : Promise.reject(error)));
   expect(res.ok(), await res.text()).toBe(true);
   return ((await res.json()) as { result: { data: T } }).result.data;
 }

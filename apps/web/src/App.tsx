@@ -11,6 +11,7 @@ const BookingPage = lazy(() => import("./pages/BookingPage.js"));
 const MemberPage = lazy(() => import("./pages/MemberPage.js"));
 const CaseloadPage = lazy(() => import("./pages/CaseloadPage.js"));
 const CitizenPage = lazy(() => import("./pages/CitizenPage.js"));
+const NewCitizenPage = lazy(() => import("./pages/NewCitizenPage.js"));
 const SlotsPage = lazy(() => import("./pages/SlotsPage.js"));
 const CompliancePage = lazy(() => import("./pages/CompliancePage.js"));
 const ComparePage = lazy(() => import("./pages/ComparePage.js"));
@@ -52,6 +53,7 @@ export function App() {
   else if (route.page === "booking" && isAkasse) page = <BookingPage route={route} />;
   else if (route.page === "member" && isAkasse) page = <MemberPage forloebId={route.forloebId} />;
   else if (route.page === "citizen" && isJobcentre) page = <CitizenPage citizenId={route.citizenId} />;
+  else if (route.page === "newCitizen" && isJobcentre) page = <NewCitizenPage />;
   else if (route.page === "slots" && isJobcentre) page = <SlotsPage user={user} />;
   else if (route.page === "compliance" && isJobcentre) page = <CompliancePage />;
   else if (route.page === "compare" && isJobcentre) page = <ComparePage user={user} />;

@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 export type Route =
   | { page: "start" }
   | { page: "citizen"; citizenId: string }
+  | { page: "newCitizen" }
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
   | { page: "member"; forloebId: string }
   | { page: "slots" }
@@ -34,6 +35,7 @@ const FIXED_PAGES = {
   fordeling: "assignment",
   log: "audit",
   indstillinger: "settings",
+  "ny-borger": "newCitizen",
 } as const;
 type FixedPage = (typeof FIXED_PAGES)[keyof typeof FIXED_PAGES];
 

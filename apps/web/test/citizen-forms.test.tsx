@@ -144,18 +144,33 @@ describe("RequestForm and PauseForm", () => {
 });
 
 describe("MeetingsTable", () => {
-  it("offers held and no-show only once the meeting's day has come, cancel any time", () => {
+  it("offers held and no-show only once the meeting's day has come, cancel any time, and a correction of what the jobcentre recorded", () => {
     const later = { ...meeting, id: "44444444-4444-4444-8444-444444444444", date: "2025-04-01", startsAt: "2025-04-01T08:00:00.000Z" };
     const held = { ...meeting, id: "55555555-5555-4555-8555-555555555555", date: "2025-02-01", status: "afholdt" as const };
-    renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[held, meeting, later]} asOf="2025-03-03" />);
-    const [laterRow, todayRow, heldRow] = screen.getAllByRole("row").slice(1);
+    const cv = { ...held, id: "66666666-6666-4666-8666-666666666666", date: "2025-01-20", kind: "cv" as const };
+    renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[cv, held, meeting, later]} asOf="2025-03-03" />);
+    const [laterRow, todayRow, heldRow, cvRow] = screen.getAllByRole("row").slice(1);
     expect(within(laterRow!).getAllByRole("button").map((b) => b.textContent)).toEqual(["Aflys (tirsdag 1. april 2025 kl. 10:00)"]);
     expect(within(todayRow!).getAllByRole("button").map((b) => b.textContent)).toEqual([
       "Registrér som afholdt (mandag 3. marts 2025 kl. 10:00)",
       "Registrér udeblivelse (mandag 3. marts 2025 kl. 10:00)",
       "Aflys (mandag 3. marts 2025 kl. 10:00)",
     ]);
-    expect(within(heldRow!).queryAllByRole("button")).toEqual([]);
+    expect(within(heldRow!).getAllByRole("button").map((b) => b.textContent)).toEqual(["Ret udfald (lørdag 1. februar 2025 kl. 10:00)"]);
+    // The a-kasse's CV-samtale is the a-kasse's to correct.
+    expect(within(cvRow!).queryAllByRole("button")).toEqual([]);
+  });
+
+  it("asks for a reason when a held meeting is corrected, and sends the correction with the meeting's version", async () => {
+    const held = { ...meeting, date: "2025-02-01", status: "afholdt" as const, form: "telefon" as const, participants: ["borger", "jobcenter"], version: 2 };
+    const calls = fakeApi(() => ({ error: { message: "Angiv en begrundelse", code: "BAD_REQUEST", fieldErrors: [{ path: "reason", message: "Angiv en begrundelse" }] } }));
+    renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[held]} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: /^Ret udfald/ }));
+    expect(screen.getByRole("group", { name: "Hvad skete der?" }).textContent).toContain("Ikke holdt endnu: planlagt");
+    fireEvent.click(screen.getByLabelText("Udeblevet: borgeren mødte ikke op"));
+    fireEvent.click(screen.getByRole("button", { name: "Gem rettelsen" }));
+    await waitFor(() => expect(errorOf(screen.getByLabelText(/^Begrundelse/))).toBe("Angiv en begrundelse"));
+    expect(calls).toEqual([{ path: "meeting.correct", input: { meetingId: held.id, version: 2, status: "udeblevet" } }]);
   });
 
   it("marks a no-show after confirmation and announces it", async () => {

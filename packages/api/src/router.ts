@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth.js";
 import { caseloadRouter } from "./routers/caseload.js";
 import { citizenRouter } from "./routers/citizen.js";
 import { compareRouter } from "./routers/compare.js";
+import { cvRouter } from "./routers/cv.js";
 import { complianceRouter } from "./routers/compliance.js";
 import { forloebRouter } from "./routers/forloeb.js";
 import { jointRouter } from "./routers/joint.js";
@@ -26,6 +27,7 @@ export const appRouter = router({
   slots: slotsRouter,
   joint: jointRouter,
   akasse: akasseRouter,
+  cv: cvRouter,
   compliance: complianceRouter,
   compare: compareRouter,
   sync: syncRouter,

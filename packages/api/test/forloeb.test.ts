@@ -106,7 +106,7 @@ describe.each(DATABASE_KINDS)("forløb procedures on %s", (kind) => {
     await api.forloeb.update({ forloebId: a.kontanthjaelp.forloebId, version: 1, end: "2025-03-31" });
     const late = await refusal(api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 2, ydelse: "fleksjob", start: "2025-05-01" }));
     expect(shapeOf(late).data.fieldErrors).toEqual([
-      { path: "start", message: "Forløbet sluttede allerede 31. marts 2025; opret det nye forløb i stedet for et ydelsesskift" },
+      { path: "start", message: "Forløbet sluttede allerede 31. marts 2025; opret det nye forløb under «Opret nyt forløb» i stedet for et ydelsesskift" },
     ]);
   });
 

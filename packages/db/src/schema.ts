@@ -202,12 +202,21 @@ export const forloeb = pgTable(
     visitationsdato: date("visitationsdato", { mode: "string" }),
     akasseId: uuid("akasse_id").references(() => organisations.id),
     akasseKind: orgKind("akasse_kind", "akasse"),
+    /**
+     * A forløb a ydelsesskift began: the forløb it ended, that forløb's end before (null: open),
+     * and when it was registered. What undoing the ydelsesskift within a day restores.
+     */
+    changedFromId: uuid("changed_from_id").references((): AnyPgColumn => forloeb.id, { onDelete: "set null" }),
+    changedFromEnd: date("changed_from_end", { mode: "string" }),
+    changedAt: timestamp("changed_at", { withTimezone: true, mode: "string" }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     check("forloeb_end_after_start", sql`${t.end} is null or ${t.end} >= ${t.start}`),
+    // The forløb it came from may be gone since (set null); a named one always comes with its time.
+    check("forloeb_changed_at_with_from", sql`${t.changedFromId} is null or ${t.changedAt} is not null`),
     oneOf("forloeb_ydelse_valid", t.ydelse, YDELSER),
     check("forloeb_akasse_only_on_dagpenge", sql`${t.akasseId} is null or ${t.ydelse} = 'dagpenge'`),
     foreignKey({ columns: [t.akasseId, t.akasseKind], foreignColumns: [organisations.id, organisations.kind], name: "forloeb_akasse_is_akasse_fk" }),

@@ -56,4 +56,17 @@ describe.each(DATABASE_KINDS)("forløb on %s", (kind) => {
       "forloeb_end_after_start",
     );
   });
+
+  it("records where a ydelsesskift came from only with when it was registered, and forgets it with the forløb it names", async () => {
+    const citizenId = await addCitizen(db(), organisations);
+    const ended = await addForloeb(db(), { citizenId, ydelse: "dagpenge", start: "2025-01-01", end: "2025-03-31" });
+    await expectRefusedBy(
+      db().insert(tables.forloeb).values({ citizenId, ydelse: "kontanthjaelp", start: "2025-04-01", changedFromId: ended }),
+      "forloeb_changed_at_with_from",
+    );
+    const started = await addForloeb(db(), { citizenId, ydelse: "kontanthjaelp", start: "2025-04-01", changedFromId: ended, changedFromEnd: null, changedAt: "2025-04-01T08:00:00Z" });
+    await db().delete(tables.forloeb).where(eq(tables.forloeb.id, ended));
+    const [row] = await db().select().from(tables.forloeb).where(eq(tables.forloeb.id, started));
+    expect(row).toMatchObject({ changedFromId: null, changedAt: "2025-04-01 08:00:00+00" });
+  });
 });

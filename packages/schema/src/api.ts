@@ -16,6 +16,7 @@ import {
   USER_ROLE_CODES,
 } from "./codes.js";
 import { CompareGroupTotal } from "./compare.js";
+import { cprBirthDate } from "./cpr.js";
 import { IsoDate, isValidIsoDate } from "./dates.js";
 import { Anmodning, Forloeb, Pause } from "./input.js";
 import { EvaluationResult, Obligation } from "./output.js";
@@ -45,7 +46,7 @@ export const LocalTime = z
 export const LocalDateTime = z.object({ date: ApiDate, time: LocalTime });
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
-const Reason = withoutCpr(
+export const Reason = withoutCpr(
   z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }),
 );
 
@@ -182,13 +183,17 @@ export type CaseloadPage = z.infer<typeof CaseloadPage>;
 
 export const CitizenQuery = z.object({ citizenId: EntityId, ruleSet: z.enum(RULE_SETS).optional() });
 
-/** A new citizen of the caller's kommune: the CPR number as typed (ten digits, with or without the dash). */
+const CPR_TYPED = /^\d{6}-?\d{4}$/;
+
+/** A new citizen of the caller's kommune: the CPR number as typed (ten digits, with or without the dash), a birth date first. */
 export const CitizenCreateInput = z.object({
   name: z.string().trim().min(1, { error: "Angiv borgerens navn" }).max(200, { error: "Navnet må højst være 200 tegn" }),
   cpr: z
     .string()
     .trim()
-    .regex(/^\d{6}-?\d{4}$/, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
+    .regex(CPR_TYPED, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
+    // Only for a number typed right: one message per mistake.
+    .refine((cpr) => !CPR_TYPED.test(cpr) || cprBirthDate(cpr) !== null, { error: "CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke" })
     .transform((cpr) => cpr.replace("-", "")),
   akasseId: EntityId.optional(),
   ...Idempotent,
@@ -212,11 +217,19 @@ export type CitizenRecord = z.infer<typeof CitizenRecord>;
 export const PauseRecord = z.object({ id: z.string(), from: IsoDate, to: IsoDate, reason: z.string().nullable() });
 export type PauseRecord = z.infer<typeof PauseRecord>;
 
-/** A stored forløb: the engine's Forløb plus what storage adds (pause ids, a-kasse, version). */
+/**
+ * How a ydelsesskift began a forløb: the forløb it ended (null once that is gone), that forløb's
+ * end before the change (null: open), and when it was registered (ISO instant; undoable for a day).
+ */
+export const BenefitChange = z.object({ fromForloebId: z.string().nullable(), previousEnd: IsoDate.nullable(), at: z.string() });
+export type BenefitChange = z.infer<typeof BenefitChange>;
+
+/** A stored forløb: the engine's Forløb plus what storage adds (pause ids, a-kasse, version, the ydelsesskift that began it). */
 export const ForloebRecord = z.object(Forloeb.shape).extend({
   pauses: z.array(PauseRecord),
   akasseId: z.string().nullable(),
   version: z.number().int().min(1),
+  benefitChange: BenefitChange.optional(),
 });
 export type ForloebRecord = z.infer<typeof ForloebRecord>;
 
@@ -278,6 +291,10 @@ function forloebRules(value: object, ctx: z.RefinementCtx): void {
     if (issue.code === "custom") ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   }
 }
+
+/** A new forløb's own fields, for a citizen not yet created (`NewCitizenInput`). */
+export const NewForloebInput = ForloebFields.superRefine(forloebRules);
+export type NewForloebInput = z.infer<typeof NewForloebInput>;
 
 export const ForloebCreateInput = ForloebFields.extend({ citizenId: EntityId, ...Idempotent }).superRefine(forloebRules);
 export type ForloebCreateInput = z.infer<typeof ForloebCreateInput>;
@@ -341,7 +358,7 @@ export type ChangeBenefitResult = z.infer<typeof ChangeBenefitResult>;
 export const MEETING_PARTICIPANTS = ["borger", "jobcenter", "akasse"] as const;
 export type MeetingParticipant = (typeof MEETING_PARTICIPANTS)[number];
 
-const Participants = z
+export const Participants = z
   .array(z.enum(MEETING_PARTICIPANTS, { error: "Vælg deltagerne blandt borgeren, jobcentret og a-kassen" }))
   .max(MEETING_PARTICIPANTS.length)
   // A checkbox sent twice is still one participant.

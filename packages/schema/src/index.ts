@@ -10,3 +10,5 @@ export * from "./api.js";
 export * from "./sync.js";
 export * from "./text.js";
 export * from "./admin.js";
+export * from "./corrections.js";
+export * from "./cpr.js";

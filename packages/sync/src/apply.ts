@@ -58,8 +58,12 @@ const FORLOEB_COLUMNS = [
   "undtaget",
   "visitationsdato",
   "akasseId",
+  "changedFromId",
+  "changedFromEnd",
+  "changedAt",
   "version",
 ] as const;
+const CITIZEN_COLUMNS = ["kommunekode", "cpr", "name", "phone", "email", "address", "akasseId", "caseworkerId"] as const;
 const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "version"] as const;
 
 type Of<E extends SyncRecord["entity"]> = NonNullable<Extract<SyncRecord, { entity: E }>["record"]>;
@@ -81,7 +85,6 @@ async function dropCitizens(db: Db, ids: readonly string[]): Promise<void> {
   await db.delete(citizens).where(inArray(citizens.id, [...ids]));
 }
 
-const CITIZEN_COLUMNS = ["kommunekode", "cpr", "name", "phone", "email", "address", "akasseId", "caseworkerId"] as const;
 
 /** Colleagues as the administration changed them; a pull never carries a password hash, so a stored one stays. */
 async function applyColleagues(db: Db, records: readonly SyncRecord[]): Promise<void> {
@@ -114,8 +117,8 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
   const settingKeys = gone(records, "setting");
   if (settingKeys.length > 0) await db.delete(settings).where(inArray(settings.key, settingKeys));
   await applyColleagues(db, records);
+  // Citizens first: their forløb refer to them.
   await upsert(db, citizens, present(records, "citizen"), "id", CITIZEN_COLUMNS);
-
   const forloebRows = present(records, "forloeb").map((f) => ({
     id: f.id,
     citizenId: f.borgerId,
@@ -133,6 +136,9 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
     undtaget: f.undtaget ?? false,
     visitationsdato: f.visitationsdato ?? null,
     akasseId: f.akasseId,
+    changedFromId: f.benefitChange?.fromForloebId ?? null,
+    changedFromEnd: f.benefitChange?.previousEnd ?? null,
+    changedAt: f.benefitChange?.at ?? null,
     version: f.version,
   }));
   await upsert(db, forloeb, forloebRows, "id", FORLOEB_COLUMNS);

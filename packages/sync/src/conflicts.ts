@@ -59,14 +59,24 @@ export async function listConflicts(db: Db): Promise<SyncConflict[]> {
   return conflicts;
 }
 
+/** The inputs that name the version of what they change: by which id, of which entity. */
+const VERSIONED = [
+  ["forloebId", "forloeb"],
+  ["meetingId", "meeting"],
+] as const;
+
 /**
- * A forløb edit carries the version it was made on; kept against the server's newer version it
- * must name that one, or the procedure would refuse it as stale.
+ * An edit of a forløb or a meeting carries the version it was made on; kept against the server's
+ * newer version it must name that one, or the procedure would refuse it as stale.
  */
 function rebased(input: unknown, server: readonly SyncRecord[]): unknown {
-  if (input === null || typeof input !== "object" || !("forloebId" in input) || !("version" in input)) return input;
-  const current = server.find((r) => r.entity === "forloeb" && r.id === input.forloebId);
-  return current?.entity === "forloeb" && current.record ? { ...input, version: current.record.version } : input;
+  if (input === null || typeof input !== "object" || !("version" in input)) return input;
+  for (const [key, entity] of VERSIONED) {
+    const id = (input as Record<string, unknown>)[key];
+    const current = server.find((r) => r.entity === entity && r.id === id);
+    if ((current?.entity === "forloeb" || current?.entity === "meeting") && current.record) return { ...input, version: current.record.version };
+  }
+  return input;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { isAkasseObligation, type Obligation } from "@kontaktplan/schema";
+import { isAkasseKind, isAkasseObligation, type ForloebRecord, type Obligation } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "./dates.js";
 import { PROVISIONAL_NOTE, RULE_SET_LABEL } from "./labels.js";
+import { lapsesOn } from "./lapse.js";
 import { ruleTitle } from "./rule-title.js";
 import { StatusBadge } from "./StatusBadge.js";
 
@@ -8,6 +9,8 @@ export interface ObligationListProps {
   obligations: readonly Obligation[];
   /** Heading level of each obligation, so the list fits the page's outline. */
   headingLevel?: 3 | 4;
+  /** Their forløb: an end before a deadline is said beside it (the obligation lapses then). */
+  forloeb?: Pick<ForloebRecord, "end">;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface ObligationListProps {
  * explanation and the legal source in its own words — so a caseworker sees why it exists — plus
  * the regime it follows, who holds the meetings, and a "Foreløbig" mark on provisional rules.
  */
-export function ObligationList({ obligations, headingLevel = 3 }: ObligationListProps) {
+export function ObligationList({ obligations, headingLevel = 3, forloeb }: ObligationListProps) {
   if (obligations.length === 0) return <p>Der er ingen samtalekrav i dette forløb.</p>;
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -33,6 +36,7 @@ export function ObligationList({ obligations, headingLevel = 3 }: ObligationList
             {o.plannedBy.length > 0 ? `, planlagt: ${o.plannedBy.length}` : ""}.
           </p>
           <p className="kp-obligation__explanation">{o.explanation}</p>
+          <LapseNote obligation={o} forloeb={forloeb} />
           <p className="kp-obligation__regime">
             Regler: {RULE_SET_LABEL[o.ruleSet]}
             {isAkasseObligation(o) ? " · Holdes af a-kassen" : ""}
@@ -53,5 +57,16 @@ export function ObligationList({ obligations, headingLevel = 3 }: ObligationList
         </li>
       ))}
     </ul>
+  );
+}
+
+/** An obligation whose deadline lies after its forløb's end is met before the end or lapses. */
+function LapseNote({ obligation, forloeb }: { obligation: Obligation; forloeb: Pick<ForloebRecord, "end"> | undefined }) {
+  const end = forloeb ? lapsesOn(obligation, forloeb) : null;
+  if (end === null) return null;
+  return (
+    <p className="kp-obligation__lapse">
+      Forløbet slutter {formatDanishShortDate(end)}, før fristen: kravet bortfalder, hvis det ikke er opfyldt inden da.
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 import type { SamtaleStatus } from "@kontaktplan/schema";
 import { MEETING_STATUS_COLOUR, OBLIGATION_STATUS_COLOUR } from "./status-colours.js";
-import { timelineLayout, type TimelineData, type TimelineText } from "./timeline-layout.js";
+import { timelineLayout, type TimelineBar, type TimelineData, type TimelineText } from "./timeline-layout.js";
 import { describeTimeline } from "./timeline-text.js";
 
 export interface TimelineProps extends TimelineData {
@@ -87,14 +87,14 @@ export function Timeline({ title, ...data }: TimelineProps) {
               width={b.width}
               height={12}
               rx="2"
-              fill={b.late ? `url(#${hatch})` : OBLIGATION_STATUS_COLOUR[b.status]}
+              fill={b.late ? `url(#${hatch})` : barColour(b)}
               stroke={b.late ? LATE_OUTLINE : "none"}
               strokeWidth={b.late ? 1.5 : 0}
               data-status={b.status}
             >
               <title>{b.title}</title>
             </rect>
-            <Label label={b.label} colour={OBLIGATION_STATUS_COLOUR[b.status]} bold={b.late} />
+            <Label label={b.label} colour={barColour(b)} bold={b.late} />
           </g>
         ))}
         {layout.marks.map((m) => (
@@ -134,6 +134,11 @@ export function Timeline({ title, ...data }: TimelineProps) {
       <TimelineLegend handover={layout.handover !== null} />
     </figure>
   );
+}
+
+/** A bar that lapses with its forløb has the colour of lapsed obligations, not of open ones. */
+function barColour(bar: TimelineBar): string {
+  return OBLIGATION_STATUS_COLOUR[bar.lapsesOn ? "lapsed" : bar.status];
 }
 
 /** A text with a white halo, so it stays readable where it crosses grid lines, today's line or a pause. */

@@ -5,6 +5,8 @@
 import type { ForloebRecord, MeetingRecord, Obligation, ObligationStatus, SamtaleStatus } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishShortDate } from "./dates.js";
 import { MEETING_KIND_LABEL, MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL, YDELSE_LABEL } from "./labels.js";
+import { lapsesOn } from "./lapse.js";
+import { ruleTitle } from "./rule-title.js";
 import { laterOf, timelineScale } from "./timeline-scale.js";
 
 export interface TimelineData {
@@ -37,6 +39,11 @@ export interface TimelineBar {
   status: ObligationStatus;
   /** Missed: drawn hatched, with a line on to today, so what is late stands out. */
   late: boolean;
+  /**
+   * The forløb's end, when it comes before the deadline of an obligation not yet met: the bar
+   * stops there and reads as lapsing, never as open until a deadline the forløb does not reach.
+   */
+  lapsesOn: string | null;
   title: string;
   label: TimelineText;
   /** For a late obligation: from its deadline to today (or the picture's end). */
@@ -119,6 +126,11 @@ export function assignLanes(xs: readonly number[]): { lanes: number[]; count: nu
   return { lanes, count: Math.max(1, lastInLane.length) };
 }
 
+/** What a lapsing obligation's bar says on hover: when it lapses and how far it has come. */
+function lapsingTitle(o: Obligation, end: string): string {
+  return `Bortfalder ${formatDanishDate(end)}, når forløbet slutter før fristen ${formatDanishDate(o.to)}: ${ruleTitle(o.explanation)}, ${o.held} af ${o.required} afholdt.`;
+}
+
 function earlierOf(a: string, b: string): string {
   return a < b ? a : b;
 }
@@ -158,9 +170,11 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
   const bars = obligations.map((o, i): TimelineBar => {
     const y = firstBarY + i * (BAR_HEIGHT + BAR_GAP);
     const x = scale.x(o.from);
-    const width = Math.max(3, scale.x(o.to) - x);
+    const lapses = lapsesOn(o, forloeb);
+    const width = Math.max(3, scale.x(lapses ?? o.to) - x);
     const late = o.status === "missed";
-    const label = besideLabel(x, x + width, y + BAR_HEIGHT - 2, late ? `! ${OBLIGATION_STATUS_LABEL[o.status]}` : OBLIGATION_STATUS_LABEL[o.status]);
+    const text = lapses ? `Bortfalder ${formatDanishShortDate(lapses)}` : late ? `! ${OBLIGATION_STATUS_LABEL[o.status]}` : OBLIGATION_STATUS_LABEL[o.status];
+    const label = besideLabel(x, x + width, y + BAR_HEIGHT - 2, text);
     return {
       key: `${o.rule}:${o.occurrence}`,
       x,
@@ -168,7 +182,8 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
       width,
       status: o.status,
       late,
-      title: `${OBLIGATION_STATUS_LABEL[o.status]}: ${o.explanation}`,
+      lapsesOn: lapses,
+      title: lapses ? lapsingTitle(o, lapses) : `${OBLIGATION_STATUS_LABEL[o.status]}: ${o.explanation}`,
       label,
       overdue: late ? { x1: x + width, x2: todayX ?? lastX } : null,
     };

@@ -1,8 +1,12 @@
 import type { ObligationStatus, SamtaleStatus } from "@kontaktplan/schema";
 import { daysBetween, formatDanishDate, formatDanishShortDate } from "./dates.js";
 import { MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL, YDELSE_LABEL } from "./labels.js";
+import { lapsesOn } from "./lapse.js";
 import { ruleTitle } from "./rule-title.js";
 import { handoverSentence, type TimelineData } from "./timeline-layout.js";
+
+type ShownStatus = ObligationStatus | "lapsing";
+const SHOWN_STATUS_LABEL: Record<ShownStatus, string> = { ...OBLIGATION_STATUS_LABEL, lapsing: "Bortfalder ved forløbets slutning" };
 
 function countBy<K extends string>(items: readonly { status: K }[]): Map<K, number> {
   const counts = new Map<K, number>();
@@ -27,13 +31,19 @@ export function describeTimeline({ forloeb, obligations, meetings, asOf, previou
   else parts.push("og har ingen slutdato.");
   if (next) parts.push(`Ydelsesskift: borgeren fortsætter på ${YDELSE_LABEL[next.ydelse]} fra ${formatDanishDate(next.start)}.`);
   if (handover) parts.push(handoverSentence(handover));
+  // What lapses with the forløb is counted as such, not as open.
+  const shown = obligations.map((o) => ({ ...o, status: lapsesOn(o, forloeb) ? ("lapsing" as const) : o.status }));
   parts.push(
     obligations.length === 0
       ? "Ingen samtalekrav."
-      : `${obligations.length} samtalekrav: ${listCounts<ObligationStatus>(countBy(obligations), OBLIGATION_STATUS_LABEL)}.`,
+      : `${obligations.length} samtalekrav: ${listCounts<ShownStatus>(countBy(shown), SHOWN_STATUS_LABEL)}.`,
   );
   for (const o of obligations.filter((x) => x.status === "missed")) {
     parts.push(`Overskredet: ${ruleTitle(o.explanation)}, frist ${formatDanishShortDate(o.to)} (${daysAgo(daysBetween(o.to, asOf))}).`);
+  }
+  for (const o of obligations) {
+    const end = lapsesOn(o, forloeb);
+    if (end) parts.push(`Bortfalder ${formatDanishShortDate(end)}, når forløbet slutter før fristen ${formatDanishShortDate(o.to)}: ${ruleTitle(o.explanation)}.`);
   }
   parts.push(
     meetings.length === 0 ? "Ingen samtaler." : `${meetings.length} samtaler: ${listCounts<SamtaleStatus>(countBy(meetings), MEETING_STATUS_LABEL)}.`,

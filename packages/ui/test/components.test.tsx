@@ -55,6 +55,18 @@ describe("ObligationList", () => {
     expect(second!.getByText(/bygger på STAR's vejledning, ikke lovteksten. Lov nr. 1750/)).toBeTruthy();
   });
 
+  it("says beside an open obligation that it lapses when its forløb ends before the deadline", () => {
+    render(
+      <ObligationList
+        forloeb={{ end: "2025-06-30" }}
+        obligations={[obligation({ status: "open", to: "2026-05-05" }), obligation({ rule: "joint-by-6-months", status: "open", to: "2025-06-30" })]}
+      />,
+    );
+    const [beyond, within_] = screen.getAllByRole("listitem").map((item) => within(item));
+    expect(beyond!.getByText("Forløbet slutter 30. juni 2025, før fristen: kravet bortfalder, hvis det ikke er opfyldt inden da.")).toBeTruthy();
+    expect(within_!.queryByText(/bortfalder/)).toBeNull();
+  });
+
   it("titles an obligation by the explanation's first clause", () => {
     expect(ruleTitle("Samtale efter ønske: 1 af 1 afholdt.")).toBe("Samtale efter ønske");
     expect(ruleTitle("Uden kolon")).toBe("Uden kolon");

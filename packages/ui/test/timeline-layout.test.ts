@@ -140,3 +140,37 @@ describe("adjacentForloeb", () => {
     expect(adjacentForloeb(list, "x")).toEqual({});
   });
 });
+
+describe("an obligation whose deadline lies after its forløb's end", () => {
+  // Ydelsesskift registered for 1 July: the dagpenge forløb ends 30 June, before the 16-month deadline.
+  const ending = { ...forloeb, end: "2025-06-30", pauses: [] };
+  const beyondEnd = obligation({ rule: "joint-by-16-months", status: "open", from: "2025-01-06", to: "2026-05-05", held: 0 });
+
+  it("stops at the end and reads as lapsing there, never as open until the deadline", () => {
+    const layout = timelineLayout({ forloeb: ending, obligations: [beyondEnd], meetings: [], asOf: "2025-06-10" });
+    const scale = timelineScale("2025-01-06", "2026-05-05", 10, 790);
+    const bar = layout.bars[0]!;
+    expect(bar.lapsesOn).toBe("2025-06-30");
+    expect(bar.width).toBeCloseTo(scale.x("2025-06-30") - scale.x("2025-01-06"));
+    expect(bar.label.text).toBe("Bortfalder 30. juni 2025");
+    expect(bar.title).toBe(
+      "Bortfalder mandag 30. juni 2025, når forløbet slutter før fristen tirsdag 5. maj 2026: Første fællessamtale med a-kassen senest efter 3 måneders ledighed, 0 af 1 afholdt.",
+    );
+    expect(bar.title).not.toMatch(/^Åben/);
+  });
+
+  it("keeps an obligation due before the end, and one already met, as the engine says", () => {
+    const before = obligation({ status: "open", to: "2025-04-05" });
+    const met = obligation({ rule: "joint-by-6-months", status: "met", to: "2026-05-05", held: 1 });
+    const layout = timelineLayout({ forloeb: ending, obligations: [before, met], meetings: [], asOf: "2025-03-10" });
+    expect(layout.bars.map((b) => [b.lapsesOn, b.label.text])).toEqual([
+      [null, "Åben"],
+      [null, "Opfyldt"],
+    ]);
+  });
+
+  it("lapsed once the end has passed: labelled so by the engine's status", () => {
+    const layout = timelineLayout({ forloeb: ending, obligations: [{ ...beyondEnd, status: "lapsed" }], meetings: [], asOf: "2025-07-10" });
+    expect(layout.bars[0]).toMatchObject({ lapsesOn: null, status: "lapsed", label: { text: "Bortfaldet" } });
+  });
+});

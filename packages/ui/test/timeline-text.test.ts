@@ -34,3 +34,13 @@ describe("describeTimeline", () => {
     );
   });
 });
+
+describe("describeTimeline of a forløb that ends before a deadline", () => {
+  it("counts the obligation as lapsing with the forløb, not as open", () => {
+    const ending = { ...forloeb, end: "2025-06-30", pauses: [] };
+    const text = describeTimeline({ forloeb: ending, obligations: [obligation({ status: "open", to: "2026-05-05" })], meetings: [], asOf: "2025-06-10" });
+    expect(text).toContain("1 samtalekrav: 1 bortfalder ved forløbets slutning.");
+    expect(text).toContain("Bortfalder 30. juni 2025, når forløbet slutter før fristen 5. maj 2026: Første fællessamtale med a-kassen senest efter 3 måneders ledighed.");
+    expect(text).not.toContain("åben");
+  });
+});

@@ -4,10 +4,14 @@ import { formatDanishShortDate } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
+import { CvList } from "./CvList.js";
 import type { Report } from "./outcome.js";
 import { useMemberMutation } from "./useMemberMutation.js";
 
-/** Record the date the a-kasse held the CV-samtale; the jobcentre's first meeting should come after it. */
+/**
+ * The CV-samtaler recorded so far (each correctable), and the form to record the date the a-kasse
+ * held one; the jobcentre's first meeting should come after it.
+ */
 export function CvForm({ member, report }: { member: JointMember; report: Report }) {
   const [date, setDate] = useState("");
   const record = useMemberMutation(
@@ -28,14 +32,12 @@ export function CvForm({ member, report }: { member: JointMember; report: Report
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Field label="Dato for CV-samtalen" type="date" max={member.asOf} value={date} onChange={(e) => setDate(e.target.value)} error={record.errors["date"]} />
-      <FormSubmit
-        error={null}
-        busy={record.busy}
-        label="Registrér CV-samtale"
-        busyLabel="Registrerer …"
-      />
-    </form>
+    <>
+      <CvList member={member} report={report} />
+      <form onSubmit={submit} noValidate>
+        <Field label="Dato for CV-samtalen" type="date" max={member.asOf} value={date} onChange={(e) => setDate(e.target.value)} error={record.errors["date"]} />
+        <FormSubmit error={null} busy={record.busy} label="Registrér CV-samtale" busyLabel="Registrerer …" />
+      </form>
+    </>
   );
 }

@@ -2,24 +2,28 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { isAkasseKind, type MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, MEETING_KIND_LABEL, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
 import { CancelMeetingForm } from "./CancelMeetingForm.js";
+import { CorrectMeetingForm } from "./CorrectMeetingForm.js";
 import { NoShowForm } from "./NoShowForm.js";
 import { RecordMeetingForm } from "./RecordMeetingForm.js";
 
-type Action = "record" | "noShow" | "cancel";
+type Action = "record" | "noShow" | "cancel" | "correct";
 
 /** What each action button says, and what the page announces when it is done. */
 const ACTION: Record<Action, { button: string; done: string }> = {
   record: { button: "Registrér som afholdt", done: "registreret som afholdt" },
   noShow: { button: "Registrér udeblivelse", done: "registreret som udeblevet" },
   cancel: { button: "Aflys", done: "aflyst" },
+  correct: { button: "Ret udfald", done: "rettet" },
 };
 
 /**
- * The actions a planned meeting allows: held or no-show only once its day has come; cancel any
- * time. The a-kasse's own meetings (its jobsamtaler, the CV-samtale) are the a-kasse's to record.
+ * The actions a meeting allows: a planned one is held or missed once its day has come, cancelled
+ * any time; what the jobcentre recorded (its own samtaler) can be corrected. The a-kasse's own
+ * meetings (its jobsamtaler, the CV-samtale) are the a-kasse's to record and correct.
  */
 function actionsFor(meeting: MeetingRecord, asOf: string): Action[] {
-  if (meeting.status !== "planlagt" || isAkasseKind(meeting.kind)) return [];
+  if (isAkasseKind(meeting.kind)) return [];
+  if (meeting.status !== "planlagt") return meeting.kind === "individuel" || meeting.kind === "faelles" ? ["correct"] : [];
   return meeting.date <= asOf ? ["record", "noShow", "cancel"] : ["cancel"];
 }
 
@@ -52,6 +56,7 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
     const props = { citizenId, meeting: m, onDone, onClose };
     if (action === "record") return <RecordMeetingForm {...props} />;
     if (action === "noShow") return <NoShowForm {...props} />;
+    if (action === "correct") return <CorrectMeetingForm {...props} asOf={asOf} />;
     return <CancelMeetingForm {...props} />;
   }
 

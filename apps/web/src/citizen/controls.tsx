@@ -49,15 +49,33 @@ export function TextAreaField({ label, error, ...textarea }: TextAreaFieldProps)
   );
 }
 
+interface RadioGroupProps {
+  legend: string;
+  name: string;
+  choices: readonly Choice[];
+  error?: string | undefined;
+  /** The choice made when the form opens, if any. */
+  defaultValue?: string | undefined;
+  /** Told of each choice, for a form whose further questions depend on it. */
+  onChoose?: (value: string) => void;
+}
+
 /** Radio buttons in a fieldset; the legend names the question and the error is read with the group. */
-export function RadioGroup({ legend, name, choices, error }: { legend: string; name: string; choices: readonly Choice[]; error?: string | undefined }) {
+export function RadioGroup({ legend, name, choices, error, defaultValue, onChoose }: RadioGroupProps) {
   const id = useId();
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {choices.map((c) => (
         <div key={c.value} className="radio">
-          <input type="radio" id={`${id}-${c.value}`} name={name} value={c.value} />
+          <input
+            type="radio"
+            id={`${id}-${c.value}`}
+            name={name}
+            value={c.value}
+            defaultChecked={c.value === defaultValue}
+            onChange={onChoose ? () => onChoose(c.value) : undefined}
+          />
           <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
         </div>
       ))}

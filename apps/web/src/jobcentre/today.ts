@@ -4,7 +4,20 @@
  * browser formats alike.
  */
 export function copenhagenToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  return copenhagenDateTime(now).date;
+}
+
+/** An instant as the Danish calendar date (yyyy-mm-dd) and wall-clock time (tt:mm) it fell on. */
+export function copenhagenDateTime(instant: Date): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat("en", {
+    timeZone: "Europe/Copenhagen",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CaseloadQuery, CitizenSummary } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishShortDate } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
-import { citizenHref } from "../route.js";
+import { citizenHref, pageHref } from "../route.js";
 import { useHashState } from "../hash-state.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { StatusFilter } from "../components/StatusFilter.js";
@@ -62,6 +62,9 @@ export default function CaseloadPage() {
   return (
     <>
       <h1 tabIndex={-1}>Sagsstamme</h1>
+      <p>
+        <a href={pageHref("newCitizen")}>Opret ny borger</a>
+      </p>
       <SearchBox label="Søg borger" value={filters.search} onSearch={change("search")} />
       <div className="filters">
         <StatusFilter value={filters.status} onChange={change("status")} withPending />

@@ -7,6 +7,8 @@ import { errorCode } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { citizenQueryKey } from "../citizen/key.js";
 import { ChangeBenefitForm } from "../citizen/ChangeBenefitForm.js";
+import { ForloebDates } from "../citizen/ForloebDates.js";
+import { NewForloebForm } from "../citizen/NewForloebForm.js";
 import { MeetingsTable } from "../citizen/MeetingsTable.js";
 import { PauseForm } from "../citizen/PauseForm.js";
 import { PauseList } from "../citizen/PauseList.js";
@@ -125,8 +127,24 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
             <h3 id="ydelsesskift">Registrér ydelsesskift</h3>
             <ChangeBenefitForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
           </section>
+          {current.end ? (
+            <section aria-labelledby="nytforloeb" className="action">
+              <h3 id="nytforloeb">Opret nyt forløb</h3>
+              <NewForloebForm citizenId={citizen.id} last={current} asOf={asOf} />
+            </section>
+          ) : null}
+          <section aria-labelledby="datoer" className="action">
+            <h3 id="datoer">Forløbenes datoer</h3>
+            <ForloebDates citizenId={citizen.id} forloeb={forloeb} />
+          </section>
         </section>
-      ) : null}
+      ) : (
+        <section aria-labelledby="nytforloeb" className="no-print">
+          <h2 id="nytforloeb">Opret forløb</h2>
+          <p>Borgeren har intet forløb endnu.</p>
+          <NewForloebForm citizenId={citizen.id} asOf={asOf} />
+        </section>
+      )}
     </>
   );
 }
@@ -162,7 +180,7 @@ function Evaluation({ detail }: { detail: CitizenDetail }) {
               title={`Tidslinje: ${title}`}
             />
             <h3>Samtalekrav efter {RULE_SET_LABEL[detail.ruleSet]}</h3>
-            <ObligationList obligations={obligations} headingLevel={4} />
+            <ObligationList obligations={obligations} forloeb={f} headingLevel={4} />
           </section>
         );
       })}

@@ -41,12 +41,14 @@ export function forloebOf(row: ForloebRow, pauseRows: readonly PauseRow[]): Forl
 
 export function forloebRecordOf(row: ForloebRow, pauseRows: readonly PauseRow[]): ForloebRecord {
   const sorted = [...pauseRows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  return {
+  const record: ForloebRecord = {
     ...forloebOf(row, sorted),
     pauses: sorted.map((p) => ({ id: p.id, from: p.from, to: p.to, reason: p.reason })),
     akasseId: row.akasseId,
     version: row.version,
   };
+  if (row.changedAt !== null) record.benefitChange = { fromForloebId: row.changedFromId, previousEnd: row.changedFromEnd, at: isoInstant(row.changedAt) };
+  return record;
 }
 
 export function meetingRecordOf(row: MeetingRow): MeetingRecord {

@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
 import { evaluateValid, handoverDay, planValid } from "@kontaktplan/rules";
-import { CitizenCreateInput, CitizenDetail, CitizenQuery, CitizenRecord } from "@kontaktplan/schema";
+import { z } from "zod";
+import { AkasseChoice, CitizenDetail, CitizenQuery, CitizenRecord, NewCitizenInput } from "@kontaktplan/schema";
 import { audit, auditRead } from "../audit.js";
 import { recordChanges } from "../change-log.js";
+import { forloebRecord, logForloebWrite } from "../domain/forloeb.js";
 import { evaluationInputOf, groupBy, loadCaseData } from "../domain/case-data.js";
 import { citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetFor } from "../domain/rule-set.js";
@@ -13,16 +15,18 @@ import { copenhagenToday } from "../time.js";
 import { fieldError } from "../errors.js";
 import { submitOnce } from "../submissions.js";
 import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
+import { newForloebValues } from "./forloeb.js";
 
-const { citizens, organisations } = tables;
+const { citizens, forloeb, organisations } = tables;
 
 export const citizenRouter = router({
   /**
    * A new citizen of the caller's kommune, on the caseload of the caseworker who creates it (an
-   * admin's stays unassigned). The audit row never holds the CPR number.
+   * admin's stays unassigned), with the first forløb when given: both or neither. The audit row and
+   * the change log never hold the CPR number.
    */
   create: jobcentreProcedure
-    .input(danish(CitizenCreateInput))
+    .input(danish(NewCitizenInput))
     .output(CitizenRecord)
     .mutation(({ ctx, input }) =>
       submitOnce(ctx.db, ctx.scope, "citizen.create", input.idempotencyKey, async (tx) => {
@@ -41,11 +45,20 @@ export const citizenRouter = router({
           })
           .returning();
         await audit(tx, ctx.scope, "citizen.create", row!.id, {});
-        // Lists and desktops learn of the citizen through the change log, like any other write.
-        await recordChanges(tx, [{ kommunekode: ctx.scope.kommunekode, entity: "citizen", entityId: row!.id, op: "upsert", payload: {} }]);
+        // Desktops pull the citizen's current row by this; the payload names no CPR number.
+        await recordChanges(tx, [{ kommunekode: row!.kommunekode, entity: "citizen", entityId: row!.id, op: "upsert", payload: { caseworkerId: row!.caseworkerId } }]);
+        if (input.forloeb) {
+          const [first] = await tx.insert(forloeb).values(newForloebValues(row!.id, row!.akasseId, input.forloeb)).returning();
+          await logForloebWrite(tx, ctx.scope, row!.kommunekode, await forloebRecord(tx, first!), "forloeb.create");
+        }
         return citizenRecordOf(row!);
       }),
     ),
+
+  /** The a-kasser a new citizen can be a member of (reference data, no citizen's). */
+  akasser: jobcentreProcedure.output(z.array(AkasseChoice)).query(({ ctx }) =>
+    ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kind, "akasse")).orderBy(organisations.name),
+  ),
 
   /**
    * One citizen: forløb with pauses, meetings, requests, the evaluated obligations (with legal

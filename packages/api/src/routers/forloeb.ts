@@ -11,8 +11,10 @@ import {
   PauseUpdateInput,
   RemovePauseInput,
   SetFlagsInput,
+  UndoBenefitChangeInput,
 } from "@kontaktplan/schema";
 import { audit } from "../audit.js";
+import { undoBenefitChange } from "../domain/benefit-change-undo.js";
 import { recordChanges } from "../change-log.js";
 import { translateDbError } from "../db-errors.js";
 import {
@@ -38,7 +40,7 @@ const { forloeb, pauses } = tables;
 type NewForloeb = Omit<ForloebCreateInput, "citizenId">;
 
 /** Insert values for a new forløb; dagpenge forløb carry the member's a-kasse for joint meetings. */
-function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
+export function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
   return {
     citizenId,
     ydelse: input.ydelse,
@@ -88,7 +90,11 @@ export const forloebRouter = router({
           throw translateDbError(error, { forloeb_no_overlap_per_citizen: values.start === undefined ? "end" : "start" }) ?? error;
         });
         const record = await forloebRecord(tx, row);
-        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.update", { fields: Object.keys(values) });
+        // Dates and codes only: what a correction changed, before and after.
+        const fieldNames = Object.keys(values) as (keyof typeof values)[];
+        const before = Object.fromEntries(fieldNames.map((k) => [k, target.forloeb[k] ?? null]));
+        const after = Object.fromEntries(fieldNames.map((k) => [k, row[k] ?? null]));
+        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.update", { fields: fieldNames, before, after });
         return record;
       }),
     ),
@@ -111,12 +117,14 @@ export const forloebRouter = router({
         if (current.forloeb.end !== null && current.forloeb.end < dayBefore) {
           throw fieldError(
             "start",
-            `Forløbet sluttede allerede ${formatDanishDate(parseDay(current.forloeb.end))}; opret det nye forløb i stedet for et ydelsesskift`,
+            `Forløbet sluttede allerede ${formatDanishDate(parseDay(current.forloeb.end))}; opret det nye forløb under «Opret nyt forløb» i stedet for et ydelsesskift`,
           );
         }
         const citizen = await requireCitizen(tx, ctx.scope, current.forloeb.citizenId);
         const endedRow = await updateForloeb(tx, current, version, { end: dayBefore });
-        const [startedRow] = await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, next)).returning();
+        // What an undo within a day restores.
+        const changed = { changedFromId: current.forloeb.id, changedFromEnd: current.forloeb.end, changedAt: ctx.now().toISOString() };
+        const [startedRow] = await tx.insert(forloeb).values({ ...newForloebValues(citizen.id, citizen.akasseId, next), ...changed }).returning();
         const ended = await forloebRecord(tx, endedRow);
         const started = await forloebRecord(tx, startedRow!);
         await logForloebWrite(tx, ctx.scope, current.kommunekode, ended, "forloeb.changeBenefit", { role: "ended" });
@@ -124,6 +132,15 @@ export const forloebRouter = router({
         return { ended, started };
       }),
     ),
+
+  /**
+   * Undo a ydelsesskift registered by mistake, within a day: the forløb it began goes (only while
+   * nothing is recorded on it) and the forløb it ended gets its end back — both or neither.
+   */
+  undoBenefitChange: jobcentreProcedure
+    .input(danish(UndoBenefitChangeInput))
+    .output(ForloebRecord)
+    .mutation(({ ctx, input }) => ctx.db.transaction((tx) => undoBenefitChange(tx, ctx.scope, input.forloebId, input.version, ctx.now()))),
 
   /** A period off the benefit clock (both days inclusive). */
   addPause: jobcentreProcedure

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
+import { IcsFile, MeetingCancelInput, MeetingCorrectInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
 import { requireHeldBy } from "../domain/akasse-meetings.js";
+import { correctMeeting } from "../domain/meeting-corrections.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
@@ -80,6 +81,17 @@ export const meetingRouter = router({
         requireHeldBy(target, "jobcenter");
         requireNotInFuture(target, copenhagenToday(ctx.now()));
         return updateMeeting(tx, ctx.scope, target, { status: "udeblevet" }, "meeting.markNoShow");
+      }),
+    ),
+
+  /** Correct a held, missed or cancelled meeting's outcome afterwards (a held one only with a reason). */
+  correct: jobcentreProcedure
+    .input(danish(MeetingCorrectInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        return correctMeeting(tx, ctx.scope, target, input, copenhagenToday(ctx.now()));
       }),
     ),
 

@@ -88,7 +88,7 @@ async function forloebOfRows(db: Db, refs: readonly EntityRef[]): Promise<Map<st
 /**
  * The current version of each entity: `record: null` when it no longer exists; left out when it
  * exists outside the caseload (another caseworker's citizen) or is not replicated (slots, joint
- * bookings and proposals). Settings are answered with the rule-set settings.
+ * bookings and proposals, users and teams). Settings are answered with the rule-set settings.
  */
 export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: SyncScope, refs: readonly EntityRef[]): Promise<Located[]> {
   const wanted = new Map<string, EntityRef>();

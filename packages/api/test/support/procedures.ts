@@ -45,6 +45,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "caseload.list": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune", pageSize: 200 }) },
   // A CPR number is one person, whichever kommune has registered them: another kommune's citizen cannot be created again.
   "citizen.create": { allowed: JOBCENTRE, expect: "refused", refusedWith: "CONFLICT", input: (w) => ({ name: "Ny Borger", cpr: w.b.dagpenge.cpr }) },
+  "citizen.akasser": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
   "citizen.get": { allowed: [...JOBCENTRE, "system_admin"], expect: "refused", input: (w) => ({ citizenId: w.b.dagpenge.citizenId }) },
   "forloeb.create": {
     allowed: JOBCENTRE,
@@ -57,6 +58,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     expect: "refused",
     input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1, ydelse: "fleksjob", start: "2025-06-01" }),
   },
+  "forloeb.undoBenefitChange": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1 }) },
   "forloeb.addPause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }) },
   "forloeb.removePause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId }) },
   "forloeb.updatePause": {
@@ -73,6 +75,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }) },
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
+  "meeting.correct": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, status: "udeblevet" }) },
   "meeting.ics": {
     allowed: ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"],
     expect: "refused",
@@ -137,6 +140,19 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     expect: "refused",
     input: (w) => ({ forloebId: w.b.dagpenge.forloebId, date: "2025-01-15" }),
     moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, date: "2025-01-15" })),
+  },
+  // Another a-kasse's member's meetings are not found, whatever their kind.
+  "cv.update": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, version: 1, date: "2025-01-15" }),
+    moreInputs: (w) => [w.movedMember.oldJointMeetingId, w.movedMember.meetingId].map((meetingId) => ({ meetingId, version: 1, date: "2025-01-15" })),
+  },
+  "cv.remove": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, version: 1 }),
+    moreInputs: (w) => [w.movedMember.oldJointMeetingId, w.movedMember.meetingId].map((meetingId) => ({ meetingId, version: 1 })),
   },
   "joint.setOptOut": {
     allowed: ["akasse"],
