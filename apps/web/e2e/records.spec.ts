@@ -4,12 +4,12 @@
  * slot can be withdrawn. Every scenario builds its own citizen through the API (Aalborg's
  * dagpenge caseworker, whom no other spec uses), with dates relative to the server's today.
  */
-import { randomInt } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.js";
-import type { CitizenDetail, CitizenRecord, ForloebRecord, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
+import type { CitizenDetail, MeetingRecord, SlotPublishResult } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
 import { addDays } from "./jobcentre-citizens.js";
+import { newCitizen as createCitizen, type Scenario } from "./scenario.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const CASEWORKER = "sagsbehandler1@aalborg.jobcenter.example";
@@ -17,28 +17,8 @@ const CASEWORKER = "sagsbehandler1@aalborg.jobcenter.example";
 // Each scenario walks a whole correction with several axe scans and full-page screenshots.
 test.describe.configure({ timeout: 120_000 });
 
-/** A CPR-shaped number no seeded citizen has (the seed's are born before 2000; these in 2000–2027). */
-function freshCpr(): string {
-  const day = String(randomInt(1, 29)).padStart(2, "0");
-  const month = String(randomInt(1, 13)).padStart(2, "0");
-  return `${day}${month}${String(randomInt(0, 28)).padStart(2, "0")}${String(randomInt(4000, 10000)).padStart(4, "0")}`;
-}
-
-interface Scenario {
-  api: APIRequestContext;
-  citizen: CitizenRecord;
-  forloeb: ForloebRecord;
-  asOf: string;
-}
-
-/** A new citizen with one forløb that began `daysAgo` days before the server's today. */
-async function newCitizen(name: string, forloeb: Record<string, unknown>, daysAgo: number): Promise<Scenario> {
-  const api = await apiAs(CASEWORKER);
-  const citizen = await mutate<CitizenRecord>(api, "citizen.create", { name, cpr: freshCpr() });
-  const { asOf } = await query<CitizenDetail>(api, "citizen.get", { citizenId: citizen.id });
-  const created = await mutate<ForloebRecord>(api, "forloeb.create", { citizenId: citizen.id, start: addDays(asOf, -daysAgo), ...forloeb });
-  return { api, citizen, forloeb: created, asOf };
-}
+/** A new citizen on the caseworker's caseload with one forløb that began `daysAgo` days before the server's today. */
+const newCitizen = (name: string, forloeb: Record<string, unknown>, daysAgo: number): Promise<Scenario> => createCitizen(CASEWORKER, name, forloeb, daysAgo);
 
 async function openCitizen(page: Page, s: Scenario): Promise<void> {
   await login(page, CASEWORKER, "Sagsstamme");

@@ -36,6 +36,7 @@ const meeting: MeetingRecord = {
   form: null,
   participants: [],
   cancelReason: null,
+  note: null,
   version: 1,
 };
 
@@ -144,7 +145,7 @@ describe("RequestForm and PauseForm", () => {
 });
 
 describe("MeetingsTable", () => {
-  it("offers held and no-show only once the meeting's day has come, cancel any time", () => {
+  it("offers held and no-show only once the meeting's day has come, cancel any time, and a referat once held", () => {
     const later = { ...meeting, id: "44444444-4444-4444-8444-444444444444", date: "2025-04-01", startsAt: "2025-04-01T08:00:00.000Z" };
     const held = { ...meeting, id: "55555555-5555-4555-8555-555555555555", date: "2025-02-01", status: "afholdt" as const };
     renderWithClient(<MeetingsTable citizenId={CITIZEN} meetings={[held, meeting, later]} asOf="2025-03-03" />);
@@ -155,7 +156,7 @@ describe("MeetingsTable", () => {
       "Registrér udeblivelse (mandag 3. marts 2025 kl. 10:00)",
       "Aflys (mandag 3. marts 2025 kl. 10:00)",
     ]);
-    expect(within(heldRow!).queryAllByRole("button")).toEqual([]);
+    expect(within(heldRow!).getAllByRole("button").map((b) => b.textContent)).toEqual(["Skriv referat (lørdag 1. februar 2025 kl. 10:00)"]);
   });
 
   it("marks a no-show after confirmation and announces it", async () => {

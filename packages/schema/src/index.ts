@@ -10,3 +10,6 @@ export * from "./api.js";
 export * from "./sync.js";
 export * from "./text.js";
 export * from "./admin.js";
+export * from "./meeting-note.js";
+export * from "./calendar.js";
+export * from "./notifications.js";

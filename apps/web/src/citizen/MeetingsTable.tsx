@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, MEETING_KIND_LABEL, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
 import { CancelMeetingForm } from "./CancelMeetingForm.js";
+import { MeetingNote } from "./MeetingNote.js";
 import { NoShowForm } from "./NoShowForm.js";
 import { RecordMeetingForm } from "./RecordMeetingForm.js";
 
@@ -64,6 +65,7 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
             <th scope="col">Tidspunkt</th>
             <th scope="col">Slags</th>
             <th scope="col">Status</th>
+            <th scope="col">Referat</th>
             <th scope="col">Handling</th>
           </tr>
         </thead>
@@ -75,6 +77,9 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
               <td>
                 {MEETING_STATUS_LABEL[m.status]}
                 {m.cancelReason ? ` (${m.cancelReason})` : ""}
+              </td>
+              <td>
+                <MeetingNote citizenId={citizenId} meeting={m} />
               </td>
               <td>
                 {open?.meetingId === m.id ? (

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { IcsFile, MeetingCancelInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
+import { IcsFile, MeetingCancelInput, MeetingNoteInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
+import { setMeetingNote } from "../domain/meeting-notes.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
@@ -76,6 +77,17 @@ export const meetingRouter = router({
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
         requireNotInFuture(target, copenhagenToday(ctx.now()));
         return updateMeeting(tx, ctx.scope, target, { status: "udeblevet" }, "meeting.markNoShow");
+      }),
+    ),
+
+  /** Write, correct or (empty text) remove the referat of a held samtale. */
+  setNote: jobcentreProcedure
+    .input(danish(MeetingNoteInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        return setMeetingNote(tx, ctx.scope, target, input.version, input.note);
       }),
     ),
 

@@ -24,6 +24,7 @@ export const REPLAYABLE: ReadonlySet<string> = new Set([
   "meeting.record",
   "meeting.cancel",
   "meeting.markNoShow",
+  "meeting.setNote",
   "request.register",
   "request.update",
   "request.remove",

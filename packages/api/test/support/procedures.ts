@@ -73,6 +73,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }) },
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
+  "meeting.setNote": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, note: "Overtaget" }) },
   "meeting.ics": {
     allowed: ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"],
     expect: "refused",
