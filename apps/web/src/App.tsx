@@ -11,6 +11,7 @@ const BookingPage = lazy(() => import("./pages/BookingPage.js"));
 const CaseloadPage = lazy(() => import("./pages/CaseloadPage.js"));
 const CitizenPage = lazy(() => import("./pages/CitizenPage.js"));
 const SlotsPage = lazy(() => import("./pages/SlotsPage.js"));
+const CalendarPage = lazy(() => import("./pages/CalendarPage.js"));
 const CompliancePage = lazy(() => import("./pages/CompliancePage.js"));
 const ComparePage = lazy(() => import("./pages/ComparePage.js"));
 const AccountPage = lazy(() => import("./pages/AccountPage.js"));
@@ -49,6 +50,7 @@ export function App() {
   else if (route.page === "booking" && isAkasse) page = <BookingPage route={route} />;
   else if (route.page === "citizen" && isJobcentre) page = <CitizenPage citizenId={route.citizenId} />;
   else if (route.page === "slots" && isJobcentre) page = <SlotsPage user={user} />;
+  else if (route.page === "calendar" && (isJobcentre || isAkasse)) page = <CalendarPage side={isAkasse ? "akasse" : "jobcentre"} />;
   else if (route.page === "compliance" && isJobcentre) page = <CompliancePage />;
   else if (route.page === "compare" && isJobcentre) page = <ComparePage user={user} />;
   else page = <NotFound />;

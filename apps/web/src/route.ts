@@ -9,6 +9,7 @@ export type Route =
   | { page: "citizen"; citizenId: string }
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
   | { page: "slots" }
+  | { page: "calendar" }
   | { page: "compliance" }
   | { page: "compare" }
   | { page: "account" }
@@ -23,6 +24,7 @@ export type Route =
 /** The pages without parameters, by their path. */
 const FIXED_PAGES = {
   tider: "slots",
+  kalender: "calendar",
   overblik: "compliance",
   regelsaet: "compare",
   konto: "account",

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account.js";
 import { adminRouter } from "./routers/admin.js";
 import { authRouter } from "./routers/auth.js";
+import { calendarRouter } from "./routers/calendar.js";
 import { caseloadRouter } from "./routers/caseload.js";
 import { citizenRouter } from "./routers/citizen.js";
 import { compareRouter } from "./routers/compare.js";
@@ -26,6 +27,7 @@ export const appRouter = router({
   joint: jointRouter,
   compliance: complianceRouter,
   compare: compareRouter,
+  calendar: calendarRouter,
   sync: syncRouter,
   account: accountRouter,
   admin: adminRouter,

@@ -11,7 +11,7 @@ import type { IcsFile, MeetingRecord, SamtaleForm, SamtaleKind } from "@kontaktp
 import { COPENHAGEN } from "../time.js";
 
 /** Meetings store a start, not an end; without a booked slot's length calendars get the usual hour. */
-const DEFAULT_MINUTES = 60;
+export const DEFAULT_MEETING_MINUTES = 60;
 
 export interface IcsDetails {
   jobcentreName: string;
@@ -52,7 +52,7 @@ export function meetingIcs(meeting: MeetingRecord, details: IcsDetails, now: Dat
     timezone: COPENHAGEN,
     // TZDate carries the zone, so the wall-clock time is Copenhagen's, not the process's (UTC).
     start: new TZDate(start.getTime(), COPENHAGEN),
-    end: new TZDate(start.getTime() + (details.minutes ?? DEFAULT_MINUTES) * 60_000, COPENHAGEN),
+    end: new TZDate(start.getTime() + (details.minutes ?? DEFAULT_MEETING_MINUTES) * 60_000, COPENHAGEN),
     summary: `${TITLES[meeting.kind]}: ${details.memberName}`,
     location: details.jobcentreAddress ? `${details.jobcentreName}, ${details.jobcentreAddress}` : details.jobcentreName,
     description: meeting.form ? `Form: ${FORMS[meeting.form]}` : null,

@@ -176,6 +176,8 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     moreInputs: (w) => [{ citizenIds: [w.a.dagpenge.citizenId, w.movedMember.citizenId], caseworkerId: null }],
   },
   "admin.audit.list": { allowed: USER_ADMINS, expect: "ownOnly", input: () => ({ pageSize: 200 }) },
+  "calendar.caseworkerWeek": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ monday: "2025-03-17" }) },
+  "calendar.akasseWeek": { allowed: ["akasse"], expect: "ownOnly", input: () => ({ monday: "2025-03-17" }) },
   "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
   "compare.caseload": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
   "sync.snapshot": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
