@@ -4,6 +4,7 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { TRPCError } from "@trpc/server";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createCalendarDownload } from "./calendar-download.js";
+import { createCalendarFeed } from "./calendar-feed.js";
 import { clientInfo } from "./client.js";
 import { answerHealth } from "./health.js";
 import { sendJson, setHsts, setNoStore, setSecurityHeaders } from "./headers.js";
@@ -40,6 +41,7 @@ export function createServer(options: ServerOptions): Server {
   const trustProxy = options.trustProxy ?? false;
   const staticFiles = options.webRoot ? createStaticFiles(options.webRoot) : null;
   const calendar = createCalendarDownload(options);
+  const feed = createCalendarFeed({ database, now: options.now, trustProxy, logError });
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -97,6 +99,7 @@ export function createServer(options: ServerOptions): Server {
       return sendJson(res, 405, { error: "Metoden er ikke tilladt" });
     }
     if (pathname === "/trpc" || pathname.startsWith("/trpc/")) return api(req, res);
+    if (feed(req, res, pathname)) return;
     if (calendar(req, res, pathname)) return;
     if (staticFiles) return staticFiles(req, res, pathname);
     sendJson(res, 404, { error: "Ikke fundet" });

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account.js";
 import { adminRouter } from "./routers/admin.js";
 import { authRouter } from "./routers/auth.js";
 import { calendarRouter } from "./routers/calendar.js";
+import { calendarFeedRouter } from "./routers/calendar-feed.js";
 import { caseloadRouter } from "./routers/caseload.js";
 import { citizenRouter } from "./routers/citizen.js";
 import { compareRouter } from "./routers/compare.js";
@@ -28,6 +29,7 @@ export const appRouter = router({
   compliance: complianceRouter,
   compare: compareRouter,
   calendar: calendarRouter,
+  calendarFeed: calendarFeedRouter,
   sync: syncRouter,
   account: accountRouter,
   admin: adminRouter,

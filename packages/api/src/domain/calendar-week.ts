@@ -3,7 +3,7 @@
  * those booked on slots published for them) with their free slots; or an a-kasse's booked
  * fællessamtaler. Overlapping items are marked as conflicts.
  */
-import { and, eq, gte, inArray, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, ne, or } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { formatDay, parseDay } from "@kontaktplan/rules";
 import { JOBCENTER_KINDS, type CalendarItem, type CalendarWeek, type SlotListItem } from "@kontaktplan/schema";
@@ -19,11 +19,11 @@ const { citizens, forloeb, jointBookings, meetings, slots } = tables;
 
 const WORKING_DAYS = 5;
 
-type JobcentreScope = ScopeOf<"sagsbehandler" | "jobcenter_admin">;
+export type JobcentreScope = ScopeOf<"sagsbehandler" | "jobcenter_admin">;
 type Item = Omit<CalendarItem, "conflictsWith">;
 
 /** A meeting as the week's query finds it, with the booking (if any) it was arranged by. */
-interface MeetingEntry {
+export interface MeetingEntry {
   meeting: MeetingRow;
   citizenId: string;
   citizenName: string;
@@ -41,11 +41,16 @@ function timesOf(startsAt: string, endsAt: string) {
   return { date: start.date, start: start.time, end: copenhagenDateTime(endsAt).time, startsAt: isoInstant(startsAt), endsAt: isoInstant(endsAt) };
 }
 
-function meetingItem({ meeting, citizenId, citizenName, booking }: MeetingEntry): Item {
+/** A meeting lasts as long as the slot it was booked on; null when it was not booked on one. */
+export function bookedMinutes(entry: MeetingEntry): number | null {
+  const b = entry.booking;
+  return b?.slotStartsAt && b.slotEndsAt ? (Date.parse(b.slotEndsAt) - Date.parse(b.slotStartsAt)) / 60_000 : null;
+}
+
+function meetingItem(entry: MeetingEntry): Item {
+  const { meeting, citizenId, citizenName, booking } = entry;
   const startsAt = isoInstant(meeting.startsAt);
-  // A meeting lasts as long as the slot it was booked on, else the usual hour.
-  const minutes =
-    booking?.slotStartsAt && booking.slotEndsAt ? (Date.parse(booking.slotEndsAt) - Date.parse(booking.slotStartsAt)) / 60_000 : DEFAULT_MEETING_MINUTES;
+  const minutes = bookedMinutes(entry) ?? DEFAULT_MEETING_MINUTES;
   return {
     id: meeting.id,
     type: "meeting",
@@ -133,16 +138,11 @@ function entriesOf(rows: readonly EntryRow[]): MeetingEntry[] {
   return [...byMeeting.values()];
 }
 
-function inWeek(monday: string): SQL {
-  const { from, until } = weekSpan(monday);
-  return and(gte(meetings.startsAt, from), lt(meetings.startsAt, until))!;
-}
-
 /**
- * The caseworker's week: samtaler of their own citizens and those booked on slots published for
- * them (never the a-kasse's own kinds), and their free slots. Any two overlapping items conflict.
+ * A caseworker's samtaler starting in [from, until): those of their own citizens and those booked
+ * on slots published for them, never the a-kasse's own kinds. Also the calendar feed's.
  */
-export async function caseworkerWeek(db: Db, scope: JobcentreScope, monday: string, asOf: string): Promise<CalendarWeek> {
+export async function caseworkerMeetings(db: Db, scope: JobcentreScope, from: string, until: string): Promise<MeetingEntry[]> {
   const rows = await db
     .select(entryColumns)
     .from(meetings)
@@ -155,13 +155,20 @@ export async function caseworkerWeek(db: Db, scope: JobcentreScope, monday: stri
       and(
         citizenVisible(scope),
         inArray(meetings.kind, [...JOBCENTER_KINDS]),
-        inWeek(monday),
+        gte(meetings.startsAt, from),
+        lt(meetings.startsAt, until),
         or(eq(citizens.caseworkerId, scope.userId), eq(slots.caseworkerId, scope.userId)),
       ),
     );
+  return entriesOf(rows);
+}
+
+/** The caseworker's week: their samtaler and their free slots. Any two overlapping items conflict. */
+export async function caseworkerWeek(db: Db, scope: JobcentreScope, monday: string, asOf: string): Promise<CalendarWeek> {
   const { from, until } = weekSpan(monday);
+  const entries = await caseworkerMeetings(db, scope, from, until);
   const free = (await listSlots(db, scope.organisationId, new Date(from), new Date(until), true)).filter((s) => s.caseworkerId === scope.userId);
-  return weekOf(monday, asOf, [...entriesOf(rows).map(meetingItem), ...free.map(slotItem)]);
+  return weekOf(monday, asOf, [...entries.map(meetingItem), ...free.map(slotItem)]);
 }
 
 /** The a-kasse's week: the fællessamtaler it booked for its members; two conflict only for the same member. */
@@ -173,6 +180,14 @@ export async function akasseWeek(db: Db, scope: AkasseScope, monday: string, asO
     .innerJoin(forloeb, eq(forloeb.id, meetings.forloebId))
     .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
     .leftJoin(slots, eq(slots.id, jointBookings.slotId))
-    .where(and(eq(jointBookings.akasseId, scope.organisationId), forloebVisible(scope), eq(meetings.kind, "faelles"), inWeek(monday)));
+    .where(
+      and(
+        eq(jointBookings.akasseId, scope.organisationId),
+        forloebVisible(scope),
+        eq(meetings.kind, "faelles"),
+        gte(meetings.startsAt, weekSpan(monday).from),
+        lt(meetings.startsAt, weekSpan(monday).until),
+      ),
+    );
   return weekOf(monday, asOf, entriesOf(rows).map(meetingItem), (a, b) => a.citizenId === b.citizenId);
 }
