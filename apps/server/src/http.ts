@@ -1,4 +1,4 @@
-import { appRouter, createContext } from "@kontaktplan/api";
+import { appRouter, createContext, type Mail } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { TRPCError } from "@trpc/server";
@@ -26,6 +26,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Where unexpected faults are logged (stderr by default). */
   logError?: LogLine;
+  /** Notifications also as e-mail (SMTP, `mailer.ts`); none: in-app only. */
+  mail?: Mail | null;
 }
 
 /** Requests larger than this are refused before parsing: no procedure takes more than a few kilobytes. */
@@ -66,6 +68,7 @@ export function createServer(options: ServerOptions): Server {
         },
         secureCookie: client.https,
         clientAddress: client.address,
+        mail: options.mail ?? null,
         ...(options.now ? { now: options.now } : {}),
       });
     },

@@ -10,6 +10,7 @@ export type Route =
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
   | { page: "slots" }
   | { page: "calendar" }
+  | { page: "notifications" }
   | { page: "compliance" }
   | { page: "compare" }
   | { page: "account" }
@@ -25,6 +26,7 @@ export type Route =
 const FIXED_PAGES = {
   tider: "slots",
   kalender: "calendar",
+  notifikationer: "notifications",
   overblik: "compliance",
   regelsaet: "compare",
   konto: "account",

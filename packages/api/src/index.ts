@@ -6,3 +6,4 @@ export { createCallerFactory } from "./trpc.js";
 export type { Change, ChangeHook, ChangeListener, MutationCall, RecordedChange } from "./change-log.js";
 export { createSystemAdmin } from "./domain/admin/users.js";
 export { calendarFeed } from "./domain/calendar-feed.js";
+export type { Mail, OutgoingMail } from "./domain/notification-mail.js";

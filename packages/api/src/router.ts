@@ -10,6 +10,7 @@ import { complianceRouter } from "./routers/compliance.js";
 import { forloebRouter } from "./routers/forloeb.js";
 import { jointRouter } from "./routers/joint.js";
 import { meetingRouter } from "./routers/meeting.js";
+import { notificationsRouter } from "./routers/notifications.js";
 import { requestRouter } from "./routers/request.js";
 import { settingsRouter } from "./routers/settings.js";
 import { slotsRouter } from "./routers/slots.js";
@@ -30,6 +31,7 @@ export const appRouter = router({
   compare: compareRouter,
   calendar: calendarRouter,
   calendarFeed: calendarFeedRouter,
+  notifications: notificationsRouter,
   sync: syncRouter,
   account: accountRouter,
   admin: adminRouter,

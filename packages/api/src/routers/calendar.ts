@@ -3,7 +3,7 @@ import { auditRead } from "../audit.js";
 import { akasseWeek, caseworkerWeek } from "../domain/calendar-week.js";
 import { danish } from "../input.js";
 import { copenhagenToday } from "../time.js";
-import { akasseProcedure, jobcentreProcedure, router } from "../trpc.js";
+import { akasseProcedure, jobcentreProcedure, router, serverOnly } from "../trpc.js";
 
 /** Who each week shows, for the audit trail: the citizens named by its samtaler. */
 function citizensOf(week: CalendarWeek): string[] {
@@ -13,6 +13,7 @@ function citizensOf(week: CalendarWeek): string[] {
 export const calendarRouter = router({
   /** Jobcentre staff: their own samtaler and free slots, Monday to Friday, with overlaps marked. */
   caseworkerWeek: jobcentreProcedure
+    .use(serverOnly)
     .input(danish(WeekInput))
     .output(CalendarWeek)
     .query(async ({ ctx, input }) => {
@@ -23,6 +24,7 @@ export const calendarRouter = router({
 
   /** A-kasse staff: the fællessamtaler their a-kasse has booked for its members, Monday to Friday. */
   akasseWeek: akasseProcedure
+    .use(serverOnly)
     .input(danish(WeekInput))
     .output(CalendarWeek)
     .query(async ({ ctx, input }) => {

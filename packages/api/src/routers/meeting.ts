@@ -3,6 +3,7 @@ import { tables } from "@kontaktplan/db";
 import { IcsFile, MeetingCancelInput, MeetingNoteInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
+import { notifyBookingChange } from "../domain/joint-notifications.js";
 import { setMeetingNote } from "../domain/meeting-notes.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
@@ -64,6 +65,8 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        // A fællessamtale the a-kasse booked: the a-kasse is told.
+        await notifyBookingChange(tx, ctx.scope, target, { cancelled: true, reason: input.reason }, ctx.now());
         return cancelMeeting(tx, ctx.scope, target, input.reason, "meeting.cancel");
       }),
     ),

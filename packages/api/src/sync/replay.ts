@@ -59,6 +59,9 @@ export function replay(ctx: Context, user: SessionUser, db: Db, path: string, in
     secureCookie: ctx.secureCookie,
     clientAddress: ctx.clientAddress,
     changeHook: null,
+    // The push's own call delivers the e-mail of what its replays notify, once the push has committed.
+    mail: null,
+    localReplica: ctx.localReplica,
     signedInAs: user,
     setCookie: () => {
       throw new Error("a replayed change cannot set cookies");
