@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDay, mondayOf, parseDay } from "@kontaktplan/rules/dates";
 import { LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
 import { startDesktop, type Desktop } from "../src/main/desktop.js";
 import { createRemoteClient } from "../src/main/remote-server.js";
@@ -83,6 +84,27 @@ describe("the desktop's main process", () => {
     expect(synced).toMatchObject({ online: true, pending: 0, conflicts: 0 });
     const onServer = await (await serverView()).citizen.get.query({ citizenId });
     expect(onServer.meetings.filter((m) => m.date === detail.asOf && m.time === "13:15")).toHaveLength(1);
+  });
+
+  it("asks the server for the inbox and the calendar while it is reachable, and says they need it when it is not", async () => {
+    const online = await serverView();
+    const today = (await renderer.app.caseload.list.query({ pageSize: 1 })).asOf;
+    const week = { monday: formatDay(mondayOf(parseDay(today))) };
+    expect(await renderer.app.notifications.list.query()).toEqual(await online.notifications.list.query());
+    expect(await renderer.app.calendar.caseworkerWeek.query(week)).toEqual(await online.calendar.caseworkerWeek.query(week));
+
+    await server.goOffline();
+    try {
+      expect((await renderer.desktop.syncNow.mutate()).online).toBe(false);
+      for (const call of [renderer.app.notifications.unreadCount.query(), renderer.app.calendar.caseworkerWeek.query(week), renderer.app.calendarFeed.get.query()]) {
+        await expect(call).rejects.toMatchObject({
+          message: "Det kræver forbindelse til serveren. Prøv igen, når du er online.",
+          data: { code: "PRECONDITION_FAILED" },
+        });
+      }
+    } finally {
+      await server.goOnline();
+    }
   });
 
   it("after a sign-in without the server, opens the server session itself once the server answers, and syncs", async () => {

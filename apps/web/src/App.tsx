@@ -4,6 +4,7 @@ import { useMe } from "./me.js";
 import { Layout } from "./components/Layout.js";
 import { Loading, ErrorMessage } from "./components/QueryState.js";
 import { LoginPage } from "./pages/LoginPage.js";
+import { hasInbox } from "./notifications/links.js";
 
 // Pages behind the login load on demand, so the first screen (the login) stays small.
 const JointDuePage = lazy(() => import("./pages/JointDuePage.js"));
@@ -13,6 +14,8 @@ const CaseloadPage = lazy(() => import("./pages/CaseloadPage.js"));
 const CitizenPage = lazy(() => import("./pages/CitizenPage.js"));
 const NewCitizenPage = lazy(() => import("./pages/NewCitizenPage.js"));
 const SlotsPage = lazy(() => import("./pages/SlotsPage.js"));
+const CalendarPage = lazy(() => import("./pages/CalendarPage.js"));
+const NotificationsPage = lazy(() => import("./pages/NotificationsPage.js"));
 const CompliancePage = lazy(() => import("./pages/CompliancePage.js"));
 const ComparePage = lazy(() => import("./pages/ComparePage.js"));
 const RulesPage = lazy(() => import("./pages/RulesPage.js"));
@@ -55,6 +58,8 @@ export function App() {
   else if (route.page === "citizen" && isJobcentre) page = <CitizenPage citizenId={route.citizenId} />;
   else if (route.page === "newCitizen" && isJobcentre) page = <NewCitizenPage />;
   else if (route.page === "slots" && isJobcentre) page = <SlotsPage user={user} />;
+  else if (route.page === "calendar" && (isJobcentre || isAkasse)) page = <CalendarPage side={isAkasse ? "akasse" : "jobcentre"} />;
+  else if (route.page === "notifications" && hasInbox(user.role)) page = <NotificationsPage />;
   else if (route.page === "compliance" && isJobcentre) page = <CompliancePage />;
   else if (route.page === "compare" && isJobcentre) page = <ComparePage user={user} />;
   else page = <NotFound />;

@@ -11,6 +11,8 @@ export type Route =
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
   | { page: "member"; forloebId: string }
   | { page: "slots" }
+  | { page: "calendar" }
+  | { page: "notifications" }
   | { page: "compliance" }
   | { page: "compare" }
   | { page: "rules" }
@@ -26,6 +28,8 @@ export type Route =
 /** The pages without parameters, by their path. */
 const FIXED_PAGES = {
   tider: "slots",
+  kalender: "calendar",
+  notifikationer: "notifications",
   overblik: "compliance",
   regelsaet: "compare",
   regler: "rules",

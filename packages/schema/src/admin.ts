@@ -176,6 +176,8 @@ export const ADMIN_ACTIONS = [
   "admin.setting.rule-set",
   "admin.account.change-password",
   "admin.account.end-session",
+  "admin.account.calendar-feed-create",
+  "admin.account.calendar-feed-revoke",
 ] as const;
 export const AdminAction = z.enum(ADMIN_ACTIONS);
 export type AdminAction = z.infer<typeof AdminAction>;

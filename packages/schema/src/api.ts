@@ -246,6 +246,8 @@ export const MeetingRecord = z.object({
   form: z.enum(SAMTALE_FORMS).nullable(),
   participants: z.array(z.string()),
   cancelReason: z.string().nullable(),
+  /** The referat of a held samtale (`meeting.setNote`), else null. */
+  note: z.string().nullable(),
   version: z.number().int().min(1),
 });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;

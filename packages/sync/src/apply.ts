@@ -64,7 +64,7 @@ const FORLOEB_COLUMNS = [
   "version",
 ] as const;
 const CITIZEN_COLUMNS = ["kommunekode", "cpr", "name", "phone", "email", "address", "akasseId", "caseworkerId"] as const;
-const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "version"] as const;
+const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "note", "version"] as const;
 
 type Of<E extends SyncRecord["entity"]> = NonNullable<Extract<SyncRecord, { entity: E }>["record"]>;
 
@@ -165,6 +165,7 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
       form: m.form,
       participants: m.participants,
       cancelReason: m.cancelReason,
+      note: m.note,
       version: m.version,
     }));
     await upsert(db, meetings, rows, "id", MEETING_COLUMNS);

@@ -3,6 +3,7 @@ import { isAkasseKind, type MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, MEETING_KIND_LABEL, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
 import { CancelMeetingForm } from "./CancelMeetingForm.js";
 import { CorrectMeetingForm } from "./CorrectMeetingForm.js";
+import { MeetingNote } from "./MeetingNote.js";
 import { NoShowForm } from "./NoShowForm.js";
 import { RecordMeetingForm } from "./RecordMeetingForm.js";
 
@@ -72,6 +73,7 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
             <th scope="col">Tidspunkt</th>
             <th scope="col">Slags</th>
             <th scope="col">Status</th>
+            <th scope="col">Referat</th>
             <th scope="col">Handling</th>
           </tr>
         </thead>
@@ -84,6 +86,8 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
                 {MEETING_STATUS_LABEL[m.status]}
                 {m.cancelReason ? ` (${m.cancelReason})` : ""}
               </td>
+              {/* The referat is the jobcentre's, on its own samtaler. */}
+              <td>{isAkasseKind(m.kind) ? null : <MeetingNote citizenId={citizenId} meeting={m} />}</td>
               <td>
                 {open?.meetingId === m.id ? (
                   form(m, open.action)

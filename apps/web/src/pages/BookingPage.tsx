@@ -7,6 +7,7 @@ import { errorCode } from "../errors.js";
 import { memberHref, type Route } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { CvForm } from "../akasse/CvForm.js";
+import { HeldMeetings } from "../akasse/HeldMeetings.js";
 import { MemberFacts } from "../akasse/MemberFacts.js";
 import { memberKey } from "../akasse/member-key.js";
 import { ObligationActions } from "../akasse/ObligationActions.js";
@@ -71,6 +72,7 @@ function MemberPage({ member, obligation }: { member: JointMember; obligation: J
       {section("cv", "CV-samtale", <CvForm member={member} report={setOutcome} />)}
       {section("optout", "A-kassens deltagelse", <OptOutForm member={member} report={setOutcome} />)}
       {section("others", "Medlemmets andre frister", <OtherObligations member={member} current={obligation} />)}
+      {section("held", "Afholdte fællessamtaler og referater", <HeldMeetings member={member} />)}
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { IcsFile, MeetingCancelInput, MeetingCorrectInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
+import { IcsFile, MeetingCancelInput, MeetingCorrectInput, MeetingNoteInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
 import { requireHeldBy } from "../domain/akasse-meetings.js";
+import { notifyBookingChange } from "../domain/joint-notifications.js";
 import { correctMeeting } from "../domain/meeting-corrections.js";
+import { setMeetingNote } from "../domain/meeting-notes.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
@@ -67,6 +69,8 @@ export const meetingRouter = router({
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
         requireHeldBy(target, "jobcenter");
+        // A fællessamtale the a-kasse booked: the a-kasse is told.
+        await notifyBookingChange(tx, ctx.scope, target, { cancelled: true, reason: input.reason }, ctx.now());
         return cancelMeeting(tx, ctx.scope, target, input.reason, "meeting.cancel");
       }),
     ),
@@ -92,6 +96,18 @@ export const meetingRouter = router({
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
         return correctMeeting(tx, ctx.scope, target, input, copenhagenToday(ctx.now()));
+      }),
+    ),
+
+  /** Write, correct or (empty text) remove the referat of a held samtale. */
+  setNote: jobcentreProcedure
+    .input(danish(MeetingNoteInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
+        return setMeetingNote(tx, ctx.scope, target, input.version, input.note);
       }),
     ),
 

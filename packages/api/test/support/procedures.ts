@@ -76,6 +76,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
   "meeting.correct": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, status: "udeblevet" }) },
+  "meeting.setNote": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, note: "Overtaget" }) },
   "meeting.ics": {
     allowed: ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"],
     expect: "refused",
@@ -222,6 +223,15 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     moreInputs: (w) => [{ citizenIds: [w.a.dagpenge.citizenId, w.movedMember.citizenId], caseworkerId: null }],
   },
   "admin.audit.list": { allowed: USER_ADMINS, expect: "ownOnly", input: () => ({ pageSize: 200 }) },
+  "calendar.caseworkerWeek": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ monday: "2025-03-17" }) },
+  "calendar.akasseWeek": { allowed: ["akasse"], expect: "ownOnly", input: () => ({ monday: "2025-03-17" }) },
+  "calendarFeed.get": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
+  "calendarFeed.create": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ showNames: true }) },
+  "calendarFeed.revoke": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
+  "notifications.unreadCount": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "notifications.list": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  // Another user's notification ids are simply not the caller's: nothing is marked, nothing told.
+  "notifications.markRead": { allowed: ROLES, expect: "ownOnly", input: (w) => ({ ids: [w.b.proposalId] }) },
   "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
   "compare.caseload": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
   "sync.snapshot": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
