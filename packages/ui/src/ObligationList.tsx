@@ -1,4 +1,4 @@
-import { isAkasseKind, isAkasseObligation, type ForloebRecord, type Obligation } from "@kontaktplan/schema";
+import { isAkasseObligation, type ForloebRecord, type Obligation } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "./dates.js";
 import { PROVISIONAL_NOTE, RULE_SET_LABEL } from "./labels.js";
 import { lapsesOn } from "./lapse.js";
