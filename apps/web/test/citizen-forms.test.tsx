@@ -89,7 +89,7 @@ describe("ChangeBenefitForm", () => {
     expect((screen.getByLabelText("Ny ydelse") as HTMLSelectElement).value).toBe("");
   });
 
-  it("shows the server's refusal beside the field and as an alert", async () => {
+  it("shows the server's refusal beside the field, once, and announces it", async () => {
     fakeApi(() => ({
       error: { code: "BAD_REQUEST", message: "Det nye forløb skal starte efter det nuværende forløbs startdato", fieldErrors: [{ path: "start", message: "Det nye forløb skal starte efter det nuværende forløbs startdato" }] },
     }));
@@ -97,8 +97,19 @@ describe("ChangeBenefitForm", () => {
     fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "revalidering" } });
     fireEvent.change(screen.getByLabelText("Det nye forløbs startdato"), { target: { value: "2025-01-01" } });
     fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
-    expect((await screen.findByRole("alert")).textContent).toBe("Det nye forløb skal starte efter det nuværende forløbs startdato");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe("Det nye forløb skal starte efter det nuværende forløbs startdato");
     expect(errorOf(screen.getByLabelText("Det nye forløbs startdato"))).toBe("Det nye forløb skal starte efter det nuværende forløbs startdato");
+    // Announced, but shown once: beside the field.
+    expect(alert.className).toBe("visually-hidden");
+  });
+
+  it("shows a refusal that belongs to no field where the button is", async () => {
+    fakeApi(() => ({ error: { code: "CONFLICT", message: "Forløbet er ændret af en anden, siden du hentede det. Hent det igen, og prøv igen." } }));
+    renderWithClient(<ChangeBenefitForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "revalidering" } });
+    fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
+    expect((await screen.findByRole("alert")).className).toBe("error-box");
   });
 });
 
