@@ -17,7 +17,7 @@ export async function pullPage(
   input: { scope: SyncScope; since: number; limit: number },
 ): Promise<PullPage> {
   const rows = await db
-    .select({ seq: changeLog.seq, entity: changeLog.entity, entityId: changeLog.entityId })
+    .select({ seq: changeLog.seq, entity: changeLog.entity, entityId: changeLog.entityId, payload: changeLog.payload })
     .from(changeLog)
     .where(and(eq(changeLog.kommunekode, scope.kommunekode), gt(changeLog.seq, input.since)))
     .orderBy(asc(changeLog.seq))
@@ -28,7 +28,7 @@ export async function pullPage(
     const key = row.entity === "setting" ? "setting" : `${row.entity}:${row.entityId}`;
     if (!firstSeq.has(key)) firstSeq.set(key, row.seq);
   }
-  const refs = rows.map((r) => ({ entity: r.entity, id: r.entityId }));
+  const refs = rows.map((r) => ({ entity: r.entity, id: r.entityId, previousCaseworkerId: previousCaseworkerOf(r.payload) }));
   const changed = await currentRecords(db, scope, input.scope, refs);
   // A caseworker's own caseload gains citizens by assignment, after their records last changed.
   const located = input.scope === "mine" ? [...changed, ...(await ownersOf(db, changed))] : changed;
@@ -49,4 +49,10 @@ export async function pullPage(
     cursor: rows.length > 0 ? rows[rows.length - 1]!.seq : input.since,
     more: rows.length === input.limit,
   };
+}
+
+/** Who held a citizen before the change the row records: assignments say so in their payload. */
+function previousCaseworkerOf(payload: Record<string, unknown>): string | null {
+  const value = payload.previousCaseworkerId;
+  return typeof value === "string" ? value : null;
 }

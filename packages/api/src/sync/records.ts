@@ -22,6 +22,8 @@ export interface Located {
 export interface EntityRef {
   entity: string;
   id: string;
+  /** For a citizen's change: the caseworker who held the citizen before it (an assignment). */
+  previousCaseworkerId?: string | null;
 }
 
 /** The citizens a desktop keeps: the kommune's, or only the caseworker's own. */
@@ -110,7 +112,8 @@ export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: S
       else if (!forloebOf.has(ref.id)) located.push({ record: { entity: ref.entity, id: ref.id, record: null } as SyncRecord, citizenId: null });
     }
   }
-  located.push(...(await citizensWithRecords(db, scope, syncScope, idsOf(wanted, "citizen"))));
+  const leftFrom = new Set(refs.flatMap((r) => (r.entity === "citizen" && r.previousCaseworkerId === scope.userId ? [r.id] : [])));
+  located.push(...(await citizensWithRecords(db, scope, syncScope, idsOf(wanted, "citizen"), leftFrom)));
   located.push(...(await colleagues(db, scope, idsOf(wanted, "user"), idsOf(wanted, "team"))));
   if (refs.some((r) => r.entity === "setting")) {
     const stored = await ruleSetSettings(db, scope.kommunekode);
@@ -133,16 +136,25 @@ function idsOf(wanted: ReadonlyMap<string, EntityRef>, entity: string): string[]
 
 /**
  * Changed citizens: those in the caseload with every record they hold (a citizen just created or
- * assigned to the caseworker has nothing on the desktop yet), the others as gone.
+ * assigned to the caseworker has nothing on the desktop yet); those outside it as gone when the
+ * desktop may hold them: every one for the kommune's caseload, only those assigned away from the
+ * caseworker (`leftFrom`) for the caseworker's own. A colleague's new citizen is none of its business.
  */
-async function citizensWithRecords(db: Db, scope: JobcentreScope, syncScope: SyncScope, ids: readonly string[]): Promise<Located[]> {
+async function citizensWithRecords(
+  db: Db,
+  scope: JobcentreScope,
+  syncScope: SyncScope,
+  ids: readonly string[],
+  leftFrom: ReadonlySet<string>,
+): Promise<Located[]> {
   if (ids.length === 0) return [];
   const inCaseload = and(caseloadCondition(scope, syncScope), inArray(citizens.id, [...ids]));
   const rows = await db.select().from(citizens).where(inCaseload);
   const located: Located[] = rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
   if (rows.length > 0) located.push(...recordsOf(await loadCaseData(db, inCaseload)));
   const kept = new Set(rows.map((c) => c.id));
-  for (const id of ids) if (!kept.has(id)) located.push({ record: { entity: "citizen", id, record: null }, citizenId: null });
+  const gone = ids.filter((id) => !kept.has(id) && (syncScope === "kommune" || leftFrom.has(id)));
+  for (const id of gone) located.push({ record: { entity: "citizen", id, record: null }, citizenId: null });
   return located;
 }
 

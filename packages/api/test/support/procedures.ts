@@ -230,8 +230,9 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "calendarFeed.revoke": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
   "notifications.unreadCount": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
   "notifications.list": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
-  // Another user's notification ids are simply not the caller's: nothing is marked, nothing told.
-  "notifications.markRead": { allowed: ROLES, expect: "ownOnly", input: (w) => ({ ids: [w.b.proposalId] }) },
+  // Another user's notification ids are simply not the caller's: nothing is marked, nothing told,
+  // the system admin included (a notification is its recipient's own).
+  "notifications.markRead": { allowed: ROLES, expect: "ownOnly", expectFor: { system_admin: "ownOnly" }, input: (w) => ({ ids: [w.b.proposalId] }) },
   "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
   "compare.caseload": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
   "sync.snapshot": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
