@@ -9,7 +9,7 @@
  * kommune once. Every process checks the version on every request, so a write through any
  * process is seen at once through every other.
  */
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { compareValid, evaluateValid, parseDay, targetGroupOf } from "@kontaktplan/rules";
 import {
@@ -29,9 +29,10 @@ import { evaluationInputOf, groupBy, loadCaseData } from "./case-data.js";
 import { currentForloeb, summarise } from "./caseload.js";
 import { orderCaseload } from "./caseload-order.js";
 import { matchesSearch, parseSearch } from "./search.js";
-import type { KommuneState } from "./kommune-state.js";
+import { changedIn, type KommuneState } from "./kommune-state.js";
+import { evictLeastRecent } from "./lru.js";
 
-const { changeLog, citizens } = tables;
+const { citizens } = tables;
 
 type Forloeb = EvaluationInput["forloeb"][number];
 
@@ -213,7 +214,7 @@ class ResultStore {
     current.ready.then(
       (results) => {
         current.size = results.citizens.size;
-        this.evict(kommunekode);
+        evictLeastRecent(this.entries, this.capacity, kommunekode);
       },
       // A failure is not kept: the next request starts afresh (its caller sees the error).
       () => {
@@ -233,14 +234,9 @@ class ResultStore {
 
   /** Bring `held` up to `version`: evaluate again only the citizens changed after the version it holds. */
   private async advance(held: Results, version: number): Promise<Results> {
-    const changes = await this.db
-      .selectDistinct({ citizenId: changeLog.citizenId, entity: changeLog.entity })
-      .from(changeLog)
-      .where(and(eq(changeLog.kommunekode, held.kommunekode), gt(changeLog.version, held.version), lte(changeLog.version, version)));
-    // A change the log could not place on a citizen (slots touch no citizen's results) could touch anyone.
-    const unplaced = changes.some((c) => c.citizenId === null && c.entity !== "slot");
-    const ids = [...new Set(changes.flatMap((c) => (c.citizenId === null ? [] : [c.citizenId])))];
-    if (unplaced || ids.length > Math.max(1, held.citizens.size * FULL_REEVALUATION_SHARE)) {
+    const changed = (await changedIn(this.db, [{ kommunekode: held.kommunekode, from: held.version, to: version }])).get(held.kommunekode);
+    const ids = [...(changed?.citizenIds ?? [])];
+    if (changed?.unplaced || ids.length > Math.max(1, held.citizens.size * FULL_REEVALUATION_SHARE)) {
       return this.full(held.kommunekode, version, held.ruleSet, held.asOf);
     }
     if (ids.length > 0) {
@@ -254,18 +250,6 @@ class ResultStore {
 
   private told(citizens: number): void {
     for (const listener of this.listeners) listener(citizens);
-  }
-
-  /** Drop the least recently used kommuner until the citizens held fit, never the one just asked for. */
-  private evict(keep: string): void {
-    let total = 0;
-    for (const entry of this.entries.values()) total += entry.size;
-    for (const [kommunekode, entry] of this.entries) {
-      if (total <= this.capacity) break;
-      if (kommunekode === keep) continue;
-      this.entries.delete(kommunekode);
-      total -= entry.size;
-    }
   }
 
   listen(listener: EvaluationListener): () => void {

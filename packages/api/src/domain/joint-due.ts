@@ -9,7 +9,6 @@ import { evaluateValid, parseDay } from "@kontaktplan/rules";
 import { isAkasseKind, isAkasseObligation, type AkasseDueRow, type JointDueList, type JointDueRow, type Obligation } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { forloebVisible } from "../tenancy/visibility.js";
-import { copenhagenToday } from "../time.js";
 import { evaluationInputOf, groupBy, loadCaseData, type CaseData } from "./case-data.js";
 import { isJointRule } from "./joint.js";
 import { maskCpr, meetingRecordOf } from "./records.js";
@@ -30,10 +29,23 @@ function subset(data: CaseData, forloebRows: CaseData["forloeb"]): CaseData {
 
 const collator = new Intl.Collator("da");
 
-function byUrgency(a: Pick<JointDueRow, "status" | "to" | "name">, b: Pick<JointDueRow, "status" | "to" | "name">): number {
+type Urgency = Pick<JointDueRow, "status" | "to" | "name" | "citizenId" | "forloebId" | "occurrence"> & { rule: string };
+
+/** Overdue first, then by deadline and name; the rest only makes the order total, whatever order the rows came in. */
+function byUrgency(a: Urgency, b: Urgency): number {
   const overdue = Number(b.status === "missed") - Number(a.status === "missed");
-  return overdue || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || collator.compare(a.name, b.name);
+  return (
+    overdue ||
+    compareText(a.to, b.to) ||
+    collator.compare(a.name, b.name) ||
+    compareText(a.citizenId, b.citizenId) ||
+    compareText(a.forloebId, b.forloebId) ||
+    compareText(a.rule, b.rule) ||
+    a.occurrence - b.occurrence
+  );
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A member's deadlines as the a-kasse's lists show them: fællessamtaler, and the a-kasse's own jobsamtaler. */
 export interface DueRows {
@@ -41,12 +53,19 @@ export interface DueRows {
   akasse: AkasseDueRow[];
 }
 
+/** One member's rows, with who the member is: the full CPR number is searched on the server and never leaves it. */
+export interface MemberDue extends DueRows {
+  kommunekode: string;
+  name: string;
+  cpr: string;
+}
+
 /**
- * Every joint and a-kasse obligation of the visible forløb matching `where` (and `search`), in any
- * status, as worklist rows. The engine sees all meetings (an individual one counts when the member
- * opted out); each row shows only the planned meetings the a-kasse may see that can meet it.
+ * Every joint and a-kasse obligation of the visible forløb matching `where`, in any status, as
+ * worklist rows per member. The engine sees all meetings (an individual one counts when the
+ * member opted out); each row shows only the planned meetings the a-kasse may see that can meet it.
  */
-export async function dueRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string, search: Search | null = null): Promise<DueRows> {
+export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string): Promise<Map<string, MemberDue>> {
   const visible = and(forloebVisible(scope), where);
   const [members, data, resolve] = await Promise.all([
     db
@@ -67,13 +86,12 @@ export async function dueRows(db: Db, scope: AkasseScope, where: SQL | undefined
     obligations.push(...evaluateValid(evaluationInputOf(subset(data, rows), ruleSet, asOf)).obligations);
   }
 
-  const out: DueRows = { joint: [], akasse: [] };
+  const out = new Map<string, MemberDue>(members.map((m) => [m.id, { kommunekode: m.kommunekode, name: m.name, cpr: m.cpr, joint: [], akasse: [] }]));
   for (const o of obligations) {
     const f = forloebById.get(o.forloebId);
     const member = f && memberById.get(f.citizenId);
     const akasse = isAkasseObligation(o);
-    // The full CPR number is searched here, before it is masked, and never leaves the server.
-    if (!f || !member || !(akasse || isJointRule(o.rule)) || (search && !matchesSearch(search, member))) continue;
+    if (!f || !member || !(akasse || isJointRule(o.rule))) continue;
     // What the lists add to the engine's obligation: who, how soon, and what is planned for it.
     const shown = {
       citizenId: member.id,
@@ -85,23 +103,45 @@ export async function dueRows(db: Db, scope: AkasseScope, where: SQL | undefined
         return m && (akasse ? isAkasseKind(m.kind) : m.kind === "faelles") ? [meetingRecordOf(m)] : [];
       }),
     };
-    if (akasse) out.akasse.push({ ...o, ...shown });
+    const due = out.get(member.id)!;
+    if (akasse) due.akasse.push({ ...o, ...shown });
     else if (isJointRule(o.rule)) {
       const { forloebId, occurrence, from, to, required, held, status, explanation } = o;
-      out.joint.push({ ...shown, forloebId, rule: o.rule, occurrence, from, to, required, held, status, explanation, akasseFravalgt: f.akasseFravalgt });
+      due.joint.push({ ...shown, forloebId, rule: o.rule, occurrence, from, to, required, held, status, explanation, akasseFravalgt: f.akasseFravalgt });
     }
   }
   return out;
 }
 
+/** The rows of every visible forløb matching `where`, of all members together. */
+export async function dueRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string): Promise<DueRows> {
+  const out: DueRows = { joint: [], akasse: [] };
+  for (const due of (await memberDues(db, scope, where, asOf)).values()) {
+    out.joint.push(...due.joint);
+    out.akasse.push(...due.akasse);
+  }
+  return out;
+}
+
+/** The forløb an a-kasse's worklist covers on `asOf`: not ended before it. */
+export function ongoingOn(asOf: string): SQL | undefined {
+  return or(isNull(forloeb.end), gte(forloeb.end, asOf));
+}
+
 const pending = (r: { status: string }) => r.status !== "met" && r.status !== "lapsed";
 
 /**
- * The worklist: joint obligations and the a-kasse's own of ongoing forløb that are neither met nor
- * lapsed, overdue first; `search` finds members by name or CPR. Both come from one evaluation.
+ * The worklist from the members' rows: joint obligations and the a-kasse's own that are neither
+ * met nor lapsed, overdue first; `search` finds members by name or CPR number.
  */
-export async function jointDue(db: Db, scope: AkasseScope, now: Date, search: Search | null = null): Promise<JointDueList> {
-  const asOf = copenhagenToday(now);
-  const rows = await dueRows(db, scope, or(isNull(forloeb.end), gte(forloeb.end, asOf)), asOf, search);
-  return { asOf, rows: rows.joint.filter(pending).sort(byUrgency), akasseRows: rows.akasse.filter(pending).sort(byUrgency) };
+export function worklist(asOf: string, members: Iterable<MemberDue>, search: Search | null): JointDueList {
+  const list: JointDueList = { asOf, rows: [], akasseRows: [] };
+  for (const member of members) {
+    if (search && !matchesSearch(search, member)) continue;
+    for (const row of member.joint) if (pending(row)) list.rows.push(row);
+    for (const row of member.akasse) if (pending(row)) list.akasseRows.push(row);
+  }
+  list.rows.sort(byUrgency);
+  list.akasseRows.sort(byUrgency);
+  return list;
 }

@@ -3,7 +3,7 @@
  * raised in every transaction that writes its change_log) and the rule set in force. Concurrent
  * requests read it with one query per turn (batch.ts).
  */
-import { inArray } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, or } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { RuleSet } from "@kontaktplan/schema";
 import { batchedLookup, perDatabase } from "../batch.js";
@@ -30,4 +30,37 @@ export async function kommuneState(db: Db, kommunekode: string): Promise<Kommune
   const state = await lookup(db)(kommunekode);
   // The lookup answers every key it is asked for.
   return state!;
+}
+
+/** A kommune's versions after `from` up to and including `to`. */
+export interface VersionRange {
+  kommunekode: string;
+  from: number;
+  to: number;
+}
+
+/** What a range of versions changed: the citizens named, and whether a change could touch anyone. */
+export interface Changed {
+  citizenIds: Set<string>;
+  /** A change the log could not place on a citizen (a setting, say): every citizen may differ. */
+  unplaced: boolean;
+}
+
+/** Per kommune, what its change log says changed in the range (kommuner with no change are absent). */
+export async function changedIn(db: Db, ranges: readonly VersionRange[]): Promise<Map<string, Changed>> {
+  const { changeLog } = tables;
+  const changed = new Map<string, Changed>();
+  if (ranges.length === 0) return changed;
+  const rows = await db
+    .selectDistinct({ kommunekode: changeLog.kommunekode, citizenId: changeLog.citizenId, entity: changeLog.entity })
+    .from(changeLog)
+    .where(or(...ranges.map((r) => and(eq(changeLog.kommunekode, r.kommunekode), gt(changeLog.version, r.from), lte(changeLog.version, r.to)))));
+  for (const row of rows) {
+    let entry = changed.get(row.kommunekode);
+    if (!entry) changed.set(row.kommunekode, (entry = { citizenIds: new Set(), unplaced: false }));
+    if (row.citizenId !== null) entry.citizenIds.add(row.citizenId);
+    // Slots touch no citizen's results.
+    else if (row.entity !== "slot") entry.unplaced = true;
+  }
+  return changed;
 }

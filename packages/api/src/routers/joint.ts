@@ -32,7 +32,7 @@ import {
   seatsOf,
   withdrawPendingProposals,
 } from "../domain/joint-bookings.js";
-import { jointDue } from "../domain/joint-due.js";
+import { jointDue } from "../domain/akasse-results.js";
 import { notifyAnswered, notifyBooked, notifyBookingChange, notifyProposed } from "../domain/joint-notifications.js";
 import { jointMember } from "../domain/joint-member.js";
 import { parseSearch, searchAuditDetails } from "../domain/search.js";

@@ -1,0 +1,143 @@
+/**
+ * The a-kasse's worklist rows per member (joint.due), kept per a-kasse in each server process.
+ *
+ * An a-kasse's members live in many kommuner, so its rows are held with the version of every
+ * kommune they were computed at (kommune_versions, a small table read on every request). When
+ * versions move, only the citizens the change log names in the kommuner that moved are evaluated
+ * again, and of those only this a-kasse's members (a forløb moved to another a-kasse leaves the
+ * list, one moved to this one joins it). A kommune whose log holds a change it cannot place on a
+ * citizen (its rule set, or the national one, which every kommune's log records) is evaluated
+ * again for the members there; a new day evaluates everything once. A write through any process
+ * is seen at once through every other.
+ */
+import { and, or, sql } from "drizzle-orm";
+import { tables, type Db } from "@kontaktplan/db";
+import type { JointDueList } from "@kontaktplan/schema";
+import { perDatabase } from "../batch.js";
+import { pgArray } from "../sql-arrays.js";
+import type { AkasseScope } from "../tenancy/scope.js";
+import { copenhagenToday } from "../time.js";
+import { memberDues, ongoingOn, worklist, type MemberDue } from "./joint-due.js";
+import { changedIn, type VersionRange } from "./kommune-state.js";
+import { evictLeastRecent } from "./lru.js";
+import type { Search } from "./search.js";
+
+const { citizens, forloeb, kommuneVersions } = tables;
+
+/** Members kept per server process across all a-kasser; past it the least recently used a-kasse goes. */
+export const DEFAULT_MEMBER_CAPACITY = 100_000;
+
+interface Held {
+  readonly asOf: string;
+  /** The version of every kommune the rows are at least as new as (absent: 0). */
+  versions: Map<string, number>;
+  readonly members: Map<string, MemberDue>;
+}
+
+interface Entry {
+  asOf: string;
+  ready: Promise<Held>;
+  /** Members held, once known: what eviction weighs. */
+  size: number;
+}
+
+/** Told how many members each evaluation covered: how tests see that a write costs one member. */
+export type MemberEvaluationListener = (members: number) => void;
+
+async function versionsNow(db: Db): Promise<Map<string, number>> {
+  const rows = await db.select().from(kommuneVersions);
+  return new Map(rows.map((r) => [r.kommunekode, r.version]));
+}
+
+class AkasseStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<MemberEvaluationListener>();
+  capacity = DEFAULT_MEMBER_CAPACITY;
+
+  constructor(private readonly db: Db) {}
+
+  get(scope: AkasseScope, asOf: string): Promise<Held> {
+    const key = scope.organisationId;
+    let entry = this.entries.get(key);
+    this.entries.delete(key); // re-inserted last: most recently used
+    if (!entry || entry.asOf !== asOf) {
+      entry = { asOf, ready: this.full(scope, asOf), size: 0 };
+    } else {
+      // Chained, so concurrent requests share one catch-up and updates apply in order.
+      entry.ready = entry.ready.then(
+        (held) => this.advance(scope, held),
+        () => this.full(scope, asOf),
+      );
+    }
+    const current = entry;
+    this.entries.set(key, current);
+    current.ready.then(
+      (held) => {
+        current.size = held.members.size;
+        evictLeastRecent(this.entries, this.capacity, key);
+      },
+      // A failure is not kept: the next request starts afresh (its caller sees the error).
+      () => {
+        if (this.entries.get(key) === current) this.entries.delete(key);
+      },
+    );
+    return current.ready;
+  }
+
+  private async full(scope: AkasseScope, asOf: string): Promise<Held> {
+    // Read before the rows: a write in between is evaluated again next time, never missed.
+    const held: Held = { asOf, versions: await versionsNow(this.db), members: new Map() };
+    this.take(held, await memberDues(this.db, scope, ongoingOn(asOf), asOf));
+    return held;
+  }
+
+  /** Bring `held` up to the kommuner's versions now: evaluate again only what changed since. */
+  private async advance(scope: AkasseScope, held: Held): Promise<Held> {
+    const versions = await versionsNow(this.db);
+    const ranges: VersionRange[] = [];
+    for (const [kommunekode, version] of versions) {
+      const from = held.versions.get(kommunekode) ?? 0;
+      if (version > from) ranges.push({ kommunekode, from, to: version });
+    }
+    const whole = new Set<string>();
+    const ids = new Set<string>();
+    for (const [kommunekode, changed] of await changedIn(this.db, ranges)) {
+      if (changed.unplaced) whole.add(kommunekode);
+      else for (const id of changed.citizenIds) ids.add(id);
+    }
+    if (ids.size > 0 || whole.size > 0) {
+      const where = and(
+        ongoingOn(held.asOf),
+        or(sql`${forloeb.citizenId} = any(${pgArray([...ids], "uuid")})`, sql`${citizens.kommunekode} = any(${pgArray([...whole], "text")})`),
+      );
+      const fresh = await memberDues(this.db, scope, where, held.asOf);
+      for (const [id, member] of held.members) if (ids.has(id) || whole.has(member.kommunekode)) held.members.delete(id);
+      this.take(held, fresh);
+    }
+    held.versions = versions;
+    return held;
+  }
+
+  private take(held: Held, fresh: ReadonlyMap<string, MemberDue>): void {
+    for (const [id, member] of fresh) held.members.set(id, member);
+    for (const listener of this.listeners) listener(fresh.size);
+  }
+
+  listen(listener: MemberEvaluationListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+const stores = perDatabase((db: Db) => new AkasseStore(db));
+
+/** The a-kasse's worklist (joint.due) today, from the kept rows of its members' ongoing forløb. */
+export async function jointDue(db: Db, scope: AkasseScope, now: Date, search: Search | null = null): Promise<JointDueList> {
+  const asOf = copenhagenToday(now);
+  return worklist(asOf, (await stores(db).get(scope, asOf)).members.values(), search);
+}
+
+/** Calls `listener` with the number of members of every evaluation on `db`; returns the unsubscribe. */
+export function onMemberEvaluation(db: Db, listener: MemberEvaluationListener): () => void {
+  return stores(db).listen(listener);
+}

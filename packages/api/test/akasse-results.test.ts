@@ -1,0 +1,140 @@
+/**
+ * The a-kasse's kept worklist rows (domain/akasse-results.ts): a write re-evaluates only the
+ * members it touched, in whichever kommune (counted through the store's listener, never timed),
+ * and after any sequence of writes joint.due equals the same list computed from scratch.
+ */
+import { TRPCError } from "@trpc/server";
+import type { Database } from "@kontaktplan/db";
+import { tables } from "@kontaktplan/db";
+import { DATABASE_KINDS } from "@kontaktplan/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { onMemberEvaluation } from "../src/domain/akasse-results.js";
+import { callerAs } from "./support/callers.js";
+import { useWorld } from "./support/database.js";
+import type { World } from "./support/world.js";
+
+const EXTRA_PER_KOMMUNE = 6;
+
+/** More members of a-kasse A, in kommune A and in kommune B, so "only the one that changed" differs from "all of them". */
+async function addMembers(database: Database, world: World): Promise<{ a: string[]; b: string[] }> {
+  const added = { a: [] as string[], b: [] as string[] };
+  for (const side of ["a", "b"] as const) {
+    const { jobcentre, caseworker } = world[side];
+    for (let i = 0; i < EXTRA_PER_KOMMUNE; i++) {
+      const [citizen] = await database.db
+        .insert(tables.citizens)
+        .values({ kommunekode: jobcentre.kommunekode, cpr: `0606${side === "a" ? 8 : 9}${String(10_000 + i).slice(1)}${i % 10}`, name: `Medlem ${side.toUpperCase()} ${i}`, akasseId: world.a.akasse.id, caseworkerId: caseworker.id })
+        .returning();
+      const [row] = await database.db
+        .insert(tables.forloeb)
+        .values({ citizenId: citizen!.id, ydelse: "dagpenge", start: `2024-1${i % 3}-0${1 + i}`, akasseId: world.a.akasse.id })
+        .returning();
+      added[side].push(row!.id);
+    }
+  }
+  return added;
+}
+
+/** The same database behind a handle the kept rows have never seen: its store starts empty, so it computes from scratch. */
+function scratch(database: Database): Database {
+  return { ...database, db: new Proxy(database.db, {}) };
+}
+
+describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
+  const env = useWorld(kind);
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  const due = async (database: Database) => (await callerAs(database, env.world.a.akasseStaff.id)).joint.due();
+
+  it("re-evaluates only the member a write touched, in any kommune, and equals a list from scratch", async () => {
+    const { a, b } = env.world;
+    const added = await addMembers(env.database, env.world);
+    const evaluated: number[] = [];
+    stop = onMemberEvaluation(env.database.db, (n) => evaluated.push(n));
+    const members = 1 + 2 * EXTRA_PER_KOMMUNE;
+
+    const first = await due(env.database);
+    expect(new Set(first.rows.map((r) => r.citizenId)).size).toBe(members);
+    await due(env.database);
+    expect(evaluated).toEqual([members]);
+
+    // A fællessamtale planned for a member in kommune A: that member only.
+    const jobcentreA = await callerAs(env.database, a.caseworker.id);
+    await jobcentreA.meeting.plan({ forloebId: added.a[0]!, date: "2025-03-12", time: "10:00", kind: "faelles" });
+    expect((await due(env.database)).rows.filter((r) => r.forloebId === added.a[0]).some((r) => r.planned.length === 1)).toBe(true);
+    expect(evaluated).toEqual([members, 1]);
+
+    // Another kommune's jobcentre, and the a-kasse itself: one member each.
+    await (await callerAs(env.database, b.caseworker.id)).meeting.plan({ forloebId: added.b[1]!, date: "2025-03-13", time: "10:00", kind: "faelles" });
+    await (await callerAs(env.database, a.akasseStaff.id)).joint.setOptOut({ forloebId: added.b[2]!, optOut: true });
+    await due(env.database);
+    expect(evaluated).toEqual([members, 1, 2]);
+
+    // A write to a citizen who is no member reaches no member; a slot touches no one.
+    await jobcentreA.request.register({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", by: "borger" });
+    await (await callerAs(env.database, a.admin.id)).slots.publish({ date: "2025-03-28", time: "13:00", caseworkerId: a.caseworker.id });
+    await due(env.database);
+    expect(evaluated).toEqual([members, 1, 2, 0]);
+
+    // A forløb that ended yesterday leaves the list.
+    const ended = await jobcentreA.forloeb.update({ forloebId: added.a[3]!, version: 1, end: "2025-03-02" });
+    expect(ended.end).toBe("2025-03-02");
+    expect((await due(env.database)).rows.some((r) => r.forloebId === added.a[3])).toBe(false);
+
+    // Kommune B's own rule set: its members, all of them, and no one else.
+    await (await callerAs(env.database, b.admin.id)).settings.setRuleSet({ ruleSet: "lab" });
+    await due(env.database);
+    expect(evaluated.at(-1)).toBe(EXTRA_PER_KOMMUNE);
+
+    // The national rule set: every kommune's log says so (each citizen's kommune has its jobcentre).
+    await (await callerAs(env.database, env.world.systemAdmin.id)).settings.setRuleSet({ ruleSet: "lab2024" });
+    await due(env.database);
+    expect(evaluated.at(-1)).toBe(members - 1);
+    expect(await due(env.database)).toEqual(await due(scratch(env.database)));
+  });
+
+  it("equals a list from scratch after a random sequence of writes", async () => {
+    const { a, b } = env.world;
+    const added = await addMembers(env.database, env.world);
+    const forloebIds = [a.dagpenge.forloebId, ...added.a, ...added.b];
+    const side = (forloebId: string) => (added.b.includes(forloebId) ? b : a);
+    await due(env.database);
+
+    let seed = kind === "pglite" ? 5 : 13;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const day = (from: number, span: number) => new Date(Date.UTC(2025, 2, 3) + (from + random(span)) * 86_400_000).toISOString().slice(0, 10);
+    const planned: { id: string; forloebId: string }[] = [];
+    let applied = 0;
+    for (let step = 0; step < 24; step++) {
+      const forloebId = forloebIds[random(forloebIds.length)]!;
+      const jobcentre = await callerAs(env.database, side(forloebId).caseworker.id);
+      const akasse = await callerAs(env.database, a.akasseStaff.id);
+      const write = [
+        async () => planned.push({ forloebId, id: (await jobcentre.meeting.plan({ forloebId, date: day(1, 60), time: `${9 + random(6)}:00`.padStart(5, "0"), kind: "faelles" })).id }),
+        () => akasse.akasse.plan({ forloebId, date: day(1, 30), time: "11:00" }),
+        () => akasse.joint.setOptOut({ forloebId, optOut: random(2) === 1 }),
+        () => jobcentre.forloeb.addPause({ forloebId, from: day(-30, 60), to: day(31, 30) }),
+        async () => {
+          const meeting = planned[random(planned.length)];
+          if (meeting) await (await callerAs(env.database, side(meeting.forloebId).caseworker.id)).meeting.cancel({ meetingId: meeting.id, reason: "Borgeren er syg" });
+        },
+      ][random(5)]!;
+      // Refusals (an overlapping pause, a cancelled meeting cancelled again) are part of a real sequence.
+      const ok = await write().then(
+        () => true,
+        (error: unknown) => {
+          if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
+          return false;
+        },
+      );
+      if (ok) applied++;
+      // Reading only now and then lets several writes pile up between two catch-ups.
+      if (step % 3 === 2) expect(await due(env.database)).toEqual(await due(scratch(env.database)));
+    }
+    expect(applied).toBeGreaterThan(8);
+  });
+});
