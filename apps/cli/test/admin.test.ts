@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@kontaktplan/api";
 import { openDatabase, tables } from "@kontaktplan/db";
+import { lockDataDir } from "@kontaktplan/db/data-lock";
 import { run } from "../src/cli.js";
 import { capture } from "./support.js";
 
@@ -51,9 +52,14 @@ describe("kontakt admin create-system-admin (PGlite)", () => {
     expect(await run(["admin", "create-system-admin"], capture())).toBe(64);
     expect(await run(["admin", "frobnicate", "--email", "a@b.dk"], capture())).toBe(64);
 
-    writeFileSync(join(dir, "pglite.lock"), "12345\n");
-    const held = capture();
-    expect(await run(["admin", "create-system-admin", "--email", "drift@example.dk"], held)).toBe(1);
-    expect(held.stderr[0]).toMatch(/bruges af en kørende Kontaktplan-server/);
+    // The server's own lock on the folder, as a running server holds it.
+    const lock = await lockDataDir(join(dir, "pglite"));
+    try {
+      const held = capture();
+      expect(await run(["admin", "create-system-admin", "--email", "drift@example.dk"], held)).toBe(1);
+      expect(held.stderr[0]).toMatch(/bruges af en kørende Kontaktplan-server/);
+    } finally {
+      await lock.release();
+    }
   });
 });

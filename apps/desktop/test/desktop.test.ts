@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDay, mondayOf, parseDay } from "@kontaktplan/rules/dates";
-import { LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
+import { LOCK_NAME } from "@kontaktplan/db/data-lock";
 import { startDesktop, type Desktop } from "../src/main/desktop.js";
 import { createRemoteClient } from "../src/main/remote-server.js";
 import { SessionCookie } from "../src/main/session-cookie.js";

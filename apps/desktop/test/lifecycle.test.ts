@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
+import { LOCK_NAME } from "@kontaktplan/db/data-lock";
 import { quitAfterShutdown, type QuittingApp } from "../src/main/lifecycle.js";
 import { claimSingleInstance } from "../src/main/single-instance.js";
 import { openLocalStore } from "../src/main/local-store.js";

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
-import { DataDirInUseError, LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
+import { DataDirInUseError, LOCK_NAME } from "@kontaktplan/db/data-lock";
 import { openLocalStore, StoreAlreadyOpenError } from "../src/main/local-store.js";
 import { tempProfile } from "./support/desktop-harness.js";
 
@@ -22,7 +22,7 @@ function newProfile() {
 
 /** Another process that holds the data folder's lock, as a second app on the same profile would. */
 async function otherProcessHolding(dataDir: string): Promise<ChildProcess> {
-  const lockModule = createRequire(import.meta.url).resolve("@kontaktplan/server/dist/data-lock.js");
+  const lockModule = createRequire(import.meta.url).resolve("@kontaktplan/db/data-lock");
   const child = spawn(
     process.execPath,
     ["--input-type=module", "-e", `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); await lockDataDir(${JSON.stringify(dataDir)}); console.log("locked"); setInterval(() => {}, 1000);`],

@@ -1,11 +1,10 @@
-import { appRouter, createCallerFactory, createContext } from "@kontaktplan/api";
+import { appRouter, createCallerFactory, createContext, describeTrpcError } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import { MeetingRef, parseWith } from "@kontaktplan/schema";
 import { getTRPCErrorFromUnknown } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson, setNoStore } from "./headers.js";
-import { describeTrpcError } from "./trpc-errors.js";
 
 const PATH = /^\/calendar\/([^/]+)\.ics$/;
 const createCaller = createCallerFactory(appRouter);

@@ -1,9 +1,8 @@
-import { calendarFeed } from "@kontaktplan/api";
+import { calendarFeed, FEED_PREFIX } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientInfo } from "./client.js";
 import { sendJson, setNoStore } from "./headers.js";
-import { FEED_PREFIX } from "./redact.js";
 import { RateWindow } from "./rate-window.js";
 import { SERVER_FAULT } from "./request-guard.js";
 

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { redactCpr } from "./redact.js";
+import { redactCpr } from "@kontaktplan/api";
 
 /**
  * A failure as text a person can act on. Not everything thrown is an Error: PGlite and

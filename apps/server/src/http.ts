@@ -1,4 +1,4 @@
-import { appRouter, createContext, type Mail } from "@kontaktplan/api";
+import { appRouter, createContext, type Mail, describeTrpcError } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { TRPCError } from "@trpc/server";
@@ -12,7 +12,6 @@ import { isForgeable } from "./mutation-origin.js";
 import { guarded } from "./request-guard.js";
 import { logRequest, type LogLine } from "./request-log.js";
 import { createStaticFiles } from "./static-files.js";
-import { describeTrpcError } from "./trpc-errors.js";
 
 export interface ServerOptions {
   database: Database;

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { leaveCluster, readWorkers, runCluster } from "./cluster.js";
 import { ConfigError, DEFAULT_HOST, describeDatabase, readConfig, type Config } from "./config.js";
-import { DataDirInUseError, lockDataDir, type DataDirLock } from "./data-lock.js";
+import { DataDirInUseError, lockDataDir, type DataDirLock } from "@kontaktplan/db/data-lock";
 import { describeFailure, keepRunningOnStrayErrors } from "./failure.js";
 import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
 import { createServer } from "./http.js";
 import { smtpMail } from "./mailer.js";
-import { redactCpr } from "./redact.js";
+import { redactCpr } from "@kontaktplan/api";
 import { copenhagenToday } from "./seed/local-time.js";
 import { demoLoginsPresent, seedDemoDataIfEmpty } from "./seed/index.js";
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson } from "./headers.js";
-import { loggablePath, redactCpr } from "./redact.js";
+import { loggablePath, redactCpr } from "@kontaktplan/api";
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { loggablePath, redactCpr } from "./redact.js";
+import { loggablePath, redactCpr } from "@kontaktplan/api";
 
 export type LogLine = (line: string) => void;
 

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { LOCK_NAME } from "../src/data-lock.js";
+import { LOCK_NAME } from "@kontaktplan/db/data-lock";
 import { killStarted, listening, startServer, stop } from "./server-process.js";
 
 afterEach(killStarted);

@@ -7,3 +7,5 @@ export type { Change, ChangeHook, ChangeListener, MutationCall, RecordedChange }
 export { createSystemAdmin } from "./domain/admin/users.js";
 export { calendarFeed } from "./domain/calendar-feed.js";
 export type { Mail, OutgoingMail } from "./domain/notification-mail.js";
+export { FEED_PREFIX, loggablePath, redactCpr } from "./logging/redact.js";
+export { describeTrpcError } from "./logging/trpc-errors.js";

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DATABASE_KINDS, freshDatabase, postgresUrl } from "../src/index.js";
 
 /** The first database of a kind in a process migrates its template, which is slow on a busy machine. */
-const SETUP_TIMEOUT_MS = 60_000;
+const SETUP_TIMEOUT_MS = 180_000;
 
 describe.each(DATABASE_KINDS)("freshDatabase(%s)", (kind) => {
   const opened: Database[] = [];

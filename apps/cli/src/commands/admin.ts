@@ -4,11 +4,11 @@
  * (`DATABASE_URL`, else PGlite in `KONTAKTPLAN_DATA_DIR` or `<repo>/data/pglite`), migrates it,
  * and prints a one-time password that must be replaced at the first sign-in.
  */
-import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createSystemAdmin } from "@kontaktplan/api";
 import { openDatabase } from "@kontaktplan/db";
+import { DataDirInUseError, lockDataDir, type DataDirLock } from "@kontaktplan/db/data-lock";
 import { Email, parseWith } from "@kontaktplan/schema";
 import { parseArgs } from "../args.js";
 import { EXIT } from "../exit-codes.js";
@@ -22,21 +22,6 @@ export function databaseOptions(env: NodeJS.ProcessEnv, repoRoot = REPO_ROOT): {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
   const dir = env.KONTAKTPLAN_DATA_DIR;
   return { dataDir: !dir ? join(repoRoot, "data", "pglite") : isAbsolute(dir) ? dir : resolve(dir) };
-}
-
-/**
- * PGlite is one process's database: hold the server's lock file (`<dataDir>.lock`) while working,
- * and refuse while the server holds it.
- */
-function lockPglite(dataDir: string): (() => void) | null {
-  const lockFile = `${dataDir}.lock`;
-  mkdirSync(dirname(lockFile), { recursive: true });
-  try {
-    writeFileSync(lockFile, `${process.pid}\n`, { flag: "wx" });
-  } catch {
-    return null;
-  }
-  return () => unlinkSync(lockFile);
 }
 
 export const adminCommand: Command = async (args, output) => {
@@ -57,10 +42,16 @@ export const adminCommand: Command = async (args, output) => {
 
 async function createFirstAdmin(output: Output, email: string, name: string): Promise<number> {
   const options = databaseOptions(process.env);
-  const unlock = "dataDir" in options ? lockPglite(options.dataDir) : () => {};
-  if (unlock === null) {
-    output.err("kontakt: datamappen bruges af en kørende Kontaktplan-server. Stop serveren, og prøv igen.");
-    return EXIT.failed;
+  // PGlite is one process's database: hold the server's own lock on the folder while working.
+  let lock: DataDirLock | null = null;
+  if ("dataDir" in options) {
+    try {
+      lock = await lockDataDir(options.dataDir);
+    } catch (error) {
+      if (!(error instanceof DataDirInUseError)) throw error;
+      output.err("kontakt: datamappen bruges af en kørende Kontaktplan-server. Stop serveren, og prøv igen.");
+      return EXIT.failed;
+    }
   }
   try {
     const database = await openDatabase(options);
@@ -82,6 +73,6 @@ async function createFirstAdmin(output: Output, email: string, name: string): Pr
     }
     throw error;
   } finally {
-    unlock();
+    await lock?.release();
   }
 }

@@ -5,8 +5,8 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from "electron";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DataDirInUseError } from "@kontaktplan/server/dist/data-lock.js";
-import { redactCpr } from "@kontaktplan/server/dist/redact.js";
+import { DataDirInUseError } from "@kontaktplan/db/data-lock";
+import { redactCpr } from "@kontaktplan/api";
 import { startDesktop } from "./desktop.js";
 import { serveOverIpc } from "./ipc.js";
 import { quitAfterShutdown } from "./lifecycle.js";

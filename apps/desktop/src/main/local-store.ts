@@ -1,5 +1,5 @@
 import { openDatabase, type Database } from "@kontaktplan/db";
-import { lockDataDir } from "@kontaktplan/server/dist/data-lock.js";
+import { lockDataDir } from "@kontaktplan/db/data-lock";
 import { resolve } from "node:path";
 
 /** A profile's local database, open in this process until `close`. */

@@ -1,6 +1,5 @@
-import { appRouter } from "@kontaktplan/api";
+import { appRouter, describeTrpcError } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
-import { describeTrpcError } from "@kontaktplan/server/dist/trpc-errors.js";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createLocalContext } from "./local-context.js";

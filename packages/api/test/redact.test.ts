@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactCpr } from "../src/redact.js";
+import { redactCpr } from "../src/logging/redact.js";
 
 describe("redactCpr", () => {
   it("blanks anything shaped like a CPR number, with or without the dash", () => {
