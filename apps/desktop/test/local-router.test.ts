@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
-import { formatDay } from "@kontaktplan/rules/dates";
-import { copenhagenToday } from "@kontaktplan/server/dist/seed/local-time.js";
+import { copenhagenToday } from "@kontaktplan/rules/dates";
 import type { Me } from "@kontaktplan/schema";
 import { createRemoteClient } from "../src/main/remote-server.js";
 import { openLocalStore, type LocalStore } from "../src/main/local-store.js";
@@ -85,7 +84,7 @@ describe("signing in on the desktop", () => {
 describe("the app router on the local database, over IPC", () => {
   it("answers the jobcentre screens' calls, with deadlines computed locally by the rules engine", async () => {
     const { citizens, forloeb } = tables;
-    const today = formatDay(copenhagenToday(new Date()));
+    const today = copenhagenToday(new Date());
     // A citizen of the caseworker's kommune, written straight into the local database.
     const [citizen] = await store.database.db
       .insert(citizens)

@@ -11,7 +11,7 @@ import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
 import { createServer } from "./http.js";
 import { smtpMail } from "./mailer.js";
 import { redactCpr } from "@kontaktplan/api";
-import { copenhagenToday } from "./seed/local-time.js";
+import { copenhagenToday, parseDay } from "@kontaktplan/rules/dates";
 import { demoLoginsPresent, seedDemoDataIfEmpty } from "./seed/index.js";
 
 /** `node apps/server/dist/main.js`: this file sits in `apps/server/dist/`. */
@@ -47,7 +47,7 @@ function databaseOptions({ database }: Config, lock: DataDirLock | null) {
 async function prepareDatabase(config: Config, database: Database): Promise<void> {
   await database.migrate();
   if (!config.demo) return;
-  const seed = await seedDemoDataIfEmpty(database.db, copenhagenToday(config.now()));
+  const seed = await seedDemoDataIfEmpty(database.db, parseDay(copenhagenToday(config.now())));
   // The demo password is printed only by the start that wrote it, never again.
   print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) + formatDemoLogins(await demoLoginsPresent(database.db)) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
 }

@@ -1,4 +1,4 @@
-import { copenhagenToday } from "../src/jobcentre/today.js";
+import { copenhagenToday } from "@kontaktplan/rules/dates";
 
 /**
  * The instant every end-to-end run starts at, on the server (KONTAKTPLAN_TEST_NOW) and in the

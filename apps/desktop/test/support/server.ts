@@ -4,7 +4,7 @@ import type { Database } from "@kontaktplan/db";
 import { freshPglite } from "@kontaktplan/testing";
 import { createServer } from "@kontaktplan/server/dist/http.js";
 import { seedDemoDataIfEmpty, DEMO_PASSWORD } from "@kontaktplan/server/dist/seed/index.js";
-import { copenhagenToday } from "@kontaktplan/server/dist/seed/local-time.js";
+import { copenhagenToday, parseDay } from "@kontaktplan/rules/dates";
 
 export { DEMO_PASSWORD };
 export const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
@@ -25,7 +25,7 @@ export interface TestServer {
 
 export async function startTestServer(): Promise<TestServer> {
   const database = await freshPglite();
-  await seedDemoDataIfEmpty(database.db, copenhagenToday(new Date()));
+  await seedDemoDataIfEmpty(database.db, parseDay(copenhagenToday(new Date())));
   const slow = new Map<string, number>();
   // The real server's handler behind a front that can hold requests back.
   const front = () => {

@@ -1,6 +1,6 @@
 import { formatDay, handoverDay, nextWorkingDayOnOrAfter, parseDay, type Day } from "@kontaktplan/rules";
 import { DEFAULT_RULE_SET } from "@kontaktplan/schema";
-import { copenhagenInstant } from "./local-time.js";
+import { instantOn } from "./local-time.js";
 import { CANCEL_REASONS, FORMS, PARTICIPANTS } from "./meetings.js";
 import type { SeededForloeb } from "./people.js";
 import { Prng } from "./prng.js";
@@ -50,7 +50,7 @@ export function buildAkasseMeetings(today: Day, forloeb: readonly SeededForloeb[
         id: prng.uuid(),
         forloebId: f.row.id,
         ydelse: "dagpenge",
-        startsAt: copenhagenInstant(day, prng.pick([9, 10, 11, 13, 14]), prng.pick([0, 30])),
+        startsAt: instantOn(day, prng.pick([9, 10, 11, 13, 14]), prng.pick([0, 30])),
         date: formatDay(day),
         kind: "akasse",
         status,

@@ -1,5 +1,5 @@
 import { addMonths, formatDay, isWorkingDay, type Day } from "@kontaktplan/rules";
-import { copenhagenInstant } from "./local-time.js";
+import { instantOn } from "./local-time.js";
 import { PARTICIPANTS } from "./meetings.js";
 import type { SeededJobcentre } from "./organisations.js";
 import type { SeededForloeb } from "./people.js";
@@ -37,7 +37,7 @@ export function buildJoint(prng: Prng, today: Day, jobcentres: readonly SeededJo
     for (let day = today + 1; day <= today + SLOT_DAYS_AHEAD; day++) {
       if (!isWorkingDay(day)) continue;
       for (const [hour, minute] of SLOT_TIMES) {
-        const startsAt = copenhagenInstant(day, hour, minute);
+        const startsAt = instantOn(day, hour, minute);
         const endsAt = new Date(Date.parse(startsAt) + SLOT_MINUTES * 60_000).toISOString();
         slots.push({ day, row: { id: prng.uuid(), jobcenterId: jobcentre.id, caseworkerId, startsAt, endsAt } });
       }
@@ -111,7 +111,7 @@ function book(prng: Prng, out: JointActivity, f: SeededForloeb, slots: readonly 
 function proposedTimes(prng: Prng, f: SeededForloeb, today: Day, count: number): { day: Day; startsAt: string }[] {
   const times: { day: Day; startsAt: string }[] = [];
   for (let day = today + prng.int(2, 4); day <= lastDayOfFirstJoint(f) && times.length < count; day += prng.int(1, 3)) {
-    if (isWorkingDay(day)) times.push({ day, startsAt: copenhagenInstant(day, prng.pick([9, 11]), 0) });
+    if (isWorkingDay(day)) times.push({ day, startsAt: instantOn(day, prng.pick([9, 11]), 0) });
   }
   return times;
 }

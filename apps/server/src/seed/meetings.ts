@@ -1,6 +1,6 @@
 import { formatDay, nextWorkingDayOnOrAfter, type Day } from "@kontaktplan/rules";
 import type { Ydelse } from "@kontaktplan/schema";
-import { copenhagenInstant } from "./local-time.js";
+import { instantOn } from "./local-time.js";
 import type { SeededForloeb } from "./people.js";
 import type { Prng } from "./prng.js";
 import type { MeetingRow, RequestRow } from "./rows.js";
@@ -103,7 +103,7 @@ export function buildActivity(prng: Prng, today: Day, f: SeededForloeb): Forloeb
       id: prng.uuid(),
       forloebId: f.row.id,
       ydelse: f.row.ydelse,
-      startsAt: copenhagenInstant(day, prng.pick([9, 10, 11, 13, 14]), prng.pick([0, 30])),
+      startsAt: instantOn(day, prng.pick([9, 10, 11, 13, 14]), prng.pick([0, 30])),
       date: formatDay(day),
       kind,
       status,

@@ -3,7 +3,7 @@ import { UndoBenefitChangeInput, type ForloebRecord } from "@kontaktplan/schema"
 import { formatDanishDate, formatDanishDateTime, YDELSE_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { FormSubmit } from "../components/FormSubmit.js";
-import { copenhagenDateTime } from "../jobcentre/today.js";
+import { copenhagenDateTime } from "@kontaktplan/rules/dates";
 import { useCitizenMutation } from "./useCitizenMutation.js";
 
 /** How long after registering it a ydelsesskift can be undone (the server decides; this only hides the offer). */

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api } from "../trpc.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useHashState } from "../hash-state.js";
-import { copenhagenToday } from "../jobcentre/today.js";
+import { copenhagenToday } from "@kontaktplan/rules/dates";
 import { WeekView, type CalendarSide } from "../calendar/WeekView.js";
 import { mondayOfDate, shiftWeek, weekFromHash, weekHash, weekTitle } from "../calendar/week.js";
 import "../tools.css";
@@ -16,7 +16,7 @@ const INTRO: Record<CalendarSide, string> = {
 /** A week of the caller's calendar; the week lives in the URL, so back, reload and bookmarks keep it. */
 export default function CalendarPage({ side }: { side: CalendarSide }) {
   const [chosen, setChosen] = useHashState(weekFromHash, weekHash);
-  const thisWeek = mondayOfDate(copenhagenToday());
+  const thisWeek = mondayOfDate(copenhagenToday(new Date()));
   const monday = chosen ?? thisWeek;
   const go = useCallback((next: string) => setChosen(() => (next === thisWeek ? null : next)), [setChosen, thisWeek]);
   const week = useQuery({

@@ -10,7 +10,7 @@ import { SelectField } from "../citizen/controls.js";
 import { textValue } from "../citizen/form-values.js";
 import { CASELOAD_KEY } from "../citizen/key.js";
 import { NewForloebFields, newForloebValues } from "../citizen/NewForloebFields.js";
-import { copenhagenToday } from "../jobcentre/today.js";
+import { copenhagenToday } from "@kontaktplan/rules/dates";
 import { citizenHref } from "../route.js";
 
 /**
@@ -56,7 +56,7 @@ export default function NewCitizenPage() {
         />
         <fieldset>
           <legend>Første forløb</legend>
-          <NewForloebFields ydelseLabel="Ydelse" startLabel="Startdato" startDefault={copenhagenToday()} error={(field) => errors[`forloeb.${field}`]} />
+          <NewForloebFields ydelseLabel="Ydelse" startLabel="Startdato" startDefault={copenhagenToday(new Date())} error={(field) => errors[`forloeb.${field}`]} />
         </fieldset>
         <FormSubmit error={serverError} busy={busy} label="Opret borgeren" busyLabel="Opretter …" />{" "}
         <a href="#/">Tilbage til sagsstammen</a>

@@ -4,7 +4,7 @@ import { isValidIsoDate, REGIME_CODES, REGIMES, regimeInForce, regimeInfo, ruleS
 import { formatDanishShortDate, RULE_SET_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { Field } from "../components/Field.js";
-import { copenhagenToday } from "../jobcentre/today.js";
+import { copenhagenToday } from "@kontaktplan/rules/dates";
 import { inForceText, standingText } from "../rules/in-force.js";
 import { RegimeSection } from "../rules/RegimeSection.js";
 
@@ -14,7 +14,7 @@ import { RegimeSection } from "../rules/RegimeSection.js";
  * 2023 has other deadlines than one who starts today. For every signed-in role.
  */
 export default function RulesPage() {
-  const today = copenhagenToday();
+  const today = copenhagenToday(new Date());
   const setting = useQuery({ queryKey: ["settings.get"], queryFn: () => api.settings.get.query() });
   const [start, setStart] = useState(today);
   const startRegime = isValidIsoDate(start) ? regimeInForce(start) : null;

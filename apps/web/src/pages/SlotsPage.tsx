@@ -3,11 +3,11 @@ import { dayNumber, isoOfDay } from "@kontaktplan/ui";
 import { ProposalList } from "../jobcentre/ProposalList.js";
 import { SlotList } from "../jobcentre/SlotList.js";
 import { SlotPublishForm } from "../jobcentre/SlotPublishForm.js";
-import { copenhagenToday } from "../jobcentre/today.js";
+import { copenhagenToday } from "@kontaktplan/rules/dates";
 
 /** Jobcentre: publish free times for fællessamtaler, answer the a-kasser's proposals, see the bookings. */
 export default function SlotsPage({ user }: { user: Me }) {
-  const today = copenhagenToday();
+  const today = copenhagenToday(new Date());
   return (
     <>
       <h1>Tider til fællessamtaler</h1>
