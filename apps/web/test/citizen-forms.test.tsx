@@ -7,6 +7,7 @@ import { CancelMeetingForm } from "../src/citizen/CancelMeetingForm.js";
 import { ChangeBenefitForm } from "../src/citizen/ChangeBenefitForm.js";
 import { MeetingsTable } from "../src/citizen/MeetingsTable.js";
 import { PauseForm } from "../src/citizen/PauseForm.js";
+import { PlanMeetingForm } from "../src/citizen/PlanMeetingForm.js";
 import { RequestForm } from "../src/citizen/RequestForm.js";
 import { fakeApi } from "./support/fake-api.js";
 
@@ -201,5 +202,22 @@ describe("MeetingsTable", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Begrundelse for aflysning"));
     fireEvent.click(screen.getByRole("button", { name: "Fortryd" }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: /^Aflys/ })));
+  });
+});
+
+describe("PlanMeetingForm", () => {
+  it("asks whether to plan anyway when the caseworker already has a samtale at that time, and then sends the confirmation", async () => {
+    const clash = "Du har allerede en samtale planlagt 10. marts 2025 kl. 10:00. Vælg et andet tidspunkt, eller bekræft, at begge samtaler skal holdes på samme tid.";
+    const calls = fakeApi((call) =>
+      (call.input as { despiteClash?: boolean }).despiteClash ? { data: meeting } : { error: { code: "CONFLICT", message: clash, fieldErrors: [{ path: "time", message: clash }] } },
+    );
+    renderWithClient(<PlanMeetingForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    expect(screen.queryByLabelText("Planlæg alligevel på samme tidspunkt")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    await waitFor(() => expect(errorOf(screen.getByLabelText("Klokkeslæt"))).toBe(clash));
+    fireEvent.click(screen.getByLabelText("Planlæg alligevel på samme tidspunkt"));
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect(await screen.findByText("Samtalen er planlagt.")).toBeTruthy();
+    expect(calls.map((c) => (c.input as { despiteClash?: boolean }).despiteClash)).toEqual([undefined, true]);
   });
 });

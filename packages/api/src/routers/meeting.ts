@@ -3,6 +3,7 @@ import { tables } from "@kontaktplan/db";
 import { IcsFile, MeetingCancelInput, MeetingCorrectInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
+import { requireNoClash } from "../domain/meeting-clash.js";
 import { correctMeeting } from "../domain/meeting-corrections.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
@@ -24,12 +25,13 @@ export const meetingRouter = router({
       submitOnce(ctx.db, ctx.scope, "meeting.plan", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
         requirePlausibleDate("date", input.date, target.forloeb, copenhagenToday(ctx.now()), { pastOnly: false });
-        return insertMeeting(
+        const startsAt = copenhagenInstant(input.date, input.time);
+        const record = await insertMeeting(
           tx,
           ctx.scope,
           target,
           {
-            startsAt: copenhagenInstant(input.date, input.time),
+            startsAt,
             kind: input.kind,
             status: "planlagt",
             form: input.form,
@@ -37,6 +39,9 @@ export const meetingRouter = router({
           },
           "meeting.plan",
         );
+        // After the meeting's own checks, which no confirmation overrides; a warning rolls the insert back.
+        if (!input.despiteClash) await requireNoClash(tx, ctx.scope.userId, startsAt, record.id);
+        return record;
       }),
     ),
 
