@@ -166,3 +166,26 @@ test("an ended forløb leads on to a new forløb, and a forløb's dates are corr
   await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)} til ${formatDanishDate(corrected)}` })).toBeVisible();
   await s.api.dispose();
 });
+
+test("planning a second samtale at the very time of another warns first, and plans both when told to", async ({ page }) => {
+  const first = await newCitizen(CASEWORKER, "Tove Tidspunkt", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 20);
+  const s = await newCitizen(CASEWORKER, "Tage Tidspunkt", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 20);
+  const day = addDays(s.asOf, 7);
+  await mutate(first.api, "meeting.plan", { forloebId: first.forloeb.id, date: day, time: "13:40", kind: "individuel" });
+  await openCitizen(page, s);
+  const plan = page.getByRole("region", { name: "Planlæg samtale" });
+  await plan.getByLabel("Dato").fill(day);
+  await plan.getByLabel("Klokkeslæt").fill("13:40");
+  await plan.getByRole("button", { name: "Planlæg samtale" }).click();
+  await expect(plan.getByRole("alert")).toContainText(`Du har allerede en samtale planlagt ${formatDanishDateTime(day, "13:40")}.`);
+  await expect(page.getByRole("region", { name: "Samtaler" })).toContainText("Borgeren har ingen samtaler endnu.");
+  await expectAccessible(page);
+  await screenshot(page, "samtale-samme-tidspunkt");
+
+  await plan.getByLabel("Planlæg alligevel på samme tidspunkt").check();
+  await plan.getByRole("button", { name: "Planlæg samtale" }).click();
+  await expect(plan.getByRole("status")).toHaveText("Samtalen er planlagt.");
+  await expect(plan.getByRole("alert")).toHaveCount(0);
+  await first.api.dispose();
+  await s.api.dispose();
+});

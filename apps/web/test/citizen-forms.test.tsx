@@ -206,18 +206,24 @@ describe("MeetingsTable", () => {
 });
 
 describe("PlanMeetingForm", () => {
-  it("asks whether to plan anyway when the caseworker already has a samtale at that time, and then sends the confirmation", async () => {
-    const clash = "Du har allerede en samtale planlagt 10. marts 2025 kl. 10:00. Vælg et andet tidspunkt, eller bekræft, at begge samtaler skal holdes på samme tid.";
-    const calls = fakeApi((call) =>
-      (call.input as { despiteClash?: boolean }).despiteClash ? { data: meeting } : { error: { code: "CONFLICT", message: clash, fieldErrors: [{ path: "time", message: clash }] } },
-    );
+  it("warns when the caseworker already has a samtale at that very time, and plans it only when told to plan both", async () => {
+    const calls = fakeApi((call) => (call.path === "meeting.clashes" ? { data: { clashes: 1 } } : { data: meeting }));
     renderWithClient(<PlanMeetingForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
-    expect(screen.queryByLabelText("Planlæg alligevel på samme tidspunkt")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
-    await waitFor(() => expect(errorOf(screen.getByLabelText("Klokkeslæt"))).toBe(clash));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/^Du har allerede en samtale planlagt mandag 3\. marts 2025 kl\. 10:00\./);
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes"]);
     fireEvent.click(screen.getByLabelText("Planlæg alligevel på samme tidspunkt"));
     fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
     expect(await screen.findByText("Samtalen er planlagt.")).toBeTruthy();
-    expect(calls.map((c) => (c.input as { despiteClash?: boolean }).despiteClash)).toEqual([undefined, true]);
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan"]);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("plans at once when the time is free", async () => {
+    const calls = fakeApi((call) => (call.path === "meeting.clashes" ? { data: { clashes: 0 } } : { data: meeting }));
+    renderWithClient(<PlanMeetingForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect(await screen.findByText("Samtalen er planlagt.")).toBeTruthy();
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan"]);
   });
 });

@@ -1,44 +1,32 @@
-/** Planning a samtale at the very time of another of the caseworker's warns, and can be confirmed. */
+/** The planning form's warning: how many of the caseworker's planned samtaler start at a given time. */
 import { describe, expect, it } from "vitest";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
-import { callerAs, refusal, shapeOf } from "./support/callers.js";
+import { callerAs } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
-import { changeRows } from "./support/log.js";
 
-describe.each(DATABASE_KINDS)("meeting.plan at a time already taken, on %s", (kind) => {
+describe.each(DATABASE_KINDS)("meeting.clashes on %s", (kind) => {
   const env = useWorld(kind);
 
-  it("warns at the time field when the caseworker already has a samtale then, and plans it when confirmed", async () => {
+  it("counts the caseworker's planned samtaler at that very time: on their caseload or planned by them", async () => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
-    // Dagmar's planned samtale on 10 March at 10:00 is on the same caseworker's caseload.
-    const plan = { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" as const };
-    const before = (await changeRows(env.database)).length;
-    const error = await refusal(api.meeting.plan(plan));
-    expect(error.code).toBe("CONFLICT");
-    expect(shapeOf(error).data.fieldErrors).toEqual([
-      {
-        path: "time",
-        message: "Du har allerede en samtale planlagt 10. marts 2025 kl. 10:00. Vælg et andet tidspunkt, eller bekræft, at begge samtaler skal holdes på samme tid.",
-      },
-    ]);
-    // Nothing was planned by the warning.
-    expect(await changeRows(env.database)).toHaveLength(before);
-    expect((await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId })).meetings).toEqual([]);
-
-    const confirmed = await api.meeting.plan({ ...plan, despiteClash: true });
-    expect(confirmed).toMatchObject({ date: "2025-03-10", time: "10:00", status: "planlagt" });
-    // Half an hour later is another time; another caseworker's samtaler are theirs.
-    await api.meeting.plan({ ...plan, time: "10:30" });
-    await (await callerAs(env.database, a.admin.id)).meeting.plan({ ...plan, time: "10:30" });
+    // Dagmar's planned samtale on 10 March at 10:00 is on the caseworker's caseload.
+    expect(await api.meeting.clashes({ date: "2025-03-10", time: "10:00" })).toEqual({ clashes: 1 });
+    expect(await api.meeting.clashes({ date: "2025-03-10", time: "10:30" })).toEqual({ clashes: 0 });
+    // Planning another there anyway is not refused; it is one more at that time.
+    await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
+    expect(await api.meeting.clashes({ date: "2025-03-10", time: "10:00" })).toEqual({ clashes: 2 });
+    // What the admin planned is the admin's; a colleague's caseload is not the admin's own.
+    const admin = await callerAs(env.database, a.admin.id);
+    expect(await admin.meeting.clashes({ date: "2025-03-10", time: "10:00" })).toEqual({ clashes: 0 });
+    await admin.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-11", time: "09:00", kind: "individuel" });
+    expect(await admin.meeting.clashes({ date: "2025-03-11", time: "09:00" })).toEqual({ clashes: 1 });
   });
 
-  it("does not count a cancelled samtale, nor a refusal of the kind, as a clash", async () => {
+  it("leaves cancelled samtaler out", async () => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     await api.meeting.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "Syg" });
-    await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
-    const kindError = await refusal(api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "faelles" }));
-    expect(shapeOf(kindError).data.fieldErrors.map((e) => e.path)).toEqual(["kind"]);
+    expect(await api.meeting.clashes({ date: "2025-03-10", time: "10:00" })).toEqual({ clashes: 0 });
   });
 });

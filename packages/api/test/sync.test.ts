@@ -72,9 +72,9 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const { a, b } = env.world;
       const api = await callerAs(env.database, a.caseworker.id);
       const start = (await api.sync.snapshot({ scope: "kommune" })).seq;
-      const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "11:00", kind: "individuel" });
+      const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
       await api.meeting.cancel({ meetingId: planned.id, reason: "Borgeren er syg" });
-      await (await callerAs(env.database, b.caseworker.id)).meeting.plan({ forloebId: b.kontanthjaelp.forloebId, date: "2025-03-10", time: "11:00", kind: "individuel" });
+      await (await callerAs(env.database, b.caseworker.id)).meeting.plan({ forloebId: b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
       const page = await api.sync.pull({ scope: "kommune", since: start });
       expect(page.changes.map((c) => c.record)).toEqual([{ entity: "meeting", id: planned.id, record: expect.objectContaining({ status: "aflyst", version: 2 }) }]);
       expect(page.more).toBe(false);

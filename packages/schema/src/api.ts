@@ -357,8 +357,6 @@ export const MeetingPlanInput = LocalDateTime.extend({
   kind: z.enum(["individuel", "faelles"]),
   form: z.enum(SAMTALE_FORMS).optional(),
   participants: Participants.optional(),
-  /** Plan it even though the caseworker already has a samtale at that very time (else refused with a warning). */
-  despiteClash: z.boolean().optional(),
   ...Idempotent,
 });
 export type MeetingPlanInput = z.infer<typeof MeetingPlanInput>;

@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
 import { parseWith } from "@kontaktplan/schema";
-import { apiFieldErrors, byFieldName, errorCode, errorMessage, fieldErrors, type FieldKey } from "../errors.js";
+import { apiFieldErrors, byFieldName, errorMessage, fieldErrors, type FieldKey } from "../errors.js";
 import { newSubmissionKey } from "./submission-key.js";
 
 export interface FormMutationOptions<R> {
@@ -54,8 +54,6 @@ export function useFormMutation<S extends z.ZodType, R>(schema: S, send: (input:
     errors,
     busy: mutation.isPending,
     serverError: mutation.isError ? errorMessage(mutation.error) : null,
-    /** The refusal's code (`CONFLICT`, …), for a form that answers one kind of refusal with a further question. */
-    errorCode: mutation.isError ? errorCode(mutation.error) : null,
     result: mutation.data,
     done: mutation.isSuccess,
     /** The input of the call in flight, e.g. to tell which of several buttons is busy. */

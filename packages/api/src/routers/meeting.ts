@@ -1,9 +1,19 @@
 import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { IcsFile, MeetingCancelInput, MeetingCorrectInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
+import {
+  IcsFile,
+  MeetingCancelInput,
+  MeetingClashes,
+  MeetingClashQuery,
+  MeetingCorrectInput,
+  MeetingPlanInput,
+  MeetingRecord,
+  MeetingRecordInput,
+  MeetingRef,
+} from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
-import { requireNoClash } from "../domain/meeting-clash.js";
+import { clashesAt } from "../domain/meeting-clash.js";
 import { correctMeeting } from "../domain/meeting-corrections.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
@@ -25,13 +35,12 @@ export const meetingRouter = router({
       submitOnce(ctx.db, ctx.scope, "meeting.plan", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
         requirePlausibleDate("date", input.date, target.forloeb, copenhagenToday(ctx.now()), { pastOnly: false });
-        const startsAt = copenhagenInstant(input.date, input.time);
-        const record = await insertMeeting(
+        return insertMeeting(
           tx,
           ctx.scope,
           target,
           {
-            startsAt,
+            startsAt: copenhagenInstant(input.date, input.time),
             kind: input.kind,
             status: "planlagt",
             form: input.form,
@@ -39,11 +48,14 @@ export const meetingRouter = router({
           },
           "meeting.plan",
         );
-        // After the meeting's own checks, which no confirmation overrides; a warning rolls the insert back.
-        if (!input.despiteClash) await requireNoClash(tx, ctx.scope.userId, startsAt, record.id);
-        return record;
       }),
     ),
+
+  /** How many of the caller's planned samtaler start at this time: the planning form warns before planning another. */
+  clashes: jobcentreProcedure
+    .input(danish(MeetingClashQuery))
+    .output(MeetingClashes)
+    .query(async ({ ctx, input }) => ({ clashes: await clashesAt(ctx.db, ctx.scope.userId, copenhagenInstant(input.date, input.time)) })),
 
   /**
    * A planned meeting was held: status afholdt, with its form and who took part. The citizen and
