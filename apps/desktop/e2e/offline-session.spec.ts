@@ -88,6 +88,16 @@ test("the first sign-in downloads the caseload, and the screens work on the loca
   await expectAccessible(page);
   await screenshot(page, "sagsstamme");
 
+  // The inbox and the calendar come from the server while it answers.
+  await page.getByRole("banner").getByRole("link", { name: /^Notifikationer/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notifikationer" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "ulæste" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Jobcenter" }).getByRole("link", { name: "Kalender" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Uge \d+:/ })).toBeVisible();
+  await expect(page.getByRole("region").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Jobcenter" }).getByRole("link", { name: "Sagsstamme" }).click();
+
   const first = page.getByRole("table").getByRole("rowheader").first().getByRole("link");
   const name = (await first.textContent()) ?? "";
   await first.click();
@@ -118,6 +128,17 @@ test("meetings planned and recorded offline reach the server once it is back", a
   await expect(statusBar(page)).toContainText("Ingen forbindelse til serveren");
   await expectAccessible(page);
   await screenshot(page, "offline");
+
+  // What needs the server says so, rather than break: the bell, the inbox and the calendar.
+  const bell = page.getByRole("banner").getByRole("link", { name: /^Notifikationer/ });
+  await page.reload();
+  await expect(bell).toHaveAccessibleName("Notifikationer offline (kan ikke hentes lige nu)");
+  await bell.click();
+  await expect(page.getByRole("alert")).toHaveText("Notifikationerne kan ikke hentes: Det kræver forbindelse til serveren. Prøv igen, når du er online.");
+  await expectAccessible(page);
+  await screenshot(page, "notifikationer-offline");
+  await page.goto(`${desktop.url}/#/kalender`);
+  await expect(page.getByRole("alert")).toContainText("Det kræver forbindelse til serveren.");
 
   await server.goOnline();
   await page.getByRole("button", { name: "Synkronisér nu" }).click();

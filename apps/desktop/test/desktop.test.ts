@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDay, mondayOf, parseDay } from "@kontaktplan/rules/dates";
 import { LOCK_NAME } from "@kontaktplan/server/dist/data-lock.js";
 import { startDesktop, type Desktop } from "../src/main/desktop.js";
 import { createRemoteClient } from "../src/main/remote-server.js";
@@ -85,6 +86,27 @@ describe("the desktop's main process", () => {
     expect(onServer.meetings.filter((m) => m.date === detail.asOf && m.time === "13:15")).toHaveLength(1);
   });
 
+  it("asks the server for the inbox and the calendar while it is reachable, and says they need it when it is not", async () => {
+    const online = await serverView();
+    const today = (await renderer.app.caseload.list.query({ pageSize: 1 })).asOf;
+    const week = { monday: formatDay(mondayOf(parseDay(today))) };
+    expect(await renderer.app.notifications.list.query()).toEqual(await online.notifications.list.query());
+    expect(await renderer.app.calendar.caseworkerWeek.query(week)).toEqual(await online.calendar.caseworkerWeek.query(week));
+
+    await server.goOffline();
+    try {
+      expect((await renderer.desktop.syncNow.mutate()).online).toBe(false);
+      for (const call of [renderer.app.notifications.unreadCount.query(), renderer.app.calendar.caseworkerWeek.query(week), renderer.app.calendarFeed.get.query()]) {
+        await expect(call).rejects.toMatchObject({
+          message: "Det kræver forbindelse til serveren. Prøv igen, når du er online.",
+          data: { code: "PRECONDITION_FAILED" },
+        });
+      }
+    } finally {
+      await server.goOnline();
+    }
+  });
+
   it("after a sign-in without the server, opens the server session itself once the server answers, and syncs", async () => {
     await renderer.app.auth.logout.mutate();
     await expect(renderer.app.auth.me.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
@@ -108,6 +130,29 @@ describe("the desktop's main process", () => {
     expect(synced).toMatchObject({ online: true, serverSession: true, pending: 0, conflicts: 0 });
     const onServer = await (await serverView()).citizen.get.query({ citizenId });
     expect(onServer.meetings.filter((m) => m.date === asOf && m.time === "14:45")).toHaveLength(1);
+  });
+
+  it("a password the server refuses (changed elsewhere) stops opening this machine's copy offline too", async () => {
+    const changed = "Blå hest spiser gule æbler";
+    await (await serverView()).account.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword: changed });
+    await renderer.app.auth.logout.mutate();
+    await expect(renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+    await server.goOffline();
+    try {
+      // Before the refusal the old password still opened the local copy offline; now it does not.
+      await expect(renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+    } finally {
+      await server.goOnline();
+    }
+    // The new password, accepted by the server once, then works offline as well.
+    await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: changed });
+    await renderer.app.auth.logout.mutate();
+    await server.goOffline();
+    try {
+      expect((await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: changed })).email).toBe(CASEWORKER);
+    } finally {
+      await server.goOnline();
+    }
   });
 
   it("closes PGlite and frees the profile's folder on close", async () => {

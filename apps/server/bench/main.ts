@@ -21,16 +21,16 @@ import { hashPassword } from "@kontaktplan/api";
 import { postgresUrl } from "@kontaktplan/testing";
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { call, median, percentile, signIn, type Answer } from "./http-client.js";
+import { call, median, signIn, type Answer } from "./http-client.js";
+import { nthRequest, plan, PORTAL_QUERY, procedureLine, Tally, type World } from "./mix.js";
+import { startServer as startProcess, stop } from "./server-process.js";
 import { AKASSE_COUNT, benchAkasseStaff, benchCaseworker, CITIZENS, LARGE_KOMMUNE, loadBenchData } from "./load.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SERVER_MAIN = join(HERE, "..", "dist", "main.js");
 const BARE = join(HERE, "bare.js");
 const DATABASE = "kontaktplan_bench";
 const RATE = Number(process.env.BENCH_RATE ?? 300);
@@ -38,16 +38,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const THROUGHPUT_SECONDS = 10;
 const ROUNDS = 25;
-/** What the web portal's caseload page asks for first (apps/web/src/pages/CaseloadPage.tsx). */
-const PORTAL_QUERY = { sort: "nextDeadline", scope: "mine", page: 1, pageSize: 25 } as const;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const fixed = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-interface World {
-  caseworkers: { cookie: string; citizenIds: string[]; forloebIds: string[] }[];
-  akasse: { cookie: string; forloebIds: string[] }[];
-}
 
 async function main(): Promise<void> {
   print(`Machine: ${availableParallelism()} cores, shared by the load generator, the server and PostgreSQL.`);
@@ -115,9 +108,7 @@ async function main(): Promise<void> {
     await warmEveryWorker(base, world);
     const result = await openLoop(base, world);
     print(`Open loop: ${RATE} requests/s for ${SECONDS} s on ${WORKERS} worker(s): ${result.completed} answered (${result.rate.toFixed(0)}/s)`);
-    for (const [name, s] of result.byProcedure) {
-      print(`  ${name.padEnd(26)} n=${String(s.n).padStart(6)}  p50 ${String(s.p50).padStart(8)} ms  p99 ${String(s.p99).padStart(8)} ms  refused ${s.refused}  errors ${s.errors}`);
-    }
+    for (const [name, figures] of result.byProcedure) print(procedureLine(name, figures));
     print(
       `BENCH api rate=${result.rate.toFixed(0)} p99Ms=${result.worstReadP99} errors=${result.errors} overheadRatio=${fixed(overheadRatio)} ` +
         `afterWriteRatio=${fixed(afterWriteRatio)} complianceRatio=${fixed(complianceRatio)} workersRatio=${fixed(workersRatio)}`,
@@ -138,15 +129,6 @@ async function warmEveryWorker(base: string, world: World): Promise<void> {
   const answers = await Promise.all(burst);
   const failed = answers.find((a) => a.status !== 200);
   if (failed) throw new Error(`warming caseload.list answered ${failed.status}: ${failed.body.slice(0, 300)}`);
-}
-
-/** A meeting for one of the writer's citizens, on a weekday one to eight weeks ahead. */
-function plan(base: string, writer: World["caseworkers"][number], n: number): Promise<Answer> {
-  const forloebId = writer.forloebIds[n % writer.forloebIds.length]!;
-  const day = new Date(Date.now() + (7 + (n % 50)) * 86_400_000);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
-  const time = `${String(8 + (n % 7)).padStart(2, "0")}:${n % 2 ? "30" : "00"}`;
-  return call(base, writer.cookie, "mutation", "meeting.plan", { forloebId, date: day.toISOString().slice(0, 10), time, kind: "individuel" });
 }
 
 async function signInEveryone(base: string, pool: pg.Pool): Promise<World> {
@@ -170,43 +152,8 @@ async function signInEveryone(base: string, pool: pg.Pool): Promise<World> {
   return { caseworkers, akasse };
 }
 
-type Step = (base: string, world: World, n: number) => { name: string; read: boolean; answer: Promise<Answer> };
-
-const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
-const planned: { cookie: string; meetingId: string }[] = [];
-
-/** A working day's mix, as shares of 100. Search has no procedure of its own: the portal's search is the kommune list by name. */
-const MIX: [number, Step][] = [
-  [40, (b, w, n) => ({ name: "caseload.list (mine)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", PORTAL_QUERY) })],
-  [25, (b, w, n) => {
-    const cw = pick(w.caseworkers, n);
-    return { name: "citizen.get", read: true, answer: call(b, cw.cookie, "query", "citizen.get", { citizenId: pick(cw.citizenIds, n >> 7) }) };
-  }],
-  [15, (b, w, n) => {
-    const cw = pick(w.caseworkers, n);
-    const mine = planned.findIndex((p) => p.cookie === cw.cookie);
-    if (n % 3 === 0 && mine >= 0) {
-      const [target] = planned.splice(mine, 1);
-      return { name: "meeting.cancel", read: false, answer: call(b, cw.cookie, "mutation", "meeting.cancel", { meetingId: target!.meetingId, reason: "Borgeren er syg" }) };
-    }
-    const answer = plan(b, cw, n >> 7).then((a) => {
-      if (a.status === 200) planned.push({ cookie: cw.cookie, meetingId: (JSON.parse(a.body) as { result: { data: { id: string } } }).result.data.id });
-      return a;
-    });
-    return { name: "meeting.plan", read: false, answer };
-  }],
-  [5, (b, w, n) => ({ name: "joint.due", read: true, answer: call(b, pick(w.akasse, n).cookie, "query", "joint.due", undefined) })],
-  [5, (b, w, n) => {
-    const staff = pick(w.akasse, n);
-    return { name: "joint.member", read: true, answer: call(b, staff.cookie, "query", "joint.member", { forloebId: pick(staff.forloebIds, n >> 3) }) };
-  }],
-  [5, (b, w, n) => ({ name: "caseload.list (kommune)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { ...PORTAL_QUERY, scope: "kommune" }) })],
-  [3, (b, w, n) => ({ name: "compliance.summary", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "compliance.summary", {}) })],
-  [2, (b, w, n) => ({ name: "search (kommune by name)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { scope: "kommune", sort: "name", page: 1 + (n % 40), pageSize: 25 }) })],
-];
-
 async function openLoop(base: string, world: World) {
-  const samples = new Map<string, { ms: number[]; refused: number; errors: number; read: boolean }>();
+  const tally = new Tally();
   const pending: Promise<void>[] = [];
   const total = RATE * SECONDS;
   const start = performance.now();
@@ -214,29 +161,18 @@ async function openLoop(base: string, world: World) {
     const at = start + (n * 1000) / RATE;
     const wait = at - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    let share = (n * 37) % 100; // spreads the mix evenly over time
-    const step = MIX.find(([weight]) => (share -= weight) < 0)![1];
-    const { name, read, answer } = step(base, world, n);
-    pending.push(
-      answer.then((a) => {
-        let s = samples.get(name);
-        if (!s) samples.set(name, (s = { ms: [], refused: 0, errors: 0, read }));
-        // Measured from the scheduled time: waiting to be sent counts.
-        s.ms.push(performance.now() - at);
-        if (a.status === 0 || a.status >= 500) s.errors++;
-        else if (a.status >= 400) s.refused++;
-      }),
-    );
+    const request = nthRequest(base, world, n);
+    // Measured from the scheduled time: waiting to be sent counts.
+    pending.push(request.answer.then((answer) => tally.add(request, answer, performance.now() - at)));
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - start) / 1000;
-  const byProcedure = [...samples].map(([name, s]) => {
-    const sorted = s.ms.sort((x, y) => x - y);
-    return [name, { n: sorted.length, p50: fixed(percentile(sorted, 0.5)), p99: fixed(percentile(sorted, 0.99)), refused: s.refused, errors: s.errors, read: s.read }] as const;
-  });
-  const errors = byProcedure.reduce((sum, [, s]) => sum + s.errors, 0);
-  const worstReadP99 = Math.max(...byProcedure.filter(([, s]) => s.read).map(([, s]) => s.p99));
-  return { completed: total, rate: total / elapsed, byProcedure, errors, worstReadP99 };
+  return { completed: total, rate: total / elapsed, ...tally.figures() };
+}
+
+/** The server on the bench database with `workers` worker processes. */
+async function startServer(url: string, workers: number, started: ChildProcess[]): Promise<string> {
+  return (await startProcess({ DATABASE_URL: url, WORKERS: String(workers) }, started)).base;
 }
 
 /** Closed-loop throughput of 2xx answers; anything else is printed, not hidden. */
@@ -246,35 +182,12 @@ async function throughput(url: string, cookie: string): Promise<{ rate: number; 
   return { rate: (result.requests.total - result.non2xx) / THROUGHPUT_SECONDS, p99: result.latency.p99 };
 }
 
-/**
- * The server in its own process. Its stdout (a line per request) goes to a file: a pipe to this
- * busy process would block the server's writes (pipes are synchronous on Linux) and measure us.
- */
-async function startServer(url: string, workers: number, started: ChildProcess[]): Promise<string> {
-  const logFile = join(mkdtempSync(join(tmpdir(), "kontaktplan-bench-")), "server.log");
-  const out = openSync(logFile, "w");
-  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, DATABASE_URL: url, WORKERS: String(workers), PORT: "0", NODE_ENV: "production" }, stdio: ["ignore", out, "inherit"] });
-  closeSync(out);
-  started.push(child);
-  for (let waited = 0; waited < 120_000; waited += 100) {
-    const match = /Kontaktplan kører på http:\/\/localhost:(\d+)/.exec(readFileSync(logFile, "utf8"));
-    if (match) return `http://127.0.0.1:${match[1]}`;
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server did not start (its output: ${logFile})`);
-}
-
 function startBare(sample: Answer, started: ChildProcess[]): Promise<string> {
   const child = spawn(process.execPath, [BARE], { stdio: ["pipe", "pipe", "inherit"] });
   started.push(child);
   const { "content-type": contentType = "application/json" } = sample.headers;
   child.stdin!.end(JSON.stringify({ headers: { "content-type": contentType, "cache-control": "no-store" }, body: sample.body }));
   return new Promise((resolve) => child.stdout!.once("data", (chunk: Buffer) => resolve(`http://127.0.0.1:${chunk.toString().trim()}`)));
-}
-
-function stop(children: ChildProcess[]): void {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
 }
 
 async function asAdmin<T>(server: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {

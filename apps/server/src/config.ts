@@ -15,6 +15,15 @@ export interface Config {
   trustProxy: boolean;
   /** The clock procedures and the demo seed see: the real one, except in tests (`KONTAKTPLAN_TEST_NOW`). */
   now: () => Date;
+  /** Notifications also go out as e-mail through this SMTP server (`SMTP_URL`, `SMTP_FROM`); null: in-app only. */
+  smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  /** `smtp://user:password@host:587` or `smtps://…:465`; it may hold a password, so it is never printed. */
+  url: string;
+  /** The sender, e.g. `Kontaktplan <kontaktplan@kommune.dk>`. */
+  from: string;
 }
 
 export const DEFAULT_PORT = 3000;
@@ -26,7 +35,7 @@ export class ConfigError extends Error {}
 /**
  * The server's settings from the environment: `PORT` (default 3000), `HOST` (default 127.0.0.1),
  * `DATABASE_URL` for PostgreSQL, otherwise embedded PGlite in `KONTAKTPLAN_DATA_DIR` (default
- * `<repo>/data/pglite`), `KONTAKTPLAN_DEMO` and `TRUST_PROXY`.
+ * `<repo>/data/pglite`), `KONTAKTPLAN_DEMO`, `TRUST_PROXY`, and `SMTP_URL` with `SMTP_FROM` for e-mail.
  */
 export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string, realNow: () => number = Date.now): Config {
   const database = readDatabase(env, repoRoot);
@@ -37,7 +46,24 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string, realNow: ()
     demo: readDemo(env.KONTAKTPLAN_DEMO, database),
     trustProxy: readSwitch("TRUST_PROXY", env.TRUST_PROXY) ?? false,
     now: readClock(env, realNow),
+    smtp: readSmtp(env),
   };
+}
+
+/** E-mail is optional: both settings, or neither. */
+function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const url = env.SMTP_URL;
+  const from = env.SMTP_FROM;
+  if (!url) {
+    if (from) throw new ConfigError("SMTP_FROM er sat, men SMTP_URL mangler: angiv SMTP-serveren som smtp://vært:port eller smtps://vært:port");
+    return null;
+  }
+  // The URL may hold a password, so it is never echoed back.
+  if (!/^smtps?:\/\/[^/]/.test(url)) throw new ConfigError("SMTP_URL skal være en SMTP-adresse: smtp://bruger:adgangskode@vært:port eller smtps://…");
+  if (!from || !/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(from.trim())) {
+    throw new ConfigError("SMTP_FROM skal være afsenderens e-mailadresse, fx Kontaktplan <kontaktplan@kommune.dk>");
+  }
+  return { url, from: from.trim() };
 }
 
 /**

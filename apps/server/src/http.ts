@@ -1,9 +1,10 @@
-import { appRouter, createContext } from "@kontaktplan/api";
+import { appRouter, createContext, type Mail } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { TRPCError } from "@trpc/server";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createCalendarDownload } from "./calendar-download.js";
+import { createCalendarFeed } from "./calendar-feed.js";
 import { clientInfo } from "./client.js";
 import { answerHealth } from "./health.js";
 import { sendJson, setHsts, setNoStore, setSecurityHeaders } from "./headers.js";
@@ -25,6 +26,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Where unexpected faults are logged (stderr by default). */
   logError?: LogLine;
+  /** Notifications also as e-mail (SMTP, `mailer.ts`); none: in-app only. */
+  mail?: Mail | null;
 }
 
 /** Requests larger than this are refused before parsing: no procedure takes more than a few kilobytes. */
@@ -40,6 +43,7 @@ export function createServer(options: ServerOptions): Server {
   const trustProxy = options.trustProxy ?? false;
   const staticFiles = options.webRoot ? createStaticFiles(options.webRoot) : null;
   const calendar = createCalendarDownload(options);
+  const feed = createCalendarFeed({ database, now: options.now, trustProxy, logError });
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -64,6 +68,7 @@ export function createServer(options: ServerOptions): Server {
         },
         secureCookie: client.https,
         clientAddress: client.address,
+        mail: options.mail ?? null,
         ...(options.now ? { now: options.now } : {}),
       });
     },
@@ -97,6 +102,7 @@ export function createServer(options: ServerOptions): Server {
       return sendJson(res, 405, { error: "Metoden er ikke tilladt" });
     }
     if (pathname === "/trpc" || pathname.startsWith("/trpc/")) return api(req, res);
+    if (feed(req, res, pathname)) return;
     if (calendar(req, res, pathname)) return;
     if (staticFiles) return staticFiles(req, res, pathname);
     sendJson(res, 404, { error: "Ikke fundet" });

@@ -9,6 +9,7 @@ import { DataDirInUseError, lockDataDir, type DataDirLock } from "./data-lock.js
 import { describeFailure, keepRunningOnStrayErrors } from "./failure.js";
 import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
 import { createServer } from "./http.js";
+import { smtpMail } from "./mailer.js";
 import { redactCpr } from "./redact.js";
 import { copenhagenToday } from "./seed/local-time.js";
 import { demoLoginsPresent, seedDemoDataIfEmpty } from "./seed/index.js";
@@ -61,10 +62,13 @@ async function run(config: Config, options: { prepare: boolean }): Promise<void>
     if (options.prepare) await prepareDatabase(config, database);
 
     const webRoot = existsSync(join(WEB_ROOT, "index.html")) ? WEB_ROOT : null;
-    const server = createServer({ database, webRoot, trustProxy: config.trustProxy, now: config.now });
+    const logError = (line: string) => process.stderr.write(`${redactCpr(line)}\n`);
+    const mail = config.smtp ? smtpMail(config.smtp, logError) : null;
+    const server = createServer({ database, webRoot, trustProxy: config.trustProxy, now: config.now, mail, logError });
     const port = await listen(server, config.port, config.host);
     if (options.prepare) {
       print(webRoot ? `Webportalen serveres fra ${webRoot}\n` : "Webportalen er ikke bygget endnu; API'et svarer på /trpc.\n");
+      print(config.smtp ? `Notifikationer sendes også som e-mail fra ${config.smtp.from}\n` : "Notifikationer vises kun i Kontaktplan (ingen SMTP_URL).\n");
       print(`Kontaktplan kører på ${serverUrl(config.host, port)} (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
     }
     stopOnSignals(server, database, lock, options.prepare);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson } from "./headers.js";
-import { redactCpr } from "./redact.js";
+import { loggablePath, redactCpr } from "./redact.js";
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -14,7 +14,7 @@ export const SERVER_FAULT = "Der opstod en fejl på serveren. Prøv igen, eller 
 export function guarded(handler: Handler, logError: (line: string) => void): Handler {
   const fail = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
     const name = error instanceof Error ? error.name : typeof error;
-    logError(redactCpr(`${new Date().toISOString()} fejl ved ${req.method ?? "?"} ${(req.url ?? "/").split("?")[0]}: ${name}`));
+    logError(redactCpr(`${new Date().toISOString()} fejl ved ${req.method ?? "?"} ${loggablePath(req.url)}: ${name}`));
     if (res.headersSent || res.destroyed) res.destroy();
     else sendJson(res, 500, { error: SERVER_FAULT });
   };

@@ -2,6 +2,28 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, describeDatabase, readConfig } from "../src/config.js";
 
 describe("readConfig", () => {
+  it("sends e-mail through SMTP_URL from SMTP_FROM, both or neither, and never echoes the URL", () => {
+    const url = "smtps://kp:hemmelig@smtp.kommune.example:465";
+    expect(readConfig({ SMTP_URL: url, SMTP_FROM: " Kontaktplan <kontaktplan@kommune.example> " }, "/repo").smtp).toEqual({
+      url,
+      from: "Kontaktplan <kontaktplan@kommune.example>",
+    });
+    expect(readConfig({ SMTP_URL: "smtp://127.0.0.1:2525", SMTP_FROM: "kontaktplan@kommune.example" }, "/repo").smtp?.from).toBe("kontaktplan@kommune.example");
+    expect(() => readConfig({ SMTP_URL: url }, "/repo")).toThrow(/SMTP_FROM skal være afsenderens e-mailadresse/);
+    expect(() => readConfig({ SMTP_URL: url, SMTP_FROM: "Kontaktplan" }, "/repo")).toThrow(ConfigError);
+    expect(() => readConfig({ SMTP_FROM: "kontaktplan@kommune.example" }, "/repo")).toThrow(/SMTP_URL mangler/);
+    const wrong = (() => {
+      try {
+        readConfig({ SMTP_URL: "http://kp:hemmelig@smtp.example", SMTP_FROM: "kontaktplan@kommune.example" }, "/repo");
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    expect(wrong).toMatch(/^SMTP_URL skal være en SMTP-adresse/);
+    expect(wrong).not.toContain("hemmelig");
+  });
+
   it("defaults to port 3000 on loopback, PGlite in <repo>/data/pglite with demo data, no proxy, the real clock", () => {
     const config = readConfig({}, "/repo", () => 1_700_000_000_000);
     expect(config.now().getTime()).toBe(1_700_000_000_000);
@@ -12,6 +34,7 @@ describe("readConfig", () => {
       database: { kind: "pglite", dataDir: "/repo/data/pglite" },
       demo: true,
       trustProxy: false,
+      smtp: null,
     });
   });
 
@@ -35,6 +58,7 @@ describe("readConfig", () => {
       database: { kind: "pglite", dataDir: "/tmp/kp" },
       demo: true,
       trustProxy: true,
+      smtp: null,
     });
     const url = "postgres://kp:hemmelig@db.example:5433/kontaktplan";
     expect(readConfig({ DATABASE_URL: url, KONTAKTPLAN_DATA_DIR: "/tmp/kp" }, "/repo").database).toEqual({ kind: "postgres", url });

@@ -1,6 +1,5 @@
-import { formatDay, parseDay } from "@kontaktplan/rules";
-import { USER_ROLES } from "@kontaktplan/db";
-import { SAMTALE_KINDS, SAMTALE_STATUSES, VISITATIONS, YDELSER } from "@kontaktplan/schema";
+import { formatDay, handoverDay, parseDay } from "@kontaktplan/rules";
+import { isAkasseObligation, SAMTALE_KINDS, SAMTALE_STATUSES, USER_ROLE_CODES, VISITATIONS, YDELSER } from "@kontaktplan/schema";
 import { describe, expect, it } from "vitest";
 import { isFictitiousCpr } from "../src/seed/cpr.js";
 import { buildDemoData, demoLogins } from "../src/seed/demo-data.js";
@@ -21,7 +20,7 @@ describe("the demo data", () => {
     expect(data.citizens.length).toBeGreaterThanOrEqual(250);
     expect(new Set(data.citizens.map((c) => c.kommunekode))).toEqual(new Set(["101", "751", "461", "851"]));
     expect(data.organisations.filter((o) => o.kind === "akasse").length).toBeGreaterThanOrEqual(3);
-    expect(new Set(data.users.map((u) => u.role))).toEqual(new Set(USER_ROLES));
+    expect(new Set(data.users.map((u) => u.role))).toEqual(new Set(USER_ROLE_CODES));
     expect(demoLogins()).toEqual(data.logins);
   });
 
@@ -34,8 +33,7 @@ describe("the demo data", () => {
   it("covers every benefit, visitation, meeting kind and status, and cancellations carry a reason", () => {
     expect(new Set(data.forloeb.map((f) => f.ydelse))).toEqual(new Set(YDELSER));
     expect(new Set(data.forloeb.map((f) => f.visitation).filter((v) => v != null))).toEqual(new Set(VISITATIONS));
-    // The a-kasse's own jobsamtaler (kind `akasse`, since 2024) are not in the demo yet.
-    expect(new Set(data.meetings.map((m) => m.kind))).toEqual(new Set(SAMTALE_KINDS.filter((k) => k !== "akasse")));
+    expect(new Set(data.meetings.map((m) => m.kind))).toEqual(new Set(SAMTALE_KINDS));
     expect(new Set(data.meetings.map((m) => m.status))).toEqual(new Set(SAMTALE_STATUSES));
     expect(data.meetings.filter((m) => m.status === "aflyst").every((m) => m.cancelReason)).toBe(true);
     // Nothing is recorded as held or missed ahead of time; a coming meeting may already be cancelled.
@@ -49,6 +47,28 @@ describe("the demo data", () => {
     expect(data.forloeb.filter((f) => f.end != null).length).toBeGreaterThan(40);
     expect(data.pauses.length).toBeGreaterThan(5);
     expect(new Set(data.requests.map((r) => r.by))).toEqual(new Set(["borger", "jobcenter"]));
+  });
+
+  it("gives members who began on dagpenge from 2024 the a-kasse's own jobsamtaler, in the a-kasse's first months only", () => {
+    const own = data.meetings.filter((m) => m.kind === "akasse");
+    expect(new Set(own.map((m) => m.status))).toEqual(new Set(SAMTALE_STATUSES));
+    const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
+    const staffOf = new Map(data.users.filter((u) => u.role === "akasse").map((u) => [u.id, u.organisationId]));
+    for (const m of own) {
+      const f = forloebById.get(m.forloebId)!;
+      expect(f).toMatchObject({ ydelse: "dagpenge" });
+      expect(staffOf.get(m.createdBy!)).toBe(f.akasseId);
+      const pauses = data.pauses.filter((p) => p.forloebId === f.id).map((p) => ({ from: p.from, to: p.to }));
+      const handover = handoverDay({ id: f.id, borgerId: f.citizenId, ydelse: "dagpenge", start: f.start, end: f.end ?? null, pauses }, "gaeldende");
+      expect(handover).not.toBeNull();
+      expect(m.date >= f.start && m.date < handover!).toBe(true);
+      expect(m.participants).toEqual(["borger", "akasse"]);
+    }
+    // Under the law in force their deadlines are met for some members and still to meet for others.
+    const members = new Set(own.map((m) => forloebById.get(m.forloebId)!.citizenId));
+    const states = new Set([...members].flatMap((c) => evaluateCitizen(data, c, TODAY).obligations.filter(isAkasseObligation).map((o) => o.status)));
+    expect(states).toContain("met");
+    expect(states.has("open") || states.has("missed")).toBe(true);
   });
 
   it("gives the rules engine valid input for every citizen", () => {

@@ -160,7 +160,7 @@ test("an a-kasse admin manages the own a-kasse's staff", async ({ page }) => {
   await create.getByLabel("Navn").fill("Kim Kyst");
   await create.getByRole("button", { name: "Opret bruger" }).click();
   await expect(page.getByRole("row", { name: /Kim Kyst/ })).toContainText("a-kassemedarbejder");
-  await expect(page.getByRole("navigation", { name: "Administration" }).getByRole("link")).toHaveText(["Brugere", "Log", "Min konto"]);
+  await expect(page.getByRole("navigation", { name: "Administration" }).getByRole("link")).toHaveText(["Brugere", "Log", "Regler", "Min konto"]);
   await expectAccessible(page);
   await screenshot(page, "admin-akasse");
 });

@@ -8,7 +8,8 @@ import type { CitizenDetail, MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
 import { addDays } from "./jobcentre-citizens.js";
 import { E2E_TODAY } from "./clock.js";
-import { freshCpr, newCitizen, openCitizen } from "./scenario.js";
+import { freshCpr } from "./jobcentre-citizens.js";
+import { newCitizen, openCitizen } from "./scenario.js";
 import { baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 
 const CASEWORKER = "sagsbehandler3@odense.jobcenter.example";

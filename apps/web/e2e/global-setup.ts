@@ -1,23 +1,12 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { API_CLIENT_HEADER } from "@kontaktplan/schema";
+import { freePort } from "@kontaktplan/testing";
 import { E2E_NOW } from "./clock.js";
 
 const root = resolve(import.meta.dirname, "..", "..", "..");
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
-    });
-  });
-}
 
 async function waitForHealth(url: string, server: { exitCode: number | null }, log: () => string): Promise<void> {
   const deadline = Date.now() + 180_000;

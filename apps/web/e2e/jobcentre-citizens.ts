@@ -1,4 +1,5 @@
 /** Finding seeded citizens for the jobcentre scenarios through the API, the way the UI would see them. */
+import { randomInt } from "node:crypto";
 import type { CaseloadPage, CitizenDetail, ForloebRecord, Obligation } from "@kontaktplan/schema";
 import { apiAs, query } from "./support.js";
 
@@ -41,4 +42,11 @@ export function obligationsOf(detail: CitizenDetail, forloebId: string): Obligat
 /** An ISO date `days` later (or earlier). */
 export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A CPR-shaped number no seeded citizen has (the seed's are born before 2000; these in 2000–2027). */
+export function freshCpr(): string {
+  const day = String(randomInt(1, 29)).padStart(2, "0");
+  const month = String(randomInt(1, 13)).padStart(2, "0");
+  return `${day}${month}${String(randomInt(0, 28)).padStart(2, "0")}${String(randomInt(4000, 10000)).padStart(4, "0")}`;
 }

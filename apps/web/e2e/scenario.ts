@@ -1,16 +1,8 @@
 /** Scenarios built through the API for the specs that need a citizen of their own. */
-import { randomInt } from "node:crypto";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import type { CitizenDetail, CitizenRecord, ForloebRecord } from "@kontaktplan/schema";
-import { addDays } from "./jobcentre-citizens.js";
+import { addDays, freshCpr } from "./jobcentre-citizens.js";
 import { apiAs, baseUrl, login, mutate, query } from "./support.js";
-
-/** A CPR-shaped number no seeded citizen has (the seed's are born before 2000; these in 2000–2027). */
-export function freshCpr(): string {
-  const day = String(randomInt(1, 29)).padStart(2, "0");
-  const month = String(randomInt(1, 13)).padStart(2, "0");
-  return `${day}${month}${String(randomInt(0, 28)).padStart(2, "0")}${String(randomInt(4000, 10000)).padStart(4, "0")}`;
-}
 
 export interface Scenario {
   api: APIRequestContext;

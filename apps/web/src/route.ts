@@ -9,9 +9,13 @@ export type Route =
   | { page: "citizen"; citizenId: string }
   | { page: "newCitizen" }
   | { page: "booking"; forloebId: string; rule: string; occurrence: number }
+  | { page: "member"; forloebId: string }
   | { page: "slots" }
+  | { page: "calendar" }
+  | { page: "notifications" }
   | { page: "compliance" }
   | { page: "compare" }
+  | { page: "rules" }
   | { page: "account" }
   | { page: "users"; organisationId: string | null }
   | { page: "organisations" }
@@ -24,8 +28,11 @@ export type Route =
 /** The pages without parameters, by their path. */
 const FIXED_PAGES = {
   tider: "slots",
+  kalender: "calendar",
+  notifikationer: "notifications",
   overblik: "compliance",
   regelsaet: "compare",
+  regler: "rules",
   konto: "account",
   organisationer: "organisations",
   teams: "teams",
@@ -49,6 +56,7 @@ export function parseRoute(hash: string): Route {
   if (first === "borger" && rest.length === 1) return { page: "citizen", citizenId: rest[0]! };
   if (first === "brugere" && rest.length <= 1) return { page: "users", organisationId: rest[0] ?? null };
   if (Object.hasOwn(FIXED_PAGES, first) && rest.length === 0) return { page: FIXED_PAGES[first as keyof typeof FIXED_PAGES] };
+  if (first === "medlem" && rest.length === 1) return { page: "member", forloebId: rest[0]! };
   if (first === "medlem" && rest.length === 3 && /^\d+$/.test(rest[2]!)) {
     return { page: "booking", forloebId: rest[0]!, rule: rest[1]!, occurrence: Number(rest[2]) };
   }
@@ -62,6 +70,11 @@ export function citizenHref(citizenId: string): string {
 /** The users page, of one organisation (the system admin's) or of the caller's own. */
 export function usersHref(organisationId?: string): string {
   return organisationId === undefined ? "#/brugere" : `#/brugere/${encodeURIComponent(organisationId)}`;
+}
+
+/** An a-kasse member's page: the a-kasse's own jobsamtaler and the joint deadlines of one dagpenge forløb. */
+export function memberHref(forloebId: string): string {
+  return `#/medlem/${encodeURIComponent(forloebId)}`;
 }
 
 export function bookingHref(forloebId: string, rule: string, occurrence: number): string {

@@ -8,6 +8,8 @@ import "./styles.css";
 export { api, setApiLink } from "./trpc.js";
 export { default as CaseloadPage } from "./pages/CaseloadPage.js";
 export { default as CitizenPage } from "./pages/CitizenPage.js";
+export { default as CalendarPage } from "./pages/CalendarPage.js";
+export { default as NotificationsPage } from "./pages/NotificationsPage.js";
 export { LoginPage } from "./pages/LoginPage.js";
 export { Layout } from "./components/Layout.js";
 export { Loading, ErrorMessage } from "./components/QueryState.js";

@@ -17,6 +17,7 @@ function meeting(id: string, status: MeetingRecord["status"] = "planlagt"): Meet
     form: null,
     participants: [],
     cancelReason: null,
+    note: null,
     version: 1,
   } as MeetingRecord;
 }

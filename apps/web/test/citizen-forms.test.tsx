@@ -37,6 +37,7 @@ const meeting: MeetingRecord = {
   form: null,
   participants: [],
   cancelReason: null,
+  note: null,
   version: 1,
 };
 
@@ -156,7 +157,7 @@ describe("RequestForm and PauseForm", () => {
 });
 
 describe("MeetingsTable", () => {
-  it("offers held and no-show only once the meeting's day has come, cancel any time, and a correction of what the jobcentre recorded", () => {
+  it("offers held and no-show only once the meeting's day has come, cancel any time, and a referat and a correction of what the jobcentre recorded", () => {
     const later = { ...meeting, id: "44444444-4444-4444-8444-444444444444", date: "2025-04-01", startsAt: "2025-04-01T08:00:00.000Z" };
     const held = { ...meeting, id: "55555555-5555-4555-8555-555555555555", date: "2025-02-01", status: "afholdt" as const };
     const cv = { ...held, id: "66666666-6666-4666-8666-666666666666", date: "2025-01-20", kind: "cv" as const };
@@ -168,7 +169,10 @@ describe("MeetingsTable", () => {
       "Registrér udeblivelse (mandag 3. marts 2025 kl. 10:00)",
       "Aflys (mandag 3. marts 2025 kl. 10:00)",
     ]);
-    expect(within(heldRow!).getAllByRole("button").map((b) => b.textContent)).toEqual(["Ret udfald (lørdag 1. februar 2025 kl. 10:00)"]);
+    expect(within(heldRow!).getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Skriv referat (lørdag 1. februar 2025 kl. 10:00)",
+      "Ret udfald (lørdag 1. februar 2025 kl. 10:00)",
+    ]);
     // The a-kasse's CV-samtale is the a-kasse's to correct.
     expect(within(cvRow!).queryAllByRole("button")).toEqual([]);
   });

@@ -4,11 +4,12 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { tables, type Db } from "@kontaktplan/db";
+import type { ChangeEntity } from "@kontaktplan/schema";
 
 export interface Change {
   kommunekode: string;
   /** `setting` rows carry the jobcentre's organisation id: settings are keyed by text, not by uuid. */
-  entity: "forloeb" | "pause" | "meeting" | "request" | "slot" | "joint_booking" | "joint_proposal" | "setting" | "citizen" | "user" | "team";
+  entity: ChangeEntity;
   entityId: string;
   op: "upsert" | "delete";
   payload: Record<string, unknown>;

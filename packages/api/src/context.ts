@@ -2,6 +2,7 @@ import type { Db, DbKind } from "@kontaktplan/db";
 import { sessionTokenFromCookies } from "./auth/cookie.js";
 import type { SessionUser } from "./auth/session.js";
 import type { ChangeHook } from "./change-log.js";
+import type { Mail } from "./domain/notification-mail.js";
 
 export interface CreateContextOptions {
   db: Db;
@@ -18,6 +19,13 @@ export interface CreateContextOptions {
   clientAddress?: string;
   /** Told of every mutation's change-log writes, in its transaction: the desktop's sync outbox. */
   changeHook?: ChangeHook;
+  /** Where notifications go as e-mail once their transaction has committed (the server's SMTP); none: in-app only. */
+  mail?: Mail | null;
+  /**
+   * The router runs on a desktop's local copy (packages/sync): notifications are the server's to
+   * write, and what needs the server's live data (inbox, calendar, calendar feed) says so.
+   */
+  localReplica?: boolean;
 }
 
 /** What every procedure sees before authentication; `authed` procedures add the user and scope. */
@@ -31,6 +39,8 @@ export interface Context {
   secureCookie: boolean;
   clientAddress: string;
   changeHook: ChangeHook | null;
+  mail: Mail | null;
+  localReplica: boolean;
   /**
    * Set when the request's session was already checked: a sync push replays each change as the
    * pushing user, who need not be looked up again for every change.
@@ -48,6 +58,8 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     secureCookie: opts.secureCookie ?? false,
     clientAddress: opts.clientAddress ?? "lokal",
     changeHook: opts.changeHook ?? null,
+    mail: opts.mail ?? null,
+    localReplica: opts.localReplica ?? false,
     signedInAs: null,
   };
 }

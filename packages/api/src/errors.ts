@@ -24,8 +24,8 @@ export function notFound(what: string): TRPCError {
   return new TRPCError({ code: "NOT_FOUND", message: `${what} findes ikke, eller du har ikke adgang til det` });
 }
 
-export function forbidden(): TRPCError {
-  return new TRPCError({ code: "FORBIDDEN", message: "Din rolle giver ikke adgang til denne handling" });
+export function forbidden(message = "Din rolle giver ikke adgang til denne handling"): TRPCError {
+  return new TRPCError({ code: "FORBIDDEN", message });
 }
 
 export function conflict(message: string): TRPCError {

@@ -9,6 +9,8 @@ import type { Context } from "./context.js";
 import { FieldErrors, forbidden, frameworkMessage, unauthorized } from "./errors.js";
 import { Budget } from "./limiter.js";
 import { translateDbError } from "./db-errors.js";
+import { deliverMail } from "./domain/notification-mail.js";
+import { withNotificationOutbox } from "./domain/notification-outbox.js";
 import { hasRole, scopeOf } from "./tenancy/scope.js";
 
 const INTERNAL_MESSAGE = "Der opstod en fejl på serveren. Prøv igen, eller kontakt support.";
@@ -65,7 +67,16 @@ const changesHooked = t.middleware(async ({ ctx, type, path, getRawInput, next }
   return withChangeListener(listener, () => next());
 });
 
-export const publicProcedure = t.procedure.use(translatedDbErrors).use(changesHooked);
+/**
+ * Notifications a call writes go out as e-mail once it has finished (its transaction committed),
+ * never holding up or failing the call; on a desktop's local copy none are written at all.
+ */
+const notificationsMailed = t.middleware(({ ctx, next }) => {
+  const mail = ctx.mail;
+  return withNotificationOutbox(!ctx.localReplica, mail ? (ids) => void deliverMail(ctx.db, mail, ids) : null, () => next());
+});
+
+export const publicProcedure = t.procedure.use(translatedDbErrors).use(changesHooked).use(notificationsMailed);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -132,3 +143,12 @@ export const heavy = t.middleware(async ({ next }) => {
   return result.value;
 });
 export const akasseProcedure = rolesProcedure("akasse");
+
+/**
+ * What needs the server's live data (the inbox, the calendars, the calendar feed): on a desktop's
+ * local copy it says so, as a typed refusal the screens show, rather than answer from stale data.
+ */
+export const serverOnly = t.middleware(({ ctx, next }) => {
+  if (ctx.localReplica) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Det kræver forbindelse til serveren. Prøv igen, når du er online." });
+  return next();
+});

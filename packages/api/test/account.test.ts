@@ -40,6 +40,31 @@ describe.each(DATABASE_KINDS)("own account on %s", (kind) => {
     await signIn(env.world.a.caseworker.email);
   });
 
+  it("stops guessing the current password through an open session after five wrong ones, as the login does", async () => {
+    const email = env.world.a.caseworker.email;
+    const { api } = await signIn(email);
+    const newPassword = "Blå hest spiser gule æbler";
+    // A weak new password with the right current one does not count against the user.
+    expect((await refusal(api.account.changePassword({ currentPassword: PASSWORD, newPassword: "kort-kode" }))).code).toBe("BAD_REQUEST");
+    for (let i = 0; i < 5; i++) {
+      expect((await refusal(api.account.changePassword({ currentPassword: `gæt-${i}`, newPassword }))).code).toBe("BAD_REQUEST");
+    }
+    const stopped = await refusal(api.account.changePassword({ currentPassword: PASSWORD, newPassword }));
+    expect(stopped.code).toBe("TOO_MANY_REQUESTS");
+    expect(stopped.message).toMatch(/Vent 15 minutter/);
+    // The same allowance as the login's: signing in from this address is refused too, until the window passes.
+    expect((await refusal(signIn(email))).code).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("a right current password clears the wrong ones before it", async () => {
+    const email = env.world.a.caseworker.email;
+    const { api } = await signIn(email);
+    for (let i = 0; i < 4; i++) await refusal(api.account.changePassword({ currentPassword: `gæt-${i}`, newPassword: "Blå hest spiser gule æbler" }));
+    expect(await api.account.changePassword({ currentPassword: PASSWORD, newPassword: "Blå hest spiser gule æbler" })).toEqual({ ok: true });
+    for (let i = 0; i < 5; i++) await refusal(api.account.changePassword({ currentPassword: `gæt-${i}`, newPassword: "Grøn hest spiser røde æbler" }));
+    expect(await api.account.changePassword({ currentPassword: "Blå hest spiser gule æbler", newPassword: "Grøn hest spiser røde æbler" }).catch((e: { code: string }) => e.code)).toBe("TOO_MANY_REQUESTS");
+  });
+
   it("changes the password, keeps the current session and ends the others", async () => {
     const email = env.world.a.caseworker.email;
     const other = await signIn(email);

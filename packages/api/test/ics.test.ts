@@ -13,6 +13,7 @@ const meeting: MeetingRecord = {
   form: "video",
   participants: [],
   cancelReason: null,
+  note: null,
   version: 3,
 };
 const NOW = new Date("2025-06-20T12:00:00Z");

@@ -176,7 +176,9 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     expect(shapeOf(future).data.fieldErrors[0]?.path).toBe("date");
     expect(await api.joint.recordCv({ forloebId: a.dagpenge.forloebId, date: "2025-01-15" })).toMatchObject({ kind: "cv", status: "afholdt", date: "2025-01-15" });
     expect(await api.joint.setOptOut({ forloebId: a.dagpenge.forloebId, optOut: true })).toEqual({ forloebId: a.dagpenge.forloebId, akasseFravalgt: true });
-    expect((await api.joint.due()).rows.every((r) => r.akasseFravalgt)).toBe(true);
+    const due = (await api.joint.due()).rows;
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((r) => r.akasseFravalgt)).toBe(true);
     const detail = await (await caseworkerA()).citizen.get({ citizenId: a.dagpenge.citizenId });
     expect(detail.forloeb[0]).toMatchObject({ akasseFravalgt: true, version: 2 });
     expect(detail.meetings.some((m) => m.kind === "cv")).toBe(true);

@@ -133,9 +133,13 @@ describe.each(DATABASE_KINDS)("records that must come out right, on %s", (kind) 
     const { a, b } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     const input = { name: "Nina Ny", cpr: "150390-1234", akasseId: a.akasse.id, idempotencyKey: KEY };
+    await api.caseload.list({}); // a list held from before
     const [citizen, again] = await Promise.all([api.citizen.create(input), api.citizen.create(input)]);
     expect(again).toEqual(citizen);
     expect(citizen).toMatchObject({ name: "Nina Ny", cpr: "1503901234", kommunekode: "101", akasseId: a.akasse.id, caseworkerId: a.caseworker.id });
+    // Written to the change log once, so the caseload shows the citizen at once and desktops receive it.
+    expect((await changeRows(env.database)).filter((c) => c.entityId === citizen.id).map((c) => [c.entity, c.op])).toEqual([["citizen", "upsert"]]);
+    expect((await api.caseload.list({ search: "Nina Ny" })).rows.map((r) => r.citizenId)).toEqual([citizen.id]);
     const forloeb = await api.forloeb.create({ citizenId: citizen.id, ydelse: "dagpenge", start: "2025-03-03" });
     expect(forloeb.akasseId).toBe(a.akasse.id);
     const taken = await refusal(api.citizen.create({ name: "Nogen", cpr: "1503901234" }));

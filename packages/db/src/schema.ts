@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { JOINT_RULES, SAMTALE_KINDS, YDELSER } from "@kontaktplan/schema";
+import { JOINT_RULES, MEETING_NOTE_MAX, NOTIFICATION_KINDS, ORGANISATION_KINDS, SAMTALE_KINDS, USER_ROLE_CODES, YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 /**
@@ -51,7 +51,7 @@ export const organisations = pgTable(
   "organisations",
   {
     id: id(),
-    kind: text("kind", { enum: ["jobcenter", "akasse"] }).notNull(),
+    kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
     name: text("name").notNull(),
     kommunekode: text("kommunekode").unique(),
     /** Where citizens meet the jobcentre (calendar files' LOCATION); null when not given. */
@@ -60,7 +60,7 @@ export const organisations = pgTable(
   },
   (t) => [
     check("organisations_kommunekode_fits_kind", sql`(${t.kind} = 'jobcenter') = (${t.kommunekode} is not null)`),
-    oneOf("organisations_kind_valid", t.kind, ["jobcenter", "akasse"]),
+    oneOf("organisations_kind_valid", t.kind, ORGANISATION_KINDS),
     unique("organisations_id_kind_unique").on(t.id, t.kind),
     check("organisations_kommunekode_format", sql`${t.kommunekode} is null or ${t.kommunekode} ~ '^[0-9]{3}$'`),
   ],
@@ -80,8 +80,7 @@ export const teams = pgTable(
   ],
 );
 
-export const USER_ROLES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export type UserRole = (typeof USER_ROLE_CODES)[number];
 
 export const users = pgTable(
   "users",
@@ -91,7 +90,7 @@ export const users = pgTable(
     teamId: uuid("team_id").references(() => teams.id),
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
-    role: text("role", { enum: USER_ROLES }).notNull(),
+    role: text("role", { enum: USER_ROLE_CODES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
     /** Set on a one-time password (first admin, reset): the user must choose their own before anything else. */
@@ -104,7 +103,7 @@ export const users = pgTable(
   },
   (t) => [
     check("users_organisation_fits_role", sql`(${t.role} = 'system_admin') = (${t.organisationId} is null)`),
-    oneOf("users_role_valid", t.role, USER_ROLES),
+    oneOf("users_role_valid", t.role, USER_ROLE_CODES),
     foreignKey({
       columns: [t.organisationId, t.organisationKind],
       foreignColumns: [organisations.id, organisations.kind],
@@ -264,6 +263,8 @@ export const meetings = pgTable(
     form: text("form", { enum: ["fremmoede", "telefon", "video", "digital"] }),
     participants: jsonb("participants").$type<string[]>().notNull().default([]),
     cancelReason: text("cancel_reason"),
+    /** The referat of a held samtale (migration 0016): free text, never a CPR number (the API refuses one). */
+    note: text("note"),
     createdBy: uuid("created_by").references(() => users.id),
     version: version(),
     createdAt: createdAt(),
@@ -271,6 +272,7 @@ export const meetings = pgTable(
   },
   (t) => [
     foreignKey({ columns: [t.forloebId, t.ydelse], foreignColumns: [forloeb.id, forloeb.ydelse], name: "meetings_forloeb_fk" }).onDelete("cascade"),
+    check("meetings_note_length", sql`char_length(${t.note}) between 1 and ${sql.raw(String(MEETING_NOTE_MAX))}`),
     oneOf("meetings_kind_valid", t.kind, SAMTALE_KINDS),
     oneOf("meetings_status_valid", t.status, ["planlagt", "afholdt", "aflyst", "udeblevet"]),
     check("meetings_form_valid", sql`${t.form} is null or ${t.form} in ('fremmoede', 'telefon', 'video', 'digital')`),
@@ -475,6 +477,50 @@ export const kommuneVersions = pgTable("kommune_versions", {
   kommunekode: text("kommunekode").primaryKey(),
   version: bigint("version", { mode: "number" }).notNull(),
 });
+
+/**
+ * A caseworker's personal calendar feed (migration 0016): an .ics subscription URL with a secret
+ * token, of which only the SHA-256 is stored. One per user; a new one replaces it, revoking deletes it.
+ */
+export const calendarFeeds = pgTable("calendar_feeds", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  /** Events name the citizen; otherwise they say only "Borgersamtale". */
+  showNames: boolean("show_names").notNull().default(false),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "string" }),
+});
+
+/**
+ * A user's inbox (migration 0016): one row per recipient, written in the transaction of the event
+ * itself (a booking, a proposal, its answer, a moved or cancelled booking), or when the inbox is
+ * read for deadlines that come due (`dedupeKey` makes that once per deadline). `emailedAt` marks
+ * the row claimed for e-mail, so no two processes send it.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    citizenId: uuid("citizen_id").references(() => citizens.id),
+    /** Dates, the joint deadline, the other side's name: what the text needs besides the citizen (codes, never a CPR number). */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true, mode: "string" }),
+    emailedAt: timestamp("emailed_at", { withTimezone: true, mode: "string" }),
+  },
+  (t) => [
+    oneOf("notifications_kind_valid", t.kind, NOTIFICATION_KINDS),
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+    uniqueIndex("notifications_user_dedupe_unique").on(t.userId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
+  ],
+);
 
 /** System settings such as the rule set in force. */
 export const settings = pgTable("settings", { key: text("key").primaryKey(), value: jsonb("value").notNull() });

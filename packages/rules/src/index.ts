@@ -1,5 +1,7 @@
 export { evaluate, evaluateValid, isInvalid } from "./engine/evaluate.js";
+export { handoverDay } from "./engine/handover.js";
 export { RULE_DEFINITIONS, REGIME_DEFINITIONS } from "./definitions/rule-sets.js";
+export { regimeChanges, type RegimeChanges, type RuleChange } from "./definitions/changes.js";
 export { regimeOf } from "./definitions/regimes.js";
 export { EXEMPTION_POOL, EXEMPTION_TEXT, EXEMPTION_CEILING, LAB2026_TEXT } from "./definitions/lab2026.js";
 export { LAB2020_TEXT } from "./definitions/lab2020.js";

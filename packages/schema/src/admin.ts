@@ -3,7 +3,8 @@
  * assignment of citizens to caseworkers, the audit view, and every user's own password and sessions.
  */
 import { z } from "zod";
-import { ApiDate, EntityId, USER_ROLE_CODES } from "./api.js";
+import { ApiDate, EntityId } from "./api.js";
+import { ORGANISATION_KINDS, USER_ROLE_CODES } from "./codes.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 1024;
@@ -32,7 +33,7 @@ export const Email = z
 
 export const OrganisationCreateInput = z
   .object({
-    kind: z.enum(["jobcenter", "akasse"], { error: "Vælg jobcenter eller a-kasse" }),
+    kind: z.enum(ORGANISATION_KINDS, { error: "Vælg jobcenter eller a-kasse" }),
     name: Name("et navn"),
     /** Three digits, for a jobcentre only (its kommune). */
     kommunekode: z.string().trim().optional(),
@@ -49,7 +50,7 @@ export type OrganisationCreateInput = z.infer<typeof OrganisationCreateInput>;
 
 export const OrganisationListItem = z.object({
   id: z.string(),
-  kind: z.enum(["jobcenter", "akasse"]),
+  kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   kommunekode: z.string().nullable(),
   /** Active users, and of those the administrators. */
@@ -175,6 +176,8 @@ export const ADMIN_ACTIONS = [
   "admin.setting.rule-set",
   "admin.account.change-password",
   "admin.account.end-session",
+  "admin.account.calendar-feed-create",
+  "admin.account.calendar-feed-revoke",
 ] as const;
 export const AdminAction = z.enum(ADMIN_ACTIONS);
 export type AdminAction = z.infer<typeof AdminAction>;

@@ -5,19 +5,22 @@
 import { z } from "zod";
 import {
   OBLIGATION_STATUSES,
+  REGIME_CODES,
   RULE_IDS,
   RULE_SETS,
   SAMTALE_FORMS,
   SAMTALE_KINDS,
   SAMTALE_STATUSES,
   YDELSER,
+  ORGANISATION_KINDS,
+  USER_ROLE_CODES,
 } from "./codes.js";
 import { CompareGroupTotal } from "./compare.js";
 import { cprBirthDate } from "./cpr.js";
 import { IsoDate, isValidIsoDate } from "./dates.js";
 import { Anmodning, Forloeb, Pause } from "./input.js";
-import { EvaluationResult } from "./output.js";
-import { PlanResult } from "./plan.js";
+import { EvaluationResult, Obligation } from "./output.js";
+import { PlanResult, SuggestedMeeting } from "./plan.js";
 import { TARGET_GROUPS } from "./target-groups.js";
 import { withoutCpr } from "./text.js";
 
@@ -66,7 +69,6 @@ export const Idempotent = { idempotencyKey: EntityId.optional() };
 
 // ── Users and sessions ─────────────────────────────────────────────────────────────────────
 
-export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
 export const UserRoleCode = z.enum(USER_ROLE_CODES);
 export type UserRoleCode = z.infer<typeof UserRoleCode>;
 
@@ -78,7 +80,7 @@ export type LoginInput = z.infer<typeof LoginInput>;
 
 export const Organisation = z.object({
   id: z.string(),
-  kind: z.enum(["jobcenter", "akasse"]),
+  kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   kommunekode: z.string().nullable(),
 });
@@ -244,12 +246,18 @@ export const MeetingRecord = z.object({
   form: z.enum(SAMTALE_FORMS).nullable(),
   participants: z.array(z.string()),
   cancelReason: z.string().nullable(),
+  /** The referat of a held samtale (`meeting.setNote`), else null. */
+  note: z.string().nullable(),
   version: z.number().int().min(1),
 });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 
 export const RequestRecord = Anmodning;
 export type RequestRecord = z.infer<typeof RequestRecord>;
+
+/** Where the jobcentre takes a dagpenge course over from the a-kasse (RULES.md §8: the beginning of month 4, from 2024). */
+export const Handover = z.object({ forloebId: z.string(), date: IsoDate });
+export type Handover = z.infer<typeof Handover>;
 
 export const CitizenDetail = z.object({
   asOf: IsoDate,
@@ -260,6 +268,8 @@ export const CitizenDetail = z.object({
   requests: z.array(RequestRecord),
   evaluation: EvaluationResult,
   plan: PlanResult,
+  /** The forløb (under the rule set computed with) where the a-kasse holds the first months. */
+  handovers: z.array(Handover),
 });
 export type CitizenDetail = z.infer<typeof CitizenDetail>;
 
@@ -333,7 +343,12 @@ export const SetFlagsInput = ForloebFields.pick({
   faellessamtaleInden3Mdr: true,
   visiteretTilJobcenter: true,
   undtaget: true,
-}).extend({ forloebId: EntityId, version: z.number().int().min(1) });
+}).extend({
+  forloebId: EntityId,
+  version: z.number().int().min(1),
+  /** Exempt the citizen although the group's exemptions already reach the ceiling (recorded in the audit log). */
+  confirmOverQuota: z.boolean().optional(),
+});
 export type SetFlagsInput = z.infer<typeof SetFlagsInput>;
 
 export const ChangeBenefitResult = z.object({ ended: ForloebRecord, started: ForloebRecord });
@@ -373,6 +388,34 @@ export type MeetingRef = z.infer<typeof MeetingRef>;
 
 export const MeetingCancelInput = MeetingRef.extend({ reason: Reason });
 export type MeetingCancelInput = z.infer<typeof MeetingCancelInput>;
+
+// ── The a-kasse's own jobsamtaler (RULES.md §8, from 2024) ────────────────────────────────
+
+/** The a-kasse plans one of its own jobsamtaler (kind `akasse`) with a member on a dagpenge forløb. */
+export const AkasseMeetingPlanInput = LocalDateTime.extend({
+  forloebId: EntityId,
+  form: z.enum(SAMTALE_FORMS).optional(),
+  ...Idempotent,
+});
+export type AkasseMeetingPlanInput = z.infer<typeof AkasseMeetingPlanInput>;
+
+/** The a-kasse held its own jobsamtale with the member: how it was held (the member and the a-kasse took part). */
+export const AkasseMeetingRecordInput = MeetingRecordInput.omit({ participants: true });
+export type AkasseMeetingRecordInput = z.infer<typeof AkasseMeetingRecordInput>;
+
+/** What a correction of one of the a-kasse's own meetings may set it to. */
+export const AKASSE_CORRECTED_STATUSES = ["planlagt", "afholdt", "udeblevet"] as const;
+
+/**
+ * A correction of one of the a-kasse's own meetings (a jobsamtale or the CV-samtale): its outcome
+ * and its date and time; `version` is the one the user saw. The audit log keeps before and after.
+ */
+export const AkasseMeetingCorrectInput = LocalDateTime.extend({
+  meetingId: EntityId,
+  version: z.number().int().min(1),
+  status: z.enum(AKASSE_CORRECTED_STATUSES, { error: "Vælg, om samtalen er planlagt, afholdt eller udeblevet" }),
+});
+export type AkasseMeetingCorrectInput = z.infer<typeof AkasseMeetingCorrectInput>;
 
 /** An iCalendar file for one meeting. */
 export const IcsFile = z.object({ filename: z.string(), content: z.string() });
@@ -480,13 +523,13 @@ export const SlotListInput = z
   });
 export type SlotListInput = z.infer<typeof SlotListInput>;
 
-export const JointDueRow = z.object({
+/** What the a-kasse's worklist and member page show of any deadline, whoever holds its meetings. */
+const DueRowFields = {
   forloebId: z.string(),
   citizenId: z.string(),
   name: z.string(),
   /** ddmmyy-xxxx: a-kasse staff never see the full CPR number. */
   cprMasked: z.string(),
-  rule: JointRule,
   occurrence: z.number().int().min(1),
   from: IsoDate,
   to: IsoDate,
@@ -495,16 +538,34 @@ export const JointDueRow = z.object({
   status: z.enum(OBLIGATION_STATUSES),
   /** Days from today to `to`; negative when overdue. */
   daysLeft: z.number().int(),
-  akasseFravalgt: z.boolean(),
+  /** The planned meetings of the deadline's kind in its window that the a-kasse may see. */
   planned: z.array(MeetingRecord),
   explanation: z.string(),
-});
+};
+
+/** A deadline for a fællessamtale with the jobcentre. */
+export const JointDueRow = z.object({ ...DueRowFields, rule: JointRule, akasseFravalgt: z.boolean() });
 export type JointDueRow = z.infer<typeof JointDueRow>;
 
 export const JointDueQuery = z.object({ search: SearchText.optional() }).optional();
 export type JointDueQuery = z.infer<typeof JointDueQuery>;
 
-export const JointDueList = z.object({ asOf: IsoDate, rows: z.array(JointDueRow) });
+/**
+ * A deadline of the a-kasse's own contact course (RULES.md §8, from 2024): jobsamtaler the a-kasse
+ * holds alone, which its jobsamtaler and CV-samtaler meet. The engine's obligation whole (regime,
+ * legal basis, "foreløbig"), with the member and the planned meetings beside it.
+ */
+export const AkasseDueRow = Obligation.extend({
+  citizenId: DueRowFields.citizenId,
+  name: DueRowFields.name,
+  cprMasked: DueRowFields.cprMasked,
+  daysLeft: DueRowFields.daysLeft,
+  planned: DueRowFields.planned,
+});
+export type AkasseDueRow = z.infer<typeof AkasseDueRow>;
+
+/** The a-kasse's worklist: fællessamtaler to arrange (`rows`) and its own jobsamtaler that are due (`akasseRows`). */
+export const JointDueList = z.object({ asOf: IsoDate, rows: z.array(JointDueRow), akasseRows: z.array(AkasseDueRow) });
 export type JointDueList = z.infer<typeof JointDueList>;
 
 const ObligationTarget = z.object({ forloebId: EntityId, rule: JointRule, occurrence: z.number().int().min(1) });
@@ -600,7 +661,18 @@ export const JointMember = z.object({
   akasseFravalgt: z.boolean(),
   /** Every joint obligation of the forløb, met and lapsed ones too, by deadline. */
   obligations: z.array(JointDueRow),
-  /** The fællessamtaler and CV-samtaler of the forløb (the a-kasse sees no other meetings), oldest first. */
+  /** Every obligation of the a-kasse's own contact course (its jobsamtaler), by deadline. */
+  akasseObligations: z.array(AkasseDueRow),
+  /** The engine's suggested dates for the a-kasse's own jobsamtaler (the plan's a-kasse part). */
+  akasseSuggestions: z.array(SuggestedMeeting),
+  /** The regime the forløb follows (RULES.md §8: under `gaeldende`, the one in force on its start). */
+  regime: z.enum(REGIME_CODES),
+  /** The day the jobcentre takes the course over (month 4), or null when the a-kasse holds no first months. */
+  handover: IsoDate.nullable(),
+  /**
+   * The fællessamtaler, CV-samtaler and the a-kasse's own jobsamtaler of the forløb (the a-kasse
+   * sees no other meetings), oldest first.
+   */
   meetings: z.array(MeetingRecord),
   /** The a-kasse's proposals for the forløb, newest first. */
   proposals: z.array(JointProposal),
@@ -647,6 +719,20 @@ export const ComplianceByCaseworker = ComplianceCounts.extend({
 });
 export type ComplianceByCaseworker = z.infer<typeof ComplianceByCaseworker>;
 
+/**
+ * One group of STAR's pool in the kommune: its active forløb (running today), how many of them are
+ * `undtaget`, the ceiling as a share (25 %), and how many that allows.
+ */
+export const ExemptionQuota = z.object({
+  targetGroup: z.enum(TARGET_GROUPS),
+  targetGroupLabel: z.string(),
+  active: z.number().int().min(0),
+  exempted: z.number().int().min(0),
+  ceiling: z.number().min(0).max(1),
+  allowed: z.number().int().min(0),
+});
+export type ExemptionQuota = z.infer<typeof ExemptionQuota>;
+
 export const ComplianceSummary = z.object({
   asOf: IsoDate,
   ruleSet: z.enum(RULE_SETS),
@@ -655,6 +741,8 @@ export const ComplianceSummary = z.object({
   byTargetGroup: z.array(ComplianceByTargetGroup),
   byCaseworker: z.array(ComplianceByCaseworker),
   totals: ComplianceCounts,
+  /** The exemption quota (RULES.md §8, 2026): active forløb per group of STAR's pool, and how many are exempted. */
+  exemptions: z.array(ExemptionQuota),
 });
 export type ComplianceSummary = z.infer<typeof ComplianceSummary>;
 

@@ -194,3 +194,13 @@ export type LegalSource = string;
 /** Forløb flags of RULES.md §8 (all default false). */
 export const REGIME_FLAGS = ["faellessamtaleInden3Mdr", "visiteretTilJobcenter", "undtaget"] as const;
 export type RegimeFlag = (typeof REGIME_FLAGS)[number];
+
+/** Who a user is: jobcentre staff, a-kasse staff, or the national system administrator. */
+export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "akasse_admin", "system_admin"] as const;
+
+/** Jobcentre staff: the roles that work with the caseload and the citizen pages. */
+export const JOBCENTRE_ROLES = ["sagsbehandler", "jobcenter_admin"] as const satisfies readonly (typeof USER_ROLE_CODES)[number][];
+
+/** The organisations that take part in a kontaktforløb. */
+export const ORGANISATION_KINDS = ["jobcenter", "akasse"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

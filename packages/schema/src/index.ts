@@ -12,3 +12,6 @@ export * from "./text.js";
 export * from "./admin.js";
 export * from "./corrections.js";
 export * from "./cpr.js";
+export * from "./meeting-note.js";
+export * from "./calendar.js";
+export * from "./notifications.js";

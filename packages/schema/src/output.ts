@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  isAkasseKind,
   OBLIGATION_STATUSES,
   REGIME_CODES,
   RULE_IDS,
@@ -41,6 +42,11 @@ export const Obligation = z.object({
   explanation: z.string(),
 });
 export type Obligation = z.infer<typeof Obligation>;
+
+/** An obligation only the a-kasse's own meetings meet (RULES.md §8): the a-kasse holds them, not the jobcentre. */
+export function isAkasseObligation(o: Pick<Obligation, "kinds">): boolean {
+  return o.kinds.length > 0 && o.kinds.every(isAkasseKind);
+}
 
 export const Warning = z.object({
   code: z.enum(WARNING_CODES),

@@ -4,7 +4,7 @@
  * made offline. Records travel in the API's own record types.
  */
 import { z } from "zod";
-import { RULE_SETS } from "./codes.js";
+import { ORGANISATION_KINDS, RULE_SETS } from "./codes.js";
 import { CitizenRecord, EntityId, ForloebRecord, MeetingRecord, RequestRecord, UserRoleCode } from "./api.js";
 import { IsoDate } from "./dates.js";
 import { ValidationError } from "./output.js";
@@ -13,7 +13,7 @@ import { ValidationError } from "./output.js";
 export const SyncScope = z.enum(["mine", "kommune"]);
 export type SyncScope = z.infer<typeof SyncScope>;
 
-/** The entity names of the change log (packages/api/src/change-log.ts). */
+/** The entity names of the change log (written by packages/api/src/change-log.ts). */
 export const CHANGE_ENTITIES = [
   "forloeb",
   "pause",
@@ -36,24 +36,9 @@ export type SyncPause = z.infer<typeof SyncPause>;
 export const SyncSetting = z.object({ key: z.string(), value: z.enum(RULE_SETS) });
 export type SyncSetting = z.infer<typeof SyncSetting>;
 
-/**
- * The server's current version of one replicated entity; `record: null` means it no longer exists.
- * A forløb's record lists its pauses, but pauses also travel as entities of their own.
- */
-export const SyncRecord = z.discriminatedUnion("entity", [
-  z.object({ entity: z.literal("forloeb"), id: z.string(), record: ForloebRecord.nullable() }),
-  z.object({ entity: z.literal("pause"), id: z.string(), record: SyncPause.nullable() }),
-  z.object({ entity: z.literal("meeting"), id: z.string(), record: MeetingRecord.nullable() }),
-  z.object({ entity: z.literal("request"), id: z.string(), record: RequestRecord.nullable() }),
-  z.object({ entity: z.literal("setting"), id: z.string(), record: SyncSetting.nullable() }),
-  // A citizen new to the caseload (or changed: reassigned), before its forløb arrive.
-  z.object({ entity: z.literal("citizen"), id: z.string(), record: CitizenRecord.nullable() }),
-]);
-export type SyncRecord = z.infer<typeof SyncRecord>;
-
 export const SyncOrganisation = z.object({
   id: z.string(),
-  kind: z.enum(["jobcenter", "akasse"]),
+  kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   kommunekode: z.string().nullable(),
 });
@@ -70,6 +55,25 @@ export const SyncUser = z.object({
   passwordHash: z.string().nullable(),
 });
 export type SyncUser = z.infer<typeof SyncUser>;
+
+/**
+ * The server's current version of one replicated entity; `record: null` means it no longer exists.
+ * A forløb's record lists its pauses, but pauses also travel as entities of their own.
+ */
+export const SyncRecord = z.discriminatedUnion("entity", [
+  z.object({ entity: z.literal("forloeb"), id: z.string(), record: ForloebRecord.nullable() }),
+  z.object({ entity: z.literal("pause"), id: z.string(), record: SyncPause.nullable() }),
+  z.object({ entity: z.literal("meeting"), id: z.string(), record: MeetingRecord.nullable() }),
+  z.object({ entity: z.literal("request"), id: z.string(), record: RequestRecord.nullable() }),
+  z.object({ entity: z.literal("setting"), id: z.string(), record: SyncSetting.nullable() }),
+  // A citizen entering the caseload (new, or assigned to the caseworker) comes with all its
+  // records; `null` when it left (or was deleted): the desktop drops it with everything it holds.
+  z.object({ entity: z.literal("citizen"), id: z.string(), record: CitizenRecord.nullable() }),
+  // Colleagues and teams as the administration changes them (never a password hash in a pull).
+  z.object({ entity: z.literal("user"), id: z.string(), record: SyncUser.nullable() }),
+  z.object({ entity: z.literal("team"), id: z.string(), record: SyncTeam.nullable() }),
+]);
+export type SyncRecord = z.infer<typeof SyncRecord>;
 
 /** What the caseload refers to: the jobcentre, every a-kasse, the jobcentre's teams and staff, the rule set. */
 export const SyncReference = z.object({

@@ -64,7 +64,7 @@ const FORLOEB_COLUMNS = [
   "version",
 ] as const;
 const CITIZEN_COLUMNS = ["kommunekode", "cpr", "name", "phone", "email", "address", "akasseId", "caseworkerId"] as const;
-const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "version"] as const;
+const MEETING_COLUMNS = ["forloebId", "ydelse", "startsAt", "date", "kind", "status", "form", "participants", "cancelReason", "note", "version"] as const;
 
 type Of<E extends SyncRecord["entity"]> = NonNullable<Extract<SyncRecord, { entity: E }>["record"]>;
 
@@ -76,14 +76,35 @@ function gone(records: readonly SyncRecord[], entity: SyncRecord["entity"]): str
   return records.flatMap((r) => (r.entity === entity && r.record === null ? [r.id] : []));
 }
 
+/** A citizen that left the caseload goes with everything the desktop holds of it. */
+async function dropCitizens(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const theirs = db.select({ id: forloeb.id }).from(forloeb).where(inArray(forloeb.citizenId, [...ids]));
+  for (const table of [meetings, requests, pauses]) await db.delete(table).where(inArray(table.forloebId, theirs));
+  await db.delete(forloeb).where(inArray(forloeb.citizenId, [...ids]));
+  await db.delete(citizens).where(inArray(citizens.id, [...ids]));
+}
+
+
+/** Colleagues as the administration changed them; a pull never carries a password hash, so a stored one stays. */
+async function applyColleagues(db: Db, records: readonly SyncRecord[]): Promise<void> {
+  await upsert(db, teams, present(records, "team"), "id", ["organisationId", "name"]);
+  const userRows = present(records, "user").map((u) => ({ ...u, passwordHash: u.passwordHash ?? NO_PASSWORD }));
+  await upsert(db, users, userRows, "id", ["organisationId", "teamId", "email", "name", "role", "disabled"]);
+  // Users are never deleted on the server (they are deactivated); one that is gone can no longer sign in here.
+  const goneUsers = gone(records, "user");
+  if (goneUsers.length > 0) await db.update(users).set({ disabled: true }).where(inArray(users.id, goneUsers));
+}
+
 /**
- * Store the server's versions: deletions first (children before forløb), then citizens, forløb,
- * pauses, meetings, requests and settings. Forløb are upserted in the order given, which for a pull is the
- * order the server changed them in, so a benefit change (one forløb ends, the next begins) never
- * overlaps on the way.
+ * Store the server's versions: citizens that left and deletions first (children before forløb),
+ * then colleagues, citizens, forløb, pauses, meetings, requests and settings. Forløb are upserted in
+ * the order given, which for a pull is the order the server changed them in, so a benefit change
+ * (one forløb ends, the next begins) never overlaps on the way.
  */
 export async function applyRecords(db: Db, records: readonly SyncRecord[]): Promise<void> {
   if (records.length === 0) return;
+  await dropCitizens(db, gone(records, "citizen"));
   for (const [entity, table] of [
     ["meeting", meetings],
     ["request", requests],
@@ -95,7 +116,7 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
   }
   const settingKeys = gone(records, "setting");
   if (settingKeys.length > 0) await db.delete(settings).where(inArray(settings.key, settingKeys));
-
+  await applyColleagues(db, records);
   // Citizens first: their forløb refer to them.
   await upsert(db, citizens, present(records, "citizen"), "id", CITIZEN_COLUMNS);
   const forloebRows = present(records, "forloeb").map((f) => ({
@@ -144,6 +165,7 @@ export async function applyRecords(db: Db, records: readonly SyncRecord[]): Prom
       form: m.form,
       participants: m.participants,
       cancelReason: m.cancelReason,
+      note: m.note,
       version: m.version,
     }));
     await upsert(db, meetings, rows, "id", MEETING_COLUMNS);

@@ -3,7 +3,7 @@ import type { Database } from "@kontaktplan/db";
 import { prepareLocalDatabase } from "./local-database.js";
 import { outboxHook } from "./outbox.js";
 
-export interface LocalContextOptions extends Omit<CreateContextOptions, "db" | "dbKind" | "changeHook"> {
+export interface LocalContextOptions extends Omit<CreateContextOptions, "db" | "dbKind" | "changeHook" | "localReplica"> {
   /** The desktop's PGlite database. */
   database: Database;
 }
@@ -15,5 +15,6 @@ export interface LocalContextOptions extends Omit<CreateContextOptions, "db" | "
 export async function createLocalContext(options: LocalContextOptions): Promise<Context> {
   const { database, ...rest } = options;
   await prepareLocalDatabase(database);
-  return createContext({ ...rest, db: database.db, dbKind: database.kind, changeHook: outboxHook(database, rest.now) });
+  // A local copy: notifications are the server's to write, and what needs live data says so.
+  return createContext({ ...rest, db: database.db, dbKind: database.kind, changeHook: outboxHook(database, rest.now), localReplica: true });
 }

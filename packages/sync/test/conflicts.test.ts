@@ -5,7 +5,8 @@ import { openDesktop } from "./support/desktop.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
-import { changesPerEntity, meetingOn, until, useServer } from "./support/world.js";
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity, meetingOn } from "./support/server-rows.js";
 
 describe("the same forløb and meeting changed on the server and offline", () => {
   const env = useServer();

@@ -9,7 +9,8 @@ import { openDesktop } from "./support/desktop.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
-import { changesPerEntity, meetingOn, until, useServer } from "./support/world.js";
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity, meetingOn } from "./support/server-rows.js";
 
 describe("corrections and new records through the sync", () => {
   const env = useServer();

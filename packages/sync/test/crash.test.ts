@@ -9,7 +9,8 @@ import { tables } from "@kontaktplan/db";
 import { openDesktop } from "./support/desktop.js";
 import { PASSWORD } from "./support/fixture.js";
 import { signedInRemote } from "./support/remote.js";
-import { changesPerEntity, until, useServer } from "./support/world.js";
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity } from "./support/server-rows.js";
 
 const WRITE_AND_DIE = fileURLToPath(new URL("./support/write-and-die.mjs", import.meta.url));
 

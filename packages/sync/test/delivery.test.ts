@@ -1,25 +1,14 @@
-import { createServer } from "node:net";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tables } from "@kontaktplan/db";
-import { postgresUrl } from "@kontaktplan/testing";
+import { freePort, postgresUrl } from "@kontaktplan/testing";
 import { openDesktop, type Desktop } from "./support/desktop.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky, type Flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
 import { startServerProcess } from "./support/server.js";
-import { changesPerEntity, meetingOn, syncedKeys, until, useServer } from "./support/world.js";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity, meetingOn, syncedKeys } from "./support/server-rows.js";
 
 describe("delivering pushes over a bad network", () => {
   const env = useServer();

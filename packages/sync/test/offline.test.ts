@@ -4,7 +4,8 @@ import { tables } from "@kontaktplan/db";
 import { openDesktop } from "./support/desktop.js";
 import { flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
-import { changesPerEntity, meetingOn, syncedKeys, until, useServer } from "./support/world.js";
+import { until, useServer } from "./support/world.js";
+import { changesPerEntity, meetingOn, syncedKeys } from "./support/server-rows.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 
 /** A pause planned offline, a few weeks ahead. */
@@ -34,7 +35,9 @@ describe("two desktops working offline", () => {
     netA.offline = true;
     netB.offline = true;
     const planned = await a.api.meeting.plan({ forloebId: c0.forloebId, date: dayFromToday(40), time: "09:00", kind: "individuel" });
-    await a.api.meeting.record({ meetingId: c0.meetingIds[0]!, form: "telefon", participants: ["borger", "jobcenter"] });
+    const held = await a.api.meeting.record({ meetingId: c0.meetingIds[0]!, form: "telefon", participants: ["borger", "jobcenter"] });
+    // The referat is written offline too, and reaches the other desktop as part of the meeting.
+    await a.api.meeting.setNote({ meetingId: held.id, version: held.version, note: "Aftalt ansøgning til lager." });
     const paused = await a.api.forloeb.addPause({ forloebId: c2.forloebId, from: PAUSE_FROM, to: dayFromToday(54) });
     // Two offline edits of one forløb: the second builds on the first, and neither is a conflict.
     const flagged = await a.api.forloeb.setFlags({ forloebId: c2.forloebId, version: paused.version, akasseFravalgt: true });
@@ -42,14 +45,14 @@ describe("two desktops working offline", () => {
     await b.api.meeting.cancel({ meetingId: c1.meetingIds[0]!, reason: "Borgeren er syg" });
     const request = await b.api.request.register({ forloebId: c3.forloebId, date: dayFromToday(-5), by: "borger" });
     const plannedB = await b.api.meeting.plan({ forloebId: c3.forloebId, date: dayFromToday(41), time: "10:00", kind: "individuel" });
-    await until(() => a.engine.status.pending === 5 && b.engine.status.pending === 3);
+    await until(() => a.engine.status.pending === 6 && b.engine.status.pending === 3);
 
     // Offline, a push waits and tries again until the network is back.
     const pushing = a.engine.push();
     await until(() => a.engine.status.online === false && a.engine.status.error !== null);
     netA.offline = false;
     netB.offline = false;
-    expect(await pushing).toEqual({ applied: 5, conflicts: 0, duplicates: 0 });
+    expect(await pushing).toEqual({ applied: 6, conflicts: 0, duplicates: 0 });
     await b.engine.sync();
     await a.engine.sync();
     await b.engine.sync();
@@ -64,15 +67,15 @@ describe("two desktops working offline", () => {
     // The server kept every id the desktops chose, and wrote each change once.
     expect(await changesPerEntity(database, [planned.id, c0.meetingIds[0]!, pauseId, c1.meetingIds[0]!, request.id, plannedB.id])).toEqual({
       [planned.id]: 1,
-      [c0.meetingIds[0]!]: 1,
+      [c0.meetingIds[0]!]: 2,
       [pauseId]: 1,
       [c1.meetingIds[0]!]: 1,
       [request.id]: 1,
       [plannedB.id]: 1,
     });
-    expect(await syncedKeys(database, anne.id)).toBe(5);
+    expect(await syncedKeys(database, anne.id)).toBe(6);
     expect(await syncedKeys(database, bo.id)).toBe(3);
-    expect((await meetingOn(database, c0.meetingIds[0]!))?.status).toBe("afholdt");
+    expect(await meetingOn(database, c0.meetingIds[0]!)).toMatchObject({ status: "afholdt", note: "Aftalt ansøgning til lager." });
     expect((await meetingOn(database, c1.meetingIds[0]!))?.status).toBe("aflyst");
     const [forloeb] = await database.db.select().from(tables.forloeb).where(eq(tables.forloeb.id, c2.forloebId));
     expect(forloeb).toMatchObject({ akasseFravalgt: true, end: "2031-06-30", version: 3 });
@@ -82,7 +85,7 @@ describe("two desktops working offline", () => {
       const meetings = await desktop.database.db.select().from(tables.meetings);
       expect(meetings.find((m) => m.id === planned.id)?.status).toBe("planlagt");
       expect(meetings.find((m) => m.id === plannedB.id)?.status).toBe("planlagt");
-      expect(meetings.find((m) => m.id === c0.meetingIds[0])?.status).toBe("afholdt");
+      expect(meetings.find((m) => m.id === c0.meetingIds[0])).toMatchObject({ status: "afholdt", note: "Aftalt ansøgning til lager." });
       expect(meetings.find((m) => m.id === c1.meetingIds[0])).toMatchObject({ status: "aflyst", cancelReason: "Borgeren er syg" });
       expect(await desktop.database.db.select().from(tables.requests).where(eq(tables.requests.id, request.id))).toHaveLength(1);
       expect(await desktop.database.db.select().from(tables.pauses).where(eq(tables.pauses.id, pauseId))).toHaveLength(1);

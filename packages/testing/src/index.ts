@@ -1,1 +1,1 @@
-export { DATABASE_KINDS, emptyDatabase, freshDatabase, freshPglite, freshPostgres, postgresUrl } from "@kontaktplan/db/testing";
+export { DATABASE_KINDS, emptyDatabase, freePort, freshDatabase, freshPglite, freshPostgres, postgresUrl } from "@kontaktplan/db/testing";

@@ -1,4 +1,4 @@
-import { isAkasseKind, type ForloebRecord, type Obligation } from "@kontaktplan/schema";
+import { isAkasseObligation, type ForloebRecord, type Obligation } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "./dates.js";
 import { PROVISIONAL_NOTE, RULE_SET_LABEL } from "./labels.js";
 import { lapsesOn } from "./lapse.js";
@@ -39,7 +39,7 @@ export function ObligationList({ obligations, headingLevel = 3, forloeb }: Oblig
           <LapseNote obligation={o} forloeb={forloeb} />
           <p className="kp-obligation__regime">
             Regler: {RULE_SET_LABEL[o.ruleSet]}
-            {o.kinds.length > 0 && o.kinds.every(isAkasseKind) ? " · Holdes af a-kassen" : ""}
+            {isAkasseObligation(o) ? " · Holdes af a-kassen" : ""}
             {o.legalBasis.provisional ? (
               <>
                 {" · "}

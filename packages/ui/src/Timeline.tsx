@@ -9,6 +9,8 @@ export interface TimelineProps extends TimelineData {
 }
 
 const LATE_OUTLINE = "#1a1a1a";
+/** Purple, a colour no status uses: 9:1 against white. */
+const HANDOVER_COLOUR = "#6a1b9a";
 const PAUSE_FILL = "#e6e6e6";
 const PAUSE_EDGE = "#595959";
 
@@ -107,6 +109,21 @@ export function Timeline({ title, ...data }: TimelineProps) {
             <title>{layout.end.title}</title>
           </g>
         ) : null}
+        {layout.handover ? (
+          <g data-handover="">
+            <line
+              x1={layout.handover.x}
+              x2={layout.handover.x}
+              y1={layout.top - 16}
+              y2={bottom}
+              stroke={HANDOVER_COLOUR}
+              strokeWidth="2"
+              strokeDasharray="6 3"
+            />
+            <Label label={layout.handover.label} colour={HANDOVER_COLOUR} bold />
+            <title>{layout.handover.title}</title>
+          </g>
+        ) : null}
         {layout.previous ? (
           <g>
             <Label label={layout.previous.label} colour="#333" bold />
@@ -114,7 +131,7 @@ export function Timeline({ title, ...data }: TimelineProps) {
           </g>
         ) : null}
       </svg>
-      <TimelineLegend />
+      <TimelineLegend handover={layout.handover !== null} />
     </figure>
   );
 }
@@ -175,12 +192,18 @@ function MeetingMark({ cx, cy, status, children }: { cx: number; cy: number; sta
 }
 
 /** The key to colours and shapes, in words, for sighted users; the SVG's description covers screen readers. */
-function TimelineLegend() {
+function TimelineLegend({ handover }: { handover: boolean }) {
   return (
     <figcaption className="kp-timeline__legend">
       <span>Søjler: samtalekravenes vinduer, farvet efter status. Overskredne krav er skraverede, mærket «! Overskredet» og har en rød stiplet linje frem til i dag.</span>{" "}
       <span>Mærker: samtaler (● afholdt, ○ planlagt, × aflyst, ▲ udeblevet).</span>{" "}
       <span>Grå felter: pauser. Sort stiplet linje: i dag. Rød linje: forløbets slutning eller ydelsesskift.</span>
+      {handover ? (
+        <>
+          {" "}
+          <span>Lilla stiplet linje: her overtager jobcentret forløbet fra a-kassen, som holder jobsamtalerne i de første måneder.</span>
+        </>
+      ) : null}
     </figcaption>
   );
 }

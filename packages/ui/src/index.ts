@@ -7,6 +7,8 @@ export {
   OBLIGATION_STATUS_LABEL,
   RULE_SET_LABEL,
   PROVISIONAL_NOTE,
+  REGIME_FLAG_HELP,
+  REGIME_FLAG_LABEL,
   YDELSE_LABEL,
 } from "./labels.js";
 export { OBLIGATION_STATUS_COLOUR, MEETING_STATUS_COLOUR } from "./status-colours.js";
@@ -17,3 +19,4 @@ export { Timeline, type TimelineProps } from "./Timeline.js";
 export { describeTimeline } from "./timeline-text.js";
 export { timelineScale } from "./timeline-scale.js";
 export { adjacentForloeb, timelineLayout, type TimelineData, type TimelineLayout } from "./timeline-layout.js";
+export { groupsText, holderText, regimeRules, requirementText, type RegimeRules, type RuleRow } from "./rule-text.js";

@@ -1,5 +1,5 @@
 /** What users read for the API's codes. */
-import type { JointRule, ObligationStatus, RuleSet, SamtaleKind, SamtaleStatus, Ydelse } from "@kontaktplan/schema";
+import type { JointRule, ObligationStatus, RegimeFlag, RuleSet, SamtaleKind, SamtaleStatus, Ydelse } from "@kontaktplan/schema";
 
 export const OBLIGATION_STATUS_LABEL: Record<ObligationStatus, string> = {
   met: "Opfyldt",
@@ -61,3 +61,20 @@ export const RULE_SET_LABEL: Record<RuleSet, string> = {
 /** Why a `lab2026` obligation is marked provisional (RULES.md §8), with its source. */
 export const PROVISIONAL_NOTE =
   "Foreløbig: bygger på STAR's vejledning, ikke lovteksten. Lov nr. 1750 af 29. december 2025 om mere fleksible kontaktforløb gælder fra 1. juli 2026, men dens ordlyd af §§ 31–32 var ikke tilgængelig, da reglen blev skrevet.";
+
+/** The forløb flags of RULES.md §8 as the jobcentre sets them. */
+export const REGIME_FLAG_LABEL: Record<RegimeFlag, string> = {
+  faellessamtaleInden3Mdr: "A-kassen vurderer behov for en fællessamtale inden 3 måneder",
+  visiteretTilJobcenter: "Visiteret til kontaktforløb i jobcentret (§ 27, stk. 3)",
+  undtaget: "Undtaget fra minimumskrav efter konkret vurdering",
+};
+
+/** What each flag does to the deadlines, and under which rules, beside its checkbox. */
+export const REGIME_FLAG_HELP: Record<RegimeFlag, string> = {
+  faellessamtaleInden3Mdr:
+    "Dagpenge, LAB 2019 (forløb med start 2020–2023): a-kassen har ud fra en helhedsorienteret vurdering fundet behov for en fællessamtale, eller jobcentret eller borgeren har bedt om den. Så skal den holdes senest efter 3 måneders ledighed (LAB § 31, stk. 2, nr. 1).",
+  visiteretTilJobcenter:
+    "Dagpenge fra 2024: borgeren er visiteret til et kontaktforløb i jobcentret fra start. Så holder jobcentret 6 jobsamtaler i de første 6 måneder, og a-kassen holder ikke de første samtaler (LAB § 31, stk. 1).",
+  undtaget:
+    "Fra 1. juli 2026 (foreløbig): kommunen har efter en konkret vurdering undtaget borgeren fra minimumskravet til antal jobsamtaler. Gælder dagpenge, jobparat kontanthjælp og ledighedsydelse, højst 25 % af gruppen; første samtale, 16-måneders samtalen og samtaler efter ønske gælder stadig.",
+};

@@ -18,6 +18,8 @@ export interface TimelineData {
   previous?: ForloebRecord | undefined;
   /** The citizen's forløb just after this one (where the citizen went). */
   next?: ForloebRecord | undefined;
+  /** The day the jobcentre takes the course over from the a-kasse (RULES.md §8), if it does. */
+  handover?: string | null | undefined;
 }
 
 type Anchor = "start" | "end";
@@ -86,6 +88,8 @@ export interface TimelineLayout {
   end: { x: number; label: TimelineText; title: string } | null;
   /** Where the citizen came from, when a forløb came before this one. */
   previous: { label: TimelineText; title: string } | null;
+  /** Where the jobcentre takes over from the a-kasse. */
+  handover: { x: number; label: TimelineText; title: string } | null;
 }
 
 const TIMELINE_WIDTH = 800;
@@ -251,6 +255,21 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
       }
     : null;
 
+  let handover: TimelineLayout["handover"] = null;
+  if (data.handover && data.handover >= from && data.handover <= to) {
+    const x = scale.x(data.handover);
+    const text = HANDOVER_LABEL;
+    // Clear of the label saying where the citizen came from, which starts at the left edge.
+    const clear = previousLabel ? LEFT + previousLabel.label.text.length * CHAR_WIDTH + 8 : LEFT;
+    const label = pointLabel(x, EVENTS_Y, text);
+    const leftEdge = label.anchor === "start" ? label.x : label.x - text.length * CHAR_WIDTH;
+    handover = {
+      x,
+      label: leftEdge < clear ? { x: clear, y: EVENTS_Y, anchor: "start", text } : label,
+      title: handoverSentence(data.handover),
+    };
+  }
+
   return {
     width: TIMELINE_WIDTH,
     height,
@@ -263,7 +282,15 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
     today: todayX === null ? null : { x: todayX, label: pointLabel(todayX, height - 6, "I dag") },
     end,
     previous: previousLabel,
+    handover,
   };
+}
+
+const HANDOVER_LABEL = "Jobcentret overtager";
+
+/** The handover in words, for the mark's title and the timeline's description. */
+export function handoverSentence(day: string): string {
+  return `Jobcentret overtager forløbet fra a-kassen ${formatDanishDate(day)}; indtil da holder a-kassen jobsamtalerne.`;
 }
 
 /** The forløb just before and just after one of a citizen's forløb (by start date). */

@@ -3,7 +3,7 @@ import { daysBetween, formatDanishDate, formatDanishShortDate } from "./dates.js
 import { MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL, YDELSE_LABEL } from "./labels.js";
 import { lapsesOn } from "./lapse.js";
 import { ruleTitle } from "./rule-title.js";
-import type { TimelineData } from "./timeline-layout.js";
+import { handoverSentence, type TimelineData } from "./timeline-layout.js";
 
 type ShownStatus = ObligationStatus | "lapsing";
 const SHOWN_STATUS_LABEL: Record<ShownStatus, string> = { ...OBLIGATION_STATUS_LABEL, lapsing: "Bortfalder ved forløbets slutning" };
@@ -24,12 +24,13 @@ function daysAgo(days: number): string {
 }
 
 /** The timeline in one Danish paragraph: its text alternative for screen readers, late obligations first. */
-export function describeTimeline({ forloeb, obligations, meetings, asOf, previous, next }: TimelineData): string {
+export function describeTimeline({ forloeb, obligations, meetings, asOf, previous, next, handover }: TimelineData): string {
   const parts = [`Forløbet på ${YDELSE_LABEL[forloeb.ydelse]} begyndte ${formatDanishDate(forloeb.start)}`];
   if (previous) parts.push(`efter et forløb på ${YDELSE_LABEL[previous.ydelse]}`);
   if (forloeb.end) parts.push(`og ${forloeb.end < asOf ? "sluttede" : "slutter"} ${formatDanishDate(forloeb.end)}.`);
   else parts.push("og har ingen slutdato.");
   if (next) parts.push(`Ydelsesskift: borgeren fortsætter på ${YDELSE_LABEL[next.ydelse]} fra ${formatDanishDate(next.start)}.`);
+  if (handover) parts.push(handoverSentence(handover));
   // What lapses with the forløb is counted as such, not as open.
   const shown = obligations.map((o) => ({ ...o, status: lapsesOn(o, forloeb) ? ("lapsing" as const) : o.status }));
   parts.push(

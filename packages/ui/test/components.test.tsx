@@ -116,5 +116,19 @@ describe("Timeline", () => {
     expect(container.textContent).toContain("Ydelsesskift til kontanthjælp 1. oktober 2025");
     expect(container.textContent).toContain("feb 2025");
     expect(container.textContent).toContain("I dag");
+    // Without a handover, neither its mark nor its key.
+    expect(container.querySelector("[data-handover]")).toBeNull();
+    expect(container.textContent).not.toContain("overtager");
+  });
+
+  it("marks the jobcentre's takeover from the a-kasse with a labelled line and explains it in the key", () => {
+    const { container } = render(
+      <Timeline forloeb={forloeb} obligations={obligations} meetings={meetings} asOf="2025-04-20" title="Dagpengeforløb" handover="2025-04-18" />,
+    );
+    const mark = container.querySelector("[data-handover]")!;
+    expect(mark.querySelector("line")).not.toBeNull();
+    expect(mark.textContent).toContain("Jobcentret overtager");
+    expect(mark.querySelector("title")?.textContent).toBe("Jobcentret overtager forløbet fra a-kassen fredag 18. april 2025; indtil da holder a-kassen jobsamtalerne.");
+    expect(screen.getByText(/^Lilla stiplet linje: her overtager jobcentret forløbet fra a-kassen/)).toBeTruthy();
   });
 });

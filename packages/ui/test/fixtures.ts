@@ -43,6 +43,7 @@ export function meeting(over: Partial<MeetingRecord>): MeetingRecord {
     form: "fremmoede",
     participants: ["borger", "jobcenter"],
     cancelReason: null,
+    note: null,
     version: 1,
     ...over,
   };

@@ -92,6 +92,26 @@ describe("timelineLayout", () => {
     });
   });
 
+  it("marks where the jobcentre takes over from the a-kasse, clear of where the citizen came from", () => {
+    expect(timelineLayout({ forloeb, obligations: [], meetings: [], asOf: ASOF }).handover).toBeNull();
+    const layout = timelineLayout({ forloeb, obligations: [], meetings: [], asOf: ASOF, handover: "2025-04-18" });
+    const scale = timelineScale("2025-01-06", "2025-09-30", 10, 790);
+    expect(layout.handover).toEqual({
+      x: scale.x("2025-04-18"),
+      label: { x: scale.x("2025-04-18") + 3, y: 12, anchor: "start", text: "Jobcentret overtager" },
+      title: "Jobcentret overtager forløbet fra a-kassen fredag 18. april 2025; indtil da holder a-kassen jobsamtalerne.",
+    });
+    // A long course after sygedagpenge: month 4 lies under the "Efter sygedagpenge" label, so the mark's label moves past it.
+    const previous = { ...forloeb, id: "f0", ydelse: "sygedagpenge" as const, start: "2023-06-01", end: "2024-01-05", pauses: [] };
+    const long = { ...forloeb, start: "2024-01-08", end: null, pauses: [] };
+    const crowded = timelineLayout({ forloeb: long, obligations: [], meetings: [], asOf: "2026-01-08", previous, handover: "2024-04-08" });
+    const previousEnd = crowded.previous!.label.x + crowded.previous!.label.text.length * 6.2;
+    expect(crowded.handover!.label.x).toBeGreaterThan(previousEnd);
+    expect(crowded.handover!.x).toBeLessThan(previousEnd);
+    // Outside the picture (the forløb ended before it), nothing is drawn.
+    expect(timelineLayout({ forloeb: { ...forloeb, end: "2025-03-31" }, obligations: [], meetings: [], asOf: ASOF, handover: "2025-04-06" }).handover).toBeNull();
+  });
+
   it("does not stretch an ended forløb to today, and then draws no today line", () => {
     const ended = { ...forloeb, end: "2025-03-31", pauses: [] };
     const layout = timelineLayout({ forloeb: ended, obligations: [missed], meetings: [], asOf: "2026-06-01" });

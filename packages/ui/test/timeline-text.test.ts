@@ -15,6 +15,12 @@ describe("describeTimeline", () => {
     );
   });
 
+  it("tells where the jobcentre takes over from the a-kasse", () => {
+    expect(describeTimeline({ forloeb, obligations: [], meetings: [], asOf: "2025-04-20", handover: "2025-04-18" })).toContain(
+      "og slutter tirsdag 30. september 2025. Jobcentret overtager forløbet fra a-kassen fredag 18. april 2025; indtil da holder a-kassen jobsamtalerne. Ingen samtalekrav.",
+    );
+  });
+
   it("tells a ydelsesskift, an ended forløb and one without anything", () => {
     const previous = { ...forloeb, id: "f0", ydelse: "sygedagpenge" as const };
     const next = { ...forloeb, id: "f2", ydelse: "kontanthjaelp" as const, start: "2025-10-01", end: null };

@@ -39,7 +39,9 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
     if (credentials === null || deps.remoteSession.signedIn) return;
     try {
       if ((await signInOnServer(deps, credentials)) !== null) serverSignInDue = null;
-    } catch {
+    } catch (error) {
+      // Anything but the server's refusal (a local fault) keeps them for the next try.
+      if (!(error instanceof TRPCError)) throw error;
       // Refused (the password changed, the account was closed): the sync's status asks for a new sign-in.
       serverSignInDue = null;
     }

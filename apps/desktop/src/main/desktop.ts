@@ -4,6 +4,7 @@ import type { RequestHandler } from "./ipc.js";
 import { openLocalStore } from "./local-store.js";
 import { createRemoteClient } from "./remote-server.js";
 import { appEndpoint, desktopEndpoint, routeRequests } from "./request-handler.js";
+import { serverForward } from "./server-forward.js";
 import { SessionCookie } from "./session-cookie.js";
 
 export interface DesktopOptions {
@@ -57,7 +58,7 @@ export async function startDesktop(options: DesktopOptions): Promise<Desktop> {
       syncIntervalMs: options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
     });
     const handle = routeRequests({
-      "/trpc": appEndpoint(store.database, localSession),
+      "/trpc": appEndpoint(store.database, localSession, undefined, serverForward(options.serverUrl, remoteSession, () => engine.status.online)),
       "/desktop": desktopEndpoint(services),
     });
     return {

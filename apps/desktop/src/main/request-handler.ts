@@ -7,6 +7,7 @@ import { createLocalContext } from "./local-context.js";
 import type { SessionCookie } from "./session-cookie.js";
 import { desktopRouter, type DesktopServices } from "./desktop-router.js";
 import type { RequestHandler } from "./ipc.js";
+import type { Forwarder } from "./server-forward.js";
 
 // Server faults are logged by code and procedure only: a driver's message may quote CPR numbers.
 const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
@@ -30,11 +31,14 @@ function asksForServerOnly(req: Request): boolean {
 
 /**
  * `/trpc`: the same app router as the server's, on the local database, as the caseworker signed in
- * here. Every procedure the screens use; not the sync protocol's server side.
+ * here. Every procedure the screens use; not the sync protocol's server side. What only the server
+ * can answer (the inbox, the calendars) goes to the server through `forward` when it can.
  */
-export function appEndpoint(database: Database, session: SessionCookie, now?: () => Date): RequestHandler {
+export function appEndpoint(database: Database, session: SessionCookie, now?: () => Date, forward?: Forwarder): RequestHandler {
   return async (req) => {
     if (asksForServerOnly(req)) return NOT_FOUND();
+    const forwarded = forward ? await forward(req.clone()) : null;
+    if (forwarded) return forwarded;
     return fetchRequestHandler({ endpoint: "/trpc", req, router: appRouter, createContext: () => createLocalContext(database, session, now), onError });
   };
 }

@@ -1,5 +1,6 @@
-import { appRouter, createCallerFactory, hashPassword } from "@kontaktplan/api";
+import { appRouter, createCallerFactory, hashPassword, verifyPassword } from "@kontaktplan/api";
 import { tables, type Database, type Db } from "@kontaktplan/db";
+import { eq, sql } from "drizzle-orm";
 import type { LoginInput, Me } from "@kontaktplan/schema";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { TRPCClientError } from "@trpc/client";
@@ -30,7 +31,9 @@ export async function signInOnServer(deps: SignInDeps, input: LoginInput): Promi
     serverMe = await deps.remote.auth.login.mutate(input);
   } catch (error) {
     if (isUnreachable(error)) return null;
-    throw asRefusal(error);
+    const refusal = asRefusal(error);
+    if (refusal instanceof TRPCError && refusal.code === "UNAUTHORIZED") await forgetRefusedPassword(deps.database.db, input);
+    throw refusal;
   }
   if (serverMe.role !== "sagsbehandler" && serverMe.role !== "jobcenter_admin") {
     await deps.remote.auth.logout.mutate().catch(() => undefined);
@@ -57,6 +60,22 @@ export async function signIn(deps: SignInDeps, input: LoginInput): Promise<{ me:
     throw error;
   }
 }
+
+/**
+ * The server refused these credentials. If they still open this machine's copy, the password was
+ * changed or the account deactivated since: they must not work offline either. (A typo that the
+ * local hash refuses too changes nothing.)
+ */
+async function forgetRefusedPassword(db: Db, input: LoginInput): Promise<void> {
+  const { users } = tables;
+  const [local] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+  if (local && (await verifyPassword(input.password, local.passwordHash).catch(() => false))) {
+    await db.update(users).set({ passwordHash: NO_LOCAL_PASSWORD }).where(eq(users.id, local.id));
+  }
+}
+
+/** A stored hash no password matches (`verifyPassword` refuses it). */
+const NO_LOCAL_PASSWORD = "!";
 
 /** The server's refusal (wrong password, too many attempts), passed on with its Danish message. */
 function asRefusal(error: unknown): unknown {

@@ -1,4 +1,5 @@
 import type { Day } from "@kontaktplan/rules";
+import { buildAkasseMeetings } from "./akasse-meetings.js";
 import { buildJoint } from "./joint.js";
 import { buildActivity } from "./meetings.js";
 import { buildOrganisations, type DemoLogin } from "./organisations.js";
@@ -43,6 +44,7 @@ export function buildDemoData(today: Day): DemoData {
     requests.push(...activity.requests);
   }
   const joint = buildJoint(prng, today, orgs.jobcentres, people.forloeb);
+  const akasseMeetings = buildAkasseMeetings(today, people.forloeb, [...meetings, ...joint.meetings]);
   return {
     organisations: orgs.organisations,
     teams: orgs.teams,
@@ -50,7 +52,7 @@ export function buildDemoData(today: Day): DemoData {
     citizens: people.citizens,
     forloeb: people.forloeb.map((f) => f.row),
     pauses: people.pauses,
-    meetings: [...meetings, ...joint.meetings],
+    meetings: [...meetings, ...joint.meetings, ...akasseMeetings],
     requests,
     slots: joint.slots,
     jointBookings: joint.bookings,

@@ -47,7 +47,7 @@ export const CANCEL_REASONS = [
 type Kind = MeetingRow["kind"];
 type Form = NonNullable<MeetingRow["form"]>;
 
-const FORMS: Record<Kind, Record<Form, number>> = {
+export const FORMS: Record<Kind, Record<Form, number>> = {
   individuel: { fremmoede: 55, telefon: 25, video: 15, digital: 5 },
   faelles: { fremmoede: 60, telefon: 10, video: 30, digital: 0 },
   cv: { fremmoede: 50, telefon: 30, video: 20, digital: 0 },

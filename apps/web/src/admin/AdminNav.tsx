@@ -13,10 +13,11 @@ const LINKS: Link[] = [
   { href: pageHref("assignment"), label: "Fordeling af borgere", roles: ["jobcenter_admin"], current: (r) => r.page === "assignment" },
   { href: pageHref("settings"), label: "Indstillinger", roles: ["system_admin", "jobcenter_admin"], current: (r) => r.page === "settings" },
   { href: pageHref("audit"), label: "Log", roles: ADMINS, current: (r) => r.page === "audit" },
+  { href: pageHref("rules"), label: "Regler", roles: "all", current: (r) => r.page === "rules" },
   { href: pageHref("account"), label: "Min konto", roles: "all", current: (r) => r.page === "account" },
 ];
 
-/** Administration and the user's own account: the links the role has. */
+/** Administration, the rules and the user's own account: the links the role has. */
 export function AdminNav({ role }: { role: UserRoleCode }) {
   return <NavLinks label="Administration" links={LINKS.filter((l) => l.roles === "all" || l.roles.includes(role))} />;
 }

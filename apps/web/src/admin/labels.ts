@@ -14,6 +14,8 @@ export const ACTION_LABEL: Record<AdminAction, string> = {
   "admin.setting.rule-set": "Regelsæt ændret",
   "admin.account.change-password": "Egen adgangskode skiftet",
   "admin.account.end-session": "Session afsluttet",
+  "admin.account.calendar-feed-create": "Kalenderabonnement oprettet",
+  "admin.account.calendar-feed-revoke": "Kalenderabonnement tilbagekaldt",
 };
 
 /** A date-time as Danes read it, in Copenhagen: "6. januar 2025 kl. 09:30". */

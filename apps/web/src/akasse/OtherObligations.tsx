@@ -3,10 +3,10 @@ import { formatDanishShortDate, JOINT_RULE_LABEL, OBLIGATION_STATUS_LABEL } from
 import { bookingHref } from "../route.js";
 import { bookedFor } from "./deadlines.js";
 
-/** The member's other joint deadlines, each with its own page. */
-export function OtherObligations({ member, current }: { member: JointMember; current: JointDueRow }) {
-  const others = member.obligations.filter((o) => o.rule !== current.rule || o.occurrence !== current.occurrence);
-  if (others.length === 0) return <p>Medlemmet har ingen andre frister for fællessamtaler.</p>;
+/** The member's joint deadlines (other than the page's own, if any), each with its own page. */
+export function OtherObligations({ member, current }: { member: JointMember; current: JointDueRow | null }) {
+  const others = member.obligations.filter((o) => current === null || o.rule !== current.rule || o.occurrence !== current.occurrence);
+  if (others.length === 0) return <p>Medlemmet har {current ? "ingen andre" : "ingen"} frister for fællessamtaler.</p>;
   return (
     <ul>
       {others.map((o) => (

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import type { MeetingRecord } from "@kontaktplan/schema";
+import { isAkasseKind, type MeetingRecord } from "@kontaktplan/schema";
 import { formatDanishDateTime, MEETING_KIND_LABEL, MEETING_STATUS_LABEL } from "@kontaktplan/ui";
 import { CancelMeetingForm } from "./CancelMeetingForm.js";
 import { CorrectMeetingForm } from "./CorrectMeetingForm.js";
+import { MeetingNote } from "./MeetingNote.js";
 import { NoShowForm } from "./NoShowForm.js";
 import { RecordMeetingForm } from "./RecordMeetingForm.js";
 
@@ -18,9 +19,11 @@ const ACTION: Record<Action, { button: string; done: string }> = {
 
 /**
  * The actions a meeting allows: a planned one is held or missed once its day has come, cancelled
- * any time; what the jobcentre recorded (its own samtaler, not the a-kasse's) can be corrected.
+ * any time; what the jobcentre recorded (its own samtaler) can be corrected. The a-kasse's own
+ * meetings (its jobsamtaler, the CV-samtale) are the a-kasse's to record and correct.
  */
 function actionsFor(meeting: MeetingRecord, asOf: string): Action[] {
+  if (isAkasseKind(meeting.kind)) return [];
   if (meeting.status !== "planlagt") return meeting.kind === "individuel" || meeting.kind === "faelles" ? ["correct"] : [];
   return meeting.date <= asOf ? ["record", "noShow", "cancel"] : ["cancel"];
 }
@@ -70,6 +73,7 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
             <th scope="col">Tidspunkt</th>
             <th scope="col">Slags</th>
             <th scope="col">Status</th>
+            <th scope="col">Referat</th>
             <th scope="col">Handling</th>
           </tr>
         </thead>
@@ -82,9 +86,13 @@ export function MeetingsTable({ citizenId, meetings, asOf }: { citizenId: string
                 {MEETING_STATUS_LABEL[m.status]}
                 {m.cancelReason ? ` (${m.cancelReason})` : ""}
               </td>
+              {/* The referat is the jobcentre's, on its own samtaler. */}
+              <td>{isAkasseKind(m.kind) ? null : <MeetingNote citizenId={citizenId} meeting={m} />}</td>
               <td>
                 {open?.meetingId === m.id ? (
                   form(m, open.action)
+                ) : isAkasseKind(m.kind) ? (
+                  <span className="muted">Holdes og registreres af a-kassen</span>
                 ) : (
                   <div className="actions">
                     {actionsFor(m, asOf).map((action) => (

@@ -7,6 +7,9 @@ import { ROLE_LABEL } from "../roles.js";
 import { ME_KEY } from "../query-keys.js";
 import { JobcentreNav } from "../jobcentre/JobcentreNav.js";
 import { AdminNav } from "../admin/AdminNav.js";
+import { AkasseNav } from "../akasse/AkasseNav.js";
+import { Bell } from "../notifications/Bell.js";
+import { hasInbox } from "../notifications/links.js";
 
 /** Who is signed in, for which organisation, and the way out. */
 export function TopBar({ user }: { user: Me }) {
@@ -38,7 +41,9 @@ export function TopBar({ user }: { user: Me }) {
       {user.mustChangePassword ? null : (
         <>
           {user.role === "sagsbehandler" || user.role === "jobcenter_admin" ? <JobcentreNav /> : null}
+          {user.role === "akasse" ? <AkasseNav /> : null}
           <AdminNav role={user.role} />
+          {hasInbox(user.role) ? <Bell /> : null}
         </>
       )}
       <p className="who">

@@ -9,6 +9,8 @@ import { FormSubmit } from "../components/FormSubmit.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 import { formatInstant } from "../admin/labels.js";
+import { CalendarFeedSection } from "../account/CalendarFeedSection.js";
+import { useMe } from "../me.js";
 
 const SESSIONS_KEY = ["account.sessions"] as const;
 
@@ -20,8 +22,15 @@ export default function AccountPage({ forced = false }: { forced?: boolean }) {
       {forced ? <p>Du er logget ind med en engangsadgangskode. Vælg din egen, før du fortsætter.</p> : null}
       <ChangePasswordForm />
       {forced ? null : <Sessions />}
+      {forced ? null : <JobcentreOnly />}
     </>
   );
+}
+
+/** The calendar subscription holds a caseworker's samtaler: only jobcentre staff have one. */
+function JobcentreOnly() {
+  const role = useMe().data?.role;
+  return role === "sagsbehandler" || role === "jobcenter_admin" ? <CalendarFeedSection /> : null;
 }
 
 function ChangePasswordForm() {

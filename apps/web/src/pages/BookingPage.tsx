@@ -4,9 +4,10 @@ import type { JointDueRow, JointMember } from "@kontaktplan/schema";
 import { JOINT_RULE_LABEL } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { errorCode } from "../errors.js";
-import type { Route } from "../route.js";
+import { memberHref, type Route } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { CvForm } from "../akasse/CvForm.js";
+import { HeldMeetings } from "../akasse/HeldMeetings.js";
 import { MemberFacts } from "../akasse/MemberFacts.js";
 import { memberKey } from "../akasse/member-key.js";
 import { ObligationActions } from "../akasse/ObligationActions.js";
@@ -62,7 +63,7 @@ function MemberPage({ member, obligation }: { member: JointMember; obligation: J
         Fællessamtale for {member.name}: {JOINT_RULE_LABEL[obligation.rule].toLowerCase()}
       </h1>
       <p>
-        <a href="#/">Tilbage til fællessamtaler</a>
+        <a href="#/">Tilbage til fællessamtaler</a> · <a href={memberHref(member.forloebId)}>Medlemmets side med a-kassens egne jobsamtaler</a>
       </p>
       <MemberFacts member={member} obligation={obligation} />
       <OutcomeMessage outcome={outcome} />
@@ -71,6 +72,7 @@ function MemberPage({ member, obligation }: { member: JointMember; obligation: J
       {section("cv", "CV-samtale", <CvForm member={member} report={setOutcome} />)}
       {section("optout", "A-kassens deltagelse", <OptOutForm member={member} report={setOutcome} />)}
       {section("others", "Medlemmets andre frister", <OtherObligations member={member} current={obligation} />)}
+      {section("held", "Afholdte fællessamtaler og referater", <HeldMeetings member={member} />)}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { PauseForm } from "../citizen/PauseForm.js";
 import { PauseList } from "../citizen/PauseList.js";
 import { PlanMeetingForm } from "../citizen/PlanMeetingForm.js";
 import { PlanSuggestions } from "../citizen/PlanSuggestions.js";
+import { RegimeFlagsForm, regimeFlagsOf } from "../citizen/RegimeFlagsForm.js";
 import { RequestForm } from "../citizen/RequestForm.js";
 import { RequestList } from "../citizen/RequestList.js";
 import { otherRuleSet, RuleSetChoice } from "../citizen/RuleSetChoice.js";
@@ -116,6 +117,12 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
             <h3 id="pause">Registrér pause</h3>
             <PauseForm citizenId={citizen.id} forloeb={current} />
           </section>
+          {regimeFlagsOf(current).length > 0 ? (
+            <section aria-labelledby="forhold" className="action">
+              <h3 id="forhold">Forhold, der ændrer samtalekravene</h3>
+              <RegimeFlagsForm key={current.id} citizenId={citizen.id} forloeb={current} />
+            </section>
+          ) : null}
           <section aria-labelledby="ydelsesskift" className="action">
             <h3 id="ydelsesskift">Registrér ydelsesskift</h3>
             <ChangeBenefitForm citizenId={citizen.id} forloeb={current} asOf={asOf} />
@@ -144,7 +151,7 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
 
 /** What the rules say under one rule set: warnings, each forløb's timeline and obligations, and the suggested plan. */
 function Evaluation({ detail }: { detail: CitizenDetail }) {
-  const { forloeb, meetings, evaluation, plan, asOf } = detail;
+  const { forloeb, meetings, evaluation, plan, asOf, handovers } = detail;
   return (
     <>
       {evaluation.warnings.length > 0 ? (
@@ -169,6 +176,7 @@ function Evaluation({ detail }: { detail: CitizenDetail }) {
               obligations={obligations}
               meetings={meetings.filter((m) => m.forloebId === f.id)}
               asOf={asOf}
+              handover={handovers.find((h) => h.forloebId === f.id)?.date}
               title={`Tidslinje: ${title}`}
             />
             <h3>Samtalekrav efter {RULE_SET_LABEL[detail.ruleSet]}</h3>

@@ -8,6 +8,7 @@ import { BarChart } from "../jobcentre/BarChart.js";
 import { COMPLIANCE_SERIES, complianceCategory } from "../jobcentre/compliance-chart.js";
 import { ComplianceTable } from "../jobcentre/ComplianceTable.js";
 import { DueDateFilter } from "../jobcentre/DueDateFilter.js";
+import { ExemptionQuotaTable } from "../jobcentre/ExemptionQuotaTable.js";
 import { drillDownHref } from "../jobcentre/drill-down.js";
 import { COMPLIANCE_KEY } from "../jobcentre/keys.js";
 import { ExportButton } from "../export/ExportButton.js";
@@ -20,7 +21,10 @@ function periodText(query: ComplianceQuery): string {
   return "alle frister";
 }
 
-/** Jobcentre: the kommune's samtalekrav met on time, missed and open, per target group and per caseworker. */
+/**
+ * Jobcentre: the kommune's samtalekrav met on time, missed and open, per target group and per
+ * caseworker; and the exemptions per pool group against their ceiling.
+ */
 export default function CompliancePage() {
   const [query, setQuery] = useState<ComplianceQuery>({});
   const summary = useQuery({
@@ -95,6 +99,7 @@ export default function CompliancePage() {
               </section>
             </>
           )}
+          <ExemptionQuotaTable quotas={data.exemptions} asOf={data.asOf} />
         </>
       ) : null}
     </>

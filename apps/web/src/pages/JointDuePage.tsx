@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { JointDueRow } from "@kontaktplan/schema";
-import { formatDanishShortDate, JOINT_RULE_LABEL, StatusBadge } from "@kontaktplan/ui";
+import type { AkasseDueRow, JointDueRow } from "@kontaktplan/schema";
+import { formatDanishShortDate, JOINT_RULE_LABEL, ruleTitle, StatusBadge } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
-import { bookingHref } from "../route.js";
+import { bookingHref, memberHref } from "../route.js";
 import { coveredInWindow } from "../akasse/deadlines.js";
 import { JOINT_DUE_KEY } from "../query-keys.js";
 import { daysLeftText, sortJointDue, type JointSortKey } from "../joint-due-sort.js";
@@ -14,7 +14,11 @@ import { useHashState } from "../hash-state.js";
 import { ExportButton } from "../export/ExportButton.js";
 import { jointDueCsv } from "../export/tables.js";
 
-/** A-kasse start page: every joint meeting the a-kasse's dagpenge members still need, overdue first; searched by the API, filtered and sorted here, all kept in the URL. */
+/**
+ * A-kasse start page: every joint meeting the a-kasse's dagpenge members still need and every
+ * jobsamtale the a-kasse itself must hold, overdue first; searched by the API, filtered and sorted
+ * here, all kept in the URL.
+ */
 export default function JointDuePage() {
   const [filters, setFilters] = useHashState(parseDueFilters, dueFiltersHash);
   const search = filters.search.trim();
@@ -24,21 +28,32 @@ export default function JointDuePage() {
     placeholderData: keepPreviousData,
   });
   const rows = due.data ? sortJointDue(due.data.rows, filters.sort, filters.status) : [];
+  const ownRows = due.data ? sortJointDue(due.data.akasseRows, filters.sort, filters.status) : [];
 
   return (
     <>
-      <h1 tabIndex={-1}>Fællessamtaler</h1>
-      <p>Dine medlemmer på dagpenge, der skal have en fællessamtale med jobcentret. Overskredne frister står først.</p>
+      <h1 tabIndex={-1}>Fællessamtaler og jobsamtaler</h1>
+      <p>
+        Dine medlemmer på dagpenge: fællessamtaler med jobcentret, der skal arrangeres, og a-kassens egne jobsamtaler, der skal holdes. Overskredne
+        frister står først.
+      </p>
       <SearchBox label="Søg medlem" value={filters.search} onSearch={(text) => setFilters((f) => ({ ...f, search: text }))} />
       {due.isPending ? <Loading what="fællessamtaler" /> : null}
       {due.isError ? <ErrorMessage error={due.error} /> : null}
       {due.data ? (
         <>
           <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
-          {rows.length > 0 ? (
-            <ExportButton label="Hent listen som CSV" fileName={`faellessamtaler-${due.data.asOf}.csv`} build={async () => jointDueCsv(rows)} />
-          ) : null}
-          <JointDueTable rows={rows} sortKey={filters.sort} onSort={(sort) => setFilters((f) => ({ ...f, sort }))} search={search} />
+          <section aria-labelledby="egne-jobsamtaler">
+            <h2 id="egne-jobsamtaler">A-kassens egne jobsamtaler</h2>
+            <AkasseDueTable rows={ownRows} />
+          </section>
+          <section aria-labelledby="faellessamtaler">
+            <h2 id="faellessamtaler">Fællessamtaler med jobcentret</h2>
+            {rows.length > 0 ? (
+              <ExportButton label="Hent listen som CSV" fileName={`faellessamtaler-${due.data.asOf}.csv`} build={async () => jointDueCsv(rows)} />
+            ) : null}
+            <JointDueTable rows={rows} sortKey={filters.sort} onSort={(sort) => setFilters((f) => ({ ...f, sort }))} search={search} />
+          </section>
         </>
       ) : null}
     </>
@@ -102,6 +117,58 @@ function JointDueTable({
                 <span className="visually-hidden">
                   {" "}
                   for {r.name}, {JOINT_RULE_LABEL[r.rule].toLowerCase()}
+                </span>
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The a-kasse's own jobsamtaler that are due (RULES.md §8, from 2024), each leading to the member's
+ * page where they are planned and recorded. Sorted and filtered as the fællessamtaler below.
+ */
+function AkasseDueTable({ rows }: { rows: readonly AkasseDueRow[] }) {
+  if (rows.length === 0) return <p>Ingen af a-kassens egne jobsamtaler venter på at blive holdt.</p>;
+  return (
+    <table className="stack-narrow">
+      <caption>{rows.length === 1 ? "1 frist" : `${rows.length} frister`} for a-kassens egne jobsamtaler</caption>
+      <thead>
+        <tr>
+          <th scope="col">Medlem</th>
+          <th scope="col">Krav</th>
+          <th scope="col">Vindue</th>
+          <th scope="col">Status</th>
+          <th scope="col">Frist</th>
+          <th scope="col">Handling</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.forloebId}:${r.rule}:${r.occurrence}`}>
+            <th scope="row">
+              {r.name}
+              <br />
+              <span className="muted">{r.cprMasked}</span>
+            </th>
+            <td data-label="Krav">{ruleTitle(r.explanation)}</td>
+            <td data-label="Vindue">
+              {formatDanishShortDate(r.from)} – {formatDanishShortDate(r.to)}
+            </td>
+            <td data-label="Status">
+              <StatusBadge status={r.status} /> {r.held} af {r.required} afholdt
+              {r.planned.length > 0 ? <span className="muted"> ({r.planned.length} planlagt)</span> : null}
+            </td>
+            <td data-label="Frist">{daysLeftText(r.daysLeft)}</td>
+            <td>
+              <a href={memberHref(r.forloebId)}>
+                Se medlem
+                <span className="visually-hidden">
+                  {" "}
+                  {r.name}, {ruleTitle(r.explanation).toLowerCase()}
                 </span>
               </a>
             </td>

@@ -38,8 +38,11 @@ export interface LoginAttempt {
   client: string;
 }
 
-/** Counts this attempt in and answers its row's id; throws TOO_MANY_REQUESTS when it is one too many. */
-export async function startLoginAttempt(db: Db, attempt: LoginAttempt, now: Date): Promise<number> {
+/**
+ * Counts this attempt in and answers its row's id; throws TOO_MANY_REQUESTS (with `refusal`) when
+ * it is one too many. Changing one's password counts too: it checks the same secret.
+ */
+export async function startLoginAttempt(db: Db, attempt: LoginAttempt, now: Date, refusal = TOO_MANY_FAILED_LOGINS): Promise<number> {
   const since = windowStart(now);
   await db.delete(failedLogins).where(lte(failedLogins.at, since));
   const [mine] = await db.insert(failedLogins).values({ ...attempt, at: now.toISOString() }).returning({ id: failedLogins.id });
@@ -51,7 +54,7 @@ export async function startLoginAttempt(db: Db, attempt: LoginAttempt, now: Date
   const [forClient] = await db.select({ n: count() }).from(failedLogins).where(and(eq(failedLogins.client, attempt.client), recent));
   if ((forEmail?.n ?? 0) > MAX_FAILED_LOGINS || (forClient?.n ?? 0) > MAX_FAILED_LOGINS_PER_CLIENT) {
     await withdrawLoginAttempt(db, mine!.id);
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: TOO_MANY_FAILED_LOGINS });
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusal });
   }
   return mine!.id;
 }

@@ -1,12 +1,12 @@
 /**
  * An a-kasse's worklist: the fællessamtaler its members' ongoing dagpenge forløb still need, by
- * 3, 6 and 16 months (and 4–6 months under lab), overdue first. Each member is evaluated under
- * the rule set in force in their own kommune.
+ * 3, 6 and 16 months (and 4–6 months under lab), and the a-kasse's own jobsamtaler that are due
+ * (from 2024), overdue first. Each member is evaluated under the rule set in force in their own kommune.
  */
 import { and, eq, gte, isNull, or, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { evaluateValid, parseDay } from "@kontaktplan/rules";
-import type { JointDueList, JointDueRow, Obligation } from "@kontaktplan/schema";
+import { isAkasseKind, isAkasseObligation, type AkasseDueRow, type JointDueList, type JointDueRow, type Obligation } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { forloebVisible } from "../tenancy/visibility.js";
 import { copenhagenToday } from "../time.js";
@@ -30,17 +30,23 @@ function subset(data: CaseData, forloebRows: CaseData["forloeb"]): CaseData {
 
 const collator = new Intl.Collator("da");
 
-function byUrgency(a: JointDueRow, b: JointDueRow): number {
+function byUrgency(a: Pick<JointDueRow, "status" | "to" | "name">, b: Pick<JointDueRow, "status" | "to" | "name">): number {
   const overdue = Number(b.status === "missed") - Number(a.status === "missed");
   return overdue || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || collator.compare(a.name, b.name);
 }
 
+/** A member's deadlines as the a-kasse's lists show them: fællessamtaler, and the a-kasse's own jobsamtaler. */
+export interface DueRows {
+  joint: JointDueRow[];
+  akasse: AkasseDueRow[];
+}
+
 /**
- * Every joint obligation of the visible forløb matching `where` (and `search`), in any status, as worklist rows.
- * The engine sees all meetings (an individual one counts when the member opted out); the rows
- * show only the fællessamtaler, the only meetings the a-kasse may see besides CV-samtaler.
+ * Every joint and a-kasse obligation of the visible forløb matching `where` (and `search`), in any
+ * status, as worklist rows. The engine sees all meetings (an individual one counts when the member
+ * opted out); each row shows only the planned meetings the a-kasse may see that can meet it.
  */
-export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string, search: Search | null = null): Promise<JointDueRow[]> {
+export async function dueRows(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string, search: Search | null = null): Promise<DueRows> {
   const visible = and(forloebVisible(scope), where);
   const [members, data, resolve] = await Promise.all([
     db
@@ -61,39 +67,41 @@ export async function jointRows(db: Db, scope: AkasseScope, where: SQL | undefin
     obligations.push(...evaluateValid(evaluationInputOf(subset(data, rows), ruleSet, asOf)).obligations);
   }
 
-  const rows: JointDueRow[] = [];
+  const out: DueRows = { joint: [], akasse: [] };
   for (const o of obligations) {
     const f = forloebById.get(o.forloebId);
     const member = f && memberById.get(f.citizenId);
+    const akasse = isAkasseObligation(o);
     // The full CPR number is searched here, before it is masked, and never leaves the server.
-    if (!f || !member || !isJointRule(o.rule) || (search && !matchesSearch(search, member))) continue;
-    rows.push({
-      forloebId: f.id,
+    if (!f || !member || !(akasse || isJointRule(o.rule)) || (search && !matchesSearch(search, member))) continue;
+    // What the lists add to the engine's obligation: who, how soon, and what is planned for it.
+    const shown = {
       citizenId: member.id,
       name: member.name,
       cprMasked: maskCpr(member.cpr),
-      rule: o.rule,
-      occurrence: o.occurrence,
-      from: o.from,
-      to: o.to,
-      required: o.required,
-      held: o.held,
-      status: o.status,
       daysLeft: parseDay(o.to) - parseDay(asOf),
-      akasseFravalgt: f.akasseFravalgt,
       planned: o.plannedBy.flatMap((id) => {
         const m = meetingById.get(id);
-        return m && m.kind === "faelles" ? [meetingRecordOf(m)] : [];
+        return m && (akasse ? isAkasseKind(m.kind) : m.kind === "faelles") ? [meetingRecordOf(m)] : [];
       }),
-      explanation: o.explanation,
-    });
+    };
+    if (akasse) out.akasse.push({ ...o, ...shown });
+    else if (isJointRule(o.rule)) {
+      const { forloebId, occurrence, from, to, required, held, status, explanation } = o;
+      out.joint.push({ ...shown, forloebId, rule: o.rule, occurrence, from, to, required, held, status, explanation, akasseFravalgt: f.akasseFravalgt });
+    }
   }
-  return rows;
+  return out;
 }
 
-/** The worklist: joint obligations of ongoing forløb that are neither met nor lapsed, overdue first; `search` finds members by name or CPR. */
+const pending = (r: { status: string }) => r.status !== "met" && r.status !== "lapsed";
+
+/**
+ * The worklist: joint obligations and the a-kasse's own of ongoing forløb that are neither met nor
+ * lapsed, overdue first; `search` finds members by name or CPR. Both come from one evaluation.
+ */
 export async function jointDue(db: Db, scope: AkasseScope, now: Date, search: Search | null = null): Promise<JointDueList> {
   const asOf = copenhagenToday(now);
-  const rows = await jointRows(db, scope, or(isNull(forloeb.end), gte(forloeb.end, asOf)), asOf, search);
-  return { asOf, rows: rows.filter((r) => r.status !== "met" && r.status !== "lapsed").sort(byUrgency) };
+  const rows = await dueRows(db, scope, or(isNull(forloeb.end), gte(forloeb.end, asOf)), asOf, search);
+  return { asOf, rows: rows.joint.filter(pending).sort(byUrgency), akasseRows: rows.akasse.filter(pending).sort(byUrgency) };
 }

@@ -38,7 +38,7 @@ export async function insertMeeting(
   action: string,
 ): Promise<MeetingRecord> {
   if (values.kind !== "individuel" && target.forloeb.ydelse !== "dagpenge") {
-    throw fieldError("kind", "Fællessamtaler og CV-samtaler kan kun holdes på et dagpengeforløb");
+    throw fieldError("kind", "Fællessamtaler og a-kassens CV- og jobsamtaler kan kun holdes på et dagpengeforløb");
   }
   const [row] = await tx
     .insert(meetings)
@@ -60,8 +60,15 @@ export async function insertMeeting(
 }
 
 /** Audit details are ids and codes only: free text such as a reason could hold anything, even a CPR number. */
-async function logMeetingWrite(tx: Db, actor: Actor, target: VisibleForloeb, record: MeetingRecord, action: string): Promise<void> {
-  await audit(tx, actor, action, target.forloeb.citizenId, { meetingId: record.id, status: record.status });
+export async function logMeetingWrite(
+  tx: Db,
+  actor: Actor,
+  target: VisibleForloeb,
+  record: MeetingRecord,
+  action: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await audit(tx, actor, action, target.forloeb.citizenId, { meetingId: record.id, status: record.status, ...details });
   await recordChanges(tx, [
     { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
   ]);
@@ -80,7 +87,7 @@ export function requireNotInFuture(target: VisibleMeeting, today: string): void 
 }
 
 /** Who must have taken part for a samtale of each kind to count as held. */
-const REQUIRED_PARTICIPANTS: Record<SamtaleKind, readonly MeetingParticipant[]> = {
+export const REQUIRED_PARTICIPANTS: Record<SamtaleKind, readonly MeetingParticipant[]> = {
   individuel: ["borger", "jobcenter"],
   faelles: ["borger", "jobcenter", "akasse"],
   cv: ["borger", "akasse"],

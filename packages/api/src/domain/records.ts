@@ -64,6 +64,7 @@ export function meetingRecordOf(row: MeetingRow): MeetingRecord {
     form: row.form,
     participants: row.participants,
     cancelReason: row.cancelReason,
+    note: row.note,
     version: row.version,
   };
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { evaluateValid, planValid } from "@kontaktplan/rules";
+import { evaluateValid, handoverDay, planValid } from "@kontaktplan/rules";
 import { z } from "zod";
 import { AkasseChoice, CitizenDetail, CitizenQuery, CitizenRecord, NewCitizenInput } from "@kontaktplan/schema";
 import { audit, auditRead } from "../audit.js";
@@ -87,6 +87,10 @@ export const citizenRouter = router({
         requests: evaluationInput.anmodninger ?? [],
         evaluation: evaluateValid(evaluationInput),
         plan: planValid(evaluationInput),
+        handovers: evaluationInput.forloeb.flatMap((f) => {
+          const date = handoverDay(f, ruleSet);
+          return date === null ? [] : [{ forloebId: f.id, date }];
+        }),
       };
     }),
 });

@@ -4,6 +4,7 @@ import { ComplianceQuery, ComplianceSummary } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { dueObligations, kommuneResults } from "../domain/citizen-results.js";
 import { complianceBreakdown, type Staff } from "../domain/compliance.js";
+import { exemptionQuotas } from "../domain/exemptions.js";
 import { kommuneState } from "../domain/kommune-state.js";
 import { danish } from "../input.js";
 import { pgArray } from "../sql-arrays.js";
@@ -16,7 +17,8 @@ export const complianceRouter = router({
   /**
    * For the caller's kommune: obligations met on time, missed and open, per team (of each
    * citizen's caseworker) and target group, per target group and per caseworker, optionally only
-   * those due between two dates. Counted from the kommune's per-citizen results
+   * those due between two dates; and the exemption quota per pool group (forløb running today).
+   * Counted from the kommune's per-citizen results
    * (domain/citizen-results.ts); names of caseworkers and teams are read fresh.
    * Counts only, so it is audited as one read without a citizen.
    */
@@ -37,7 +39,11 @@ export const complianceRouter = router({
         .where(sql`${users.id} = any(${pgArray([...caseworkerIds], "uuid")})`);
       const staffOf = new Map<string | null, Staff>(staff.map((s) => [s.caseworkerId, s]));
       const citizens = [...results.citizens.values()].map((r) => ({ staff: staffOf.get(r.summary.caseworkerId), obligations: dueObligations(r) }));
+      const exemptions = exemptionQuotas(
+        [...results.citizens.values()].flatMap((r) => (r.current ? [r.current] : [])),
+        asOf,
+      );
       await auditRead(ctx.db, ctx.scope, "compliance.summary", null, { kommunekode });
-      return { asOf, ruleSet: state.ruleSet, ...complianceBreakdown(citizens, input) };
+      return { asOf, ruleSet: state.ruleSet, ...complianceBreakdown(citizens, input), exemptions };
     }),
 });

@@ -25,6 +25,7 @@ import {
   requireValidChange,
   updateForloeb,
 } from "../domain/forloeb.js";
+import { checkExemptionQuota } from "../domain/exemptions.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { fieldError } from "../errors.js";
 import { danish } from "../input.js";
@@ -198,7 +199,11 @@ export const forloebRouter = router({
       }),
     ),
 
-  /** The yes/no facts the rules depend on; null means "not given" (false where storage needs a value). */
+  /**
+   * The yes/no facts the rules depend on; null means "not given" (false where storage needs a
+   * value). Audited with the flags before and after. Exempting a citizen (`undtaget`) past the
+   * group's ceiling of 25 % needs `confirmOverQuota`, and the override is audited with its figures.
+   */
   setFlags: jobcentreProcedure
     .input(danish(SetFlagsInput))
     .output(ForloebRecord)
@@ -215,8 +220,15 @@ export const forloebRouter = router({
           undtaget: flagOrFalse(input.undtaget),
         });
         await requireValidChange(tx, target.forloeb, values);
+        const quotaOverride = values.undtaget === true ? await checkExemptionQuota(tx, target, copenhagenToday(ctx.now()), input.confirmOverQuota === true) : null;
+        const before = Object.fromEntries(Object.keys(values).map((k) => [k, target.forloeb[k as keyof typeof values]]));
         const record = await forloebRecord(tx, await updateForloeb(tx, target, input.version, values));
-        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.setFlags", { fields: Object.keys(values) });
+        await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.setFlags", {
+          fields: Object.keys(values),
+          before,
+          after: values,
+          ...(quotaOverride ? { quotaOverride } : {}),
+        });
         return record;
       }),
     ),

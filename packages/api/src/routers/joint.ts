@@ -33,6 +33,7 @@ import {
   withdrawPendingProposals,
 } from "../domain/joint-bookings.js";
 import { jointDue } from "../domain/joint-due.js";
+import { notifyAnswered, notifyBooked, notifyBookingChange, notifyProposed } from "../domain/joint-notifications.js";
 import { jointMember } from "../domain/joint-member.js";
 import { parseSearch, searchAuditDetails } from "../domain/search.js";
 import { cancelMeeting, insertMeeting, releaseBooking, requirePlanned, updateMeeting } from "../domain/meetings.js";
@@ -91,6 +92,7 @@ export const jointRouter = router({
         const withdrawnProposalIds = await withdrawPendingProposals(tx, ctx.scope, target, deadline, slot.id);
         const meeting = await insertMeeting(tx, ctx.scope, target, { startsAt: new Date(slot.startsAt), kind: "faelles", status: "planlagt" }, "joint.book");
         const booking = await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, seat, meetingId: meeting.id });
+        await notifyBooked(tx, ctx.scope.organisationId, target, slot, deadline, now);
         return { bookingId: booking.id, ...deadline, meeting, withdrawnProposalIds };
       }),
     ),
@@ -123,6 +125,7 @@ export const jointRouter = router({
         const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
         const record = proposalRecordOf(row!, citizen!.name);
         await audit(tx, ctx.scope, "joint.propose", target.forloeb.citizenId, { proposalId: record.id });
+        await notifyProposed(tx, ctx.scope.organisationId, target, times, deadline, now);
         await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
         return record;
       }),
@@ -188,6 +191,7 @@ export const jointRouter = router({
         const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, proposal.id)).returning();
         const record = proposalRecordOf(row!, target.citizenName);
         await audit(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision });
+        await notifyAnswered(tx, target, input.decision === "accept" ? { acceptedTime: row!.acceptedTime! } : { reason: input.reason }, ctx.now());
         await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
         return record;
       }),
@@ -229,6 +233,7 @@ export const jointRouter = router({
         requireInWindows(servedBy, target.forloeb.end, date, "slotId");
         // The new booking serves the same deadline; the reason is kept on the released one.
         const { deadline, seat } = await deadlineOfMeeting(tx, target.meeting.id);
+        await notifyBookingChange(tx, ctx.scope, target, { moved: slot.startsAt, reason: input.reason }, now);
         await releaseBooking(tx, target, input.reason);
         const meeting = await updateMeeting(tx, ctx.scope, target, { startsAt: slot.startsAt, date }, "joint.reschedule");
         await insertBooking(tx, ctx.scope, target, { slotId: slot.id, proposalId: null, deadline, seat, meetingId: meeting.id });
@@ -244,6 +249,7 @@ export const jointRouter = router({
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
         requireJointMeeting(target);
+        await notifyBookingChange(tx, ctx.scope, target, { cancelled: true, reason: input.reason }, ctx.now());
         return cancelMeeting(tx, ctx.scope, target, input.reason, "joint.cancel");
       }),
     ),

@@ -6,6 +6,7 @@ import {
   MeetingClashes,
   MeetingClashQuery,
   MeetingCorrectInput,
+  MeetingNoteInput,
   MeetingPlanInput,
   MeetingRecord,
   MeetingRecordInput,
@@ -13,8 +14,11 @@ import {
 } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
+import { requireHeldBy } from "../domain/akasse-meetings.js";
+import { notifyBookingChange } from "../domain/joint-notifications.js";
 import { clashesAt } from "../domain/meeting-clash.js";
 import { correctMeeting } from "../domain/meeting-corrections.js";
+import { setMeetingNote } from "../domain/meeting-notes.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
@@ -67,6 +71,7 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
         requirePlanned(target);
         requireNotInFuture(target, copenhagenToday(ctx.now()));
         const kind = heldKind(target, input.participants);
@@ -81,6 +86,9 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
+        // A fællessamtale the a-kasse booked: the a-kasse is told.
+        await notifyBookingChange(tx, ctx.scope, target, { cancelled: true, reason: input.reason }, ctx.now());
         return cancelMeeting(tx, ctx.scope, target, input.reason, "meeting.cancel");
       }),
     ),
@@ -92,6 +100,7 @@ export const meetingRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
         requireNotInFuture(target, copenhagenToday(ctx.now()));
         return updateMeeting(tx, ctx.scope, target, { status: "udeblevet" }, "meeting.markNoShow");
       }),
@@ -108,7 +117,19 @@ export const meetingRouter = router({
       }),
     ),
 
-  /** The meeting as an .ics file; a-kasse staff get their members' joint and CV meetings. */
+  /** Write, correct or (empty text) remove the referat of a held samtale. */
+  setNote: jobcentreProcedure
+    .input(danish(MeetingNoteInput))
+    .output(MeetingRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const target = await requireMeeting(tx, ctx.scope, input.meetingId, true);
+        requireHeldBy(target, "jobcenter");
+        return setMeetingNote(tx, ctx.scope, target, input.version, input.note);
+      }),
+    ),
+
+  /** The meeting as an .ics file; a-kasse staff get their members' joint meetings and their own (CV- and job)samtaler. */
   ics: rolesProcedure("sagsbehandler", "jobcenter_admin", "akasse", "system_admin")
     .input(danish(MeetingRef))
     .output(IcsFile)

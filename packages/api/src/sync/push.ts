@@ -239,7 +239,9 @@ async function allInOneGo(tx: Db, ctx: PushContext, group: readonly SyncChange[]
       }),
     );
     return true;
-  } catch {
+  } catch (error) {
+    // A server fault fails the push (the desktop retries); a refusal or a stale entity is the one-by-one pass's to place.
+    if (!(error instanceof Stale) && !refusalOf(error)) throw error;
     // Rolled back: the group's answers and ids are as before it; the one-by-one pass tells why.
     for (const change of group) batch.answers.delete(change.id);
     batch.ids.forget();

@@ -4,14 +4,14 @@
  */
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import type { SyncRecord, SyncScope, SyncSetting } from "@kontaktplan/schema";
+import { RULE_SETS, type RuleSet, type SyncRecord, type SyncScope, type SyncSetting } from "@kontaktplan/schema";
 import { groupBy, loadCaseData, type CaseData } from "../domain/case-data.js";
 import { anmodningOf, citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetKey } from "../domain/rule-set.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import type { JobcentreScope } from "./scope.js";
 
-const { citizens, forloeb, meetings, pauses, requests, settings } = tables;
+const { citizens, forloeb, meetings, pauses, requests, settings, teams, users } = tables;
 
 /** A record and the citizen it belongs to (for the audit log); settings belong to none. */
 export interface Located {
@@ -22,6 +22,8 @@ export interface Located {
 export interface EntityRef {
   entity: string;
   id: string;
+  /** For a citizen's change: the caseworker who held the citizen before it (an assignment). */
+  previousCaseworkerId?: string | null;
 }
 
 /** The citizens a desktop keeps: the kommune's, or only the caseworker's own. */
@@ -58,7 +60,11 @@ export async function ruleSetSettings(db: Db, kommunekode: string): Promise<Sync
     .select()
     .from(settings)
     .where(inArray(settings.key, [ruleSetKey(null), ruleSetKey(kommunekode)]));
-  return rows.flatMap((r) => (r.value === "lab" || r.value === "forenklet" ? [{ key: r.key, value: r.value }] : []));
+  return rows.flatMap((r) => (isRuleSet(r.value) ? [{ key: r.key, value: r.value }] : []));
+}
+
+function isRuleSet(value: unknown): value is RuleSet {
+  return (RULE_SETS as readonly unknown[]).includes(value);
 }
 
 /** For each child table, the forløb each of the given rows hangs off (rows that are gone are absent). */
@@ -106,18 +112,84 @@ export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: S
       else if (!forloebOf.has(ref.id)) located.push({ record: { entity: ref.entity, id: ref.id, record: null } as SyncRecord, citizenId: null });
     }
   }
-  const citizenIds = [...wanted.values()].filter((r) => r.entity === "citizen").map((r) => r.id);
-  if (citizenIds.length > 0) {
-    // Only citizens of the caseload: one outside it (another caseworker's) is left out, not deleted.
-    const rows = await db.select().from(citizens).where(and(caseloadCondition(scope, syncScope), inArray(citizens.id, citizenIds)));
-    for (const row of rows) located.push({ record: { entity: "citizen", id: row.id, record: citizenRecordOf(row) }, citizenId: row.id });
-  }
+  const leftFrom = new Set(refs.flatMap((r) => (r.entity === "citizen" && r.previousCaseworkerId === scope.userId ? [r.id] : [])));
+  located.push(...(await citizensWithRecords(db, scope, syncScope, idsOf(wanted, "citizen"), leftFrom)));
+  located.push(...(await colleagues(db, scope, idsOf(wanted, "user"), idsOf(wanted, "team"))));
   if (refs.some((r) => r.entity === "setting")) {
     const stored = await ruleSetSettings(db, scope.kommunekode);
     for (const key of [ruleSetKey(null), ruleSetKey(scope.kommunekode)]) {
       const setting = stored.find((s) => s.key === key) ?? null;
       located.push({ record: { entity: "setting", id: key, record: setting }, citizenId: null });
     }
+  }
+  // A record can come twice (a changed forløb of a citizen who also entered the caseload): once is enough.
+  const seen = new Set<string>();
+  return located.filter((l) => {
+    const key = `${l.record.entity}:${l.record.id}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function idsOf(wanted: ReadonlyMap<string, EntityRef>, entity: string): string[] {
+  return [...wanted.values()].filter((r) => r.entity === entity).map((r) => r.id);
+}
+
+/**
+ * Changed citizens: those in the caseload with every record they hold (a citizen just created or
+ * assigned to the caseworker has nothing on the desktop yet); those outside it as gone when the
+ * desktop may hold them: every one for the kommune's caseload, only those assigned away from the
+ * caseworker (`leftFrom`) for the caseworker's own. A colleague's new citizen is none of its business.
+ */
+async function citizensWithRecords(
+  db: Db,
+  scope: JobcentreScope,
+  syncScope: SyncScope,
+  ids: readonly string[],
+  leftFrom: ReadonlySet<string>,
+): Promise<Located[]> {
+  if (ids.length === 0) return [];
+  const inCaseload = and(caseloadCondition(scope, syncScope), inArray(citizens.id, [...ids]));
+  const rows = await db.select().from(citizens).where(inCaseload);
+  const located: Located[] = rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
+  if (rows.length > 0) located.push(...recordsOf(await loadCaseData(db, inCaseload)));
+  const kept = new Set(rows.map((c) => c.id));
+  const gone = ids.filter((id) => !kept.has(id) && (syncScope === "kommune" || leftFrom.has(id)));
+  for (const id of gone) located.push({ record: { entity: "citizen", id, record: null }, citizenId: null });
+  return located;
+}
+
+/**
+ * The citizens the located records belong to, when not among them: for a pull of the caseworker's
+ * own caseload, where a citizen assigned since may not be on the desktop yet when its forløb's
+ * changes come (in a pull page before the assignment's).
+ */
+export async function ownersOf(db: Db, located: readonly Located[]): Promise<Located[]> {
+  const present = new Set(located.flatMap((l) => (l.record.entity === "citizen" ? [l.record.id] : [])));
+  const ids = [...new Set(located.flatMap((l) => (l.citizenId !== null && l.record.record !== null && !present.has(l.citizenId) ? [l.citizenId] : [])))];
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(citizens).where(inArray(citizens.id, ids));
+  return rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
+}
+
+/** The jobcentre's changed users (never their password hashes) and teams. */
+async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly string[], teamIds: readonly string[]): Promise<Located[]> {
+  const located: Located[] = [];
+  if (userIds.length > 0) {
+    const rows = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, scope.organisationId), inArray(users.id, [...userIds])));
+    for (const u of rows) {
+      const record = { id: u.id, organisationId: u.organisationId, teamId: u.teamId, email: u.email, name: u.name, role: u.role, disabled: u.disabled, passwordHash: null };
+      located.push({ record: { entity: "user", id: u.id, record }, citizenId: null });
+    }
+  }
+  if (teamIds.length > 0) {
+    const rows = await db
+      .select()
+      .from(teams)
+      .where(and(eq(teams.organisationId, scope.organisationId), inArray(teams.id, [...teamIds])));
+    for (const t of rows) located.push({ record: { entity: "team", id: t.id, record: { id: t.id, organisationId: t.organisationId, name: t.name } }, citizenId: null });
   }
   return located;
 }

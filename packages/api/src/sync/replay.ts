@@ -26,6 +26,7 @@ export const REPLAYABLE: ReadonlySet<string> = new Set([
   "meeting.cancel",
   "meeting.markNoShow",
   "meeting.correct",
+  "meeting.setNote",
   "request.register",
   "request.update",
   "request.remove",
@@ -60,6 +61,9 @@ export function replay(ctx: Context, user: SessionUser, db: Db, path: string, in
     secureCookie: ctx.secureCookie,
     clientAddress: ctx.clientAddress,
     changeHook: null,
+    // The push's own call delivers the e-mail of what its replays notify, once the push has committed.
+    mail: null,
+    localReplica: ctx.localReplica,
     signedInAs: user,
     setCookie: () => {
       throw new Error("a replayed change cannot set cookies");

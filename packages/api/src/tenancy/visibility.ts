@@ -5,11 +5,12 @@
  *
  * - jobcentre staff: citizens of their kommune, all their forløb and meetings;
  * - a-kasse staff: their members' dagpenge forløb that name their a-kasse, and on those only the
- *   fællessamtaler and CV-samtaler;
+ *   fællessamtaler and the a-kasse's own meetings (CV-samtaler and jobsamtaler, RULES.md §8);
  * - system admin: everything (read access; writes are refused by role elsewhere).
  */
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
+import { AKASSE_KINDS } from "@kontaktplan/schema";
 import { notFound } from "../errors.js";
 import type { Scope } from "./scope.js";
 
@@ -35,7 +36,7 @@ export function forloebVisible(scope: Scope): SQL | undefined {
 /** For queries joining meetings to forløb to citizens. */
 export function meetingVisible(scope: Scope): SQL | undefined {
   if (scope.kind !== "akasse") return forloebVisible(scope);
-  return and(forloebVisible(scope), inArray(meetings.kind, ["faelles", "cv"]));
+  return and(forloebVisible(scope), inArray(meetings.kind, ["faelles", ...AKASSE_KINDS]));
 }
 
 export type CitizenRow = typeof citizens.$inferSelect;

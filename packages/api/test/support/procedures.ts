@@ -77,6 +77,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
   "meeting.clashes": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ date: "2025-03-10", time: "10:00" }) },
   "meeting.correct": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, status: "udeblevet" }) },
+  "meeting.setNote": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, note: "Overtaget" }) },
   "meeting.ics": {
     allowed: ["sagsbehandler", "jobcenter_admin", "akasse", "system_admin"],
     expect: "refused",
@@ -161,6 +162,37 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     input: (w) => ({ forloebId: w.b.dagpenge.forloebId, optOut: true }),
     moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, optOut: true })),
   },
+  // The a-kasse's own jobsamtaler: only its members' dagpenge forløb (not the moved member's old one of a-kasse B, nor her sygedagpenge).
+  "akasse.plan": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.dagpenge.forloebId, date: "2025-03-10", time: "10:00" }),
+    moreInputs: (w) => [w.movedMember.oldDagpengeId, w.movedMember.sygedagpengeId].map((forloebId) => ({ forloebId, date: "2025-03-10", time: "10:00" })),
+  },
+  "akasse.record": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, form: "telefon" }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, form: "telefon" }, { meetingId: w.movedMember.meetingId, form: "telefon" }],
+  },
+  "akasse.markNoShow": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId }, { meetingId: w.movedMember.meetingId }],
+  },
+  "akasse.cancel": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, reason }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, reason }],
+  },
+  "akasse.correct": {
+    allowed: ["akasse"],
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, version: 1, status: "afholdt", date: "2025-03-03", time: "08:00" }),
+    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, version: 1, status: "afholdt", date: "2024-03-01", time: "08:00" }],
+  },
   "account.changePassword": {
     allowed: ROLES,
     expect: "ownOnly",
@@ -192,6 +224,16 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     moreInputs: (w) => [{ citizenIds: [w.a.dagpenge.citizenId, w.movedMember.citizenId], caseworkerId: null }],
   },
   "admin.audit.list": { allowed: USER_ADMINS, expect: "ownOnly", input: () => ({ pageSize: 200 }) },
+  "calendar.caseworkerWeek": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ monday: "2025-03-17" }) },
+  "calendar.akasseWeek": { allowed: ["akasse"], expect: "ownOnly", input: () => ({ monday: "2025-03-17" }) },
+  "calendarFeed.get": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
+  "calendarFeed.create": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ showNames: true }) },
+  "calendarFeed.revoke": { allowed: JOBCENTRE, expect: "ownOnly", input: () => undefined },
+  "notifications.unreadCount": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  "notifications.list": { allowed: ROLES, expect: "ownOnly", input: () => undefined },
+  // Another user's notification ids are simply not the caller's: nothing is marked, nothing told,
+  // the system admin included (a notification is its recipient's own).
+  "notifications.markRead": { allowed: ROLES, expect: "ownOnly", expectFor: { system_admin: "ownOnly" }, input: (w) => ({ ids: [w.b.proposalId] }) },
   "compliance.summary": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({}) },
   "compare.caseload": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },
   "sync.snapshot": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ scope: "kommune" }) },

@@ -1,9 +1,9 @@
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { freePort } from "./free-port.js";
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1, trusting every local connection. */
 export interface Cluster {
@@ -110,18 +110,6 @@ function serverUserCommand(program: string, args: string[]): Command {
 
 function isRoot(): boolean {
   return process.getuid?.() === 0;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function serverLog(dataDir: string): string {

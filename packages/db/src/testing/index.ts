@@ -5,5 +5,6 @@
  */
 export { startCluster, stopCluster } from "./cluster.js";
 export { DATABASE_KINDS, emptyDatabase, freshDatabase } from "./database.js";
+export { freePort } from "./free-port.js";
 export { freshPglite } from "./pglite.js";
 export { freshPostgres, postgresUrl } from "./postgres.js";

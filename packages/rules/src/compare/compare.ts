@@ -1,6 +1,6 @@
 import {
   COMPARE_PERIODS,
-  isAkasseKind,
+  isAkasseObligation,
   REGIME_CODES,
   parseEvaluationInput,
   type CompareGroupTotal,
@@ -85,7 +85,7 @@ function minimaFor(f: Forloeb, ruleSet: RuleSet): { jobcenter: MinimaByPeriod; a
   for (const o of obligations) {
     if (o.rule === "every-4-weeks" || parseDay(o.to) > facts.end) continue;
     const demand = { from: Math.max(parseDay(o.from), facts.start), to: parseDay(o.to), required: o.required, kinds: o.kinds };
-    (o.kinds.every(isAkasseKind) ? akasseDemands : jobcenterDemands).push(demand);
+    (isAkasseObligation(o) ? akasseDemands : jobcenterDemands).push(demand);
   }
   const chainRule = (RULES_BY_GROUP[regimeOf(ruleSet, facts.start)].get(facts.group) ?? []).find((r) => r.window.type === "after-each-held-meeting");
   const jobcenter =

@@ -4,3 +4,4 @@
  */
 export { addMonths, formatDay, isoWeekday, parseDay, partsFromDay, type Day } from "./day.js";
 export { formatDanishDate, formatDanishWeekdayDate } from "./danish.js";
+export { isoWeekOf, mondayOf, mondayOfIsoWeek, type IsoWeek } from "./week.js";

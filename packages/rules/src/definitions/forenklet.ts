@@ -91,6 +91,10 @@ const RULES: readonly RuleDefinition[] = [
 
 export const FORENKLET: RegimeDefinition = {
   regime: "forenklet",
+  follows: "lab",
+  changes:
+    "Forslaget fra 2018 (Tabel 2): 4 samtaler i de første 6 måneder for alle målgrupper, første samtale senest 1 uge efter henvendelse for kontant- og uddannelseshjælp, og for dagpengemodtagere to fællessamtaler med a-kassen senest efter 3 og 6 måneders ledighed samt en 16-måneders samtale. Blev aldrig lov som sådan, men blev vedtaget med ændringer i LAB 2019.",
   warnsBeforeCv: true,
+  akasseHoldsMonths: null,
   rules: [...RULES, foertidspensionRule("forenklet")],
 };

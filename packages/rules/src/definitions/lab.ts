@@ -185,6 +185,10 @@ const RULES: readonly RuleDefinition[] = [
 
 export const LAB: RegimeDefinition = {
   regime: "lab",
+  follows: null,
+  changes:
+    "Reglerne før forenklingen (Tabel 1 i »Forenklet kontaktforløb«): faste samtaler for hver målgruppe. Dagpengemodtagere har en første samtale senest efter 6 ugers ledighed, derefter en samtale hver måned i de første 6 måneder og siden mindst hver 3. måned, med a-kassen mellem 4 og 6 måneder og efter 16 måneder.",
   warnsBeforeCv: true,
+  akasseHoldsMonths: null,
   rules: [...RULES, foertidspensionRule("lab")],
 };

@@ -120,4 +120,12 @@ const RULES: readonly RuleDefinition[] = [
 ];
 
 /** LAB 2019 as enacted: in force for forløb starting 1 January 2020 – 31 December 2023. */
-export const LAB2020: RegimeDefinition = { regime: "lab2020", warnsBeforeCv: false, rules: RULES };
+export const LAB2020: RegimeDefinition = {
+  regime: "lab2020",
+  follows: "lab",
+  changes:
+    "LAB 2019 som vedtaget: mindst 4 individuelle jobsamtaler i de første 6 måneder for alle målgrupper; første samtale senest 1 uge efter henvendelse for kontant-, uddannelses- og integrationsydelse. For dagpengemodtagere deltager a-kassen oven i de 4 samtaler i en fællessamtale mellem 3 og 6 måneders ledighed, i en senest efter 3 måneder, når a-kassen vurderer behov for det, og i 16-måneders samtalen.",
+  warnsBeforeCv: false,
+  akasseHoldsMonths: null,
+  rules: RULES,
+};

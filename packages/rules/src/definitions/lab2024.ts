@@ -95,4 +95,12 @@ const RULES: readonly RuleDefinition[] = [
 ];
 
 /** The a-kasse holds the first 3 months: in force for forløb starting 1 January 2024 – 30 June 2026. */
-export const LAB2024: RegimeDefinition = { regime: "lab2024", warnsBeforeCv: false, rules: RULES };
+export const LAB2024: RegimeDefinition = {
+  regime: "lab2024",
+  follows: "lab2020",
+  changes:
+    "A-kassen overtager de første 3 måneder af et dagpengeforløb: første jobsamtale senest 2 uger efter tilmelding som jobsøgende og mindst 3 jobsamtaler i de første 3 måneder. Derefter holder jobcentret mindst 3 jobsamtaler, senest når personen har været ledig i 6 måneder. Personer visiteret til jobcentret (§ 27, stk. 3) har i stedet 6 jobsamtaler i jobcentret i de første 6 måneder. Fællessamtalerne ved 3 og 6 måneder bortfalder; 16-måneders samtalen består, og de øvrige målgrupper beholder 4 samtaler.",
+  warnsBeforeCv: false,
+  akasseHoldsMonths: 3,
+  rules: RULES,
+};

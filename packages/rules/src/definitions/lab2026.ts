@@ -91,6 +91,10 @@ const kept = LAB2024.rules.filter((r) => !REPLACED.has(r.id) && !(r.id === "four
 /** Mere fleksible kontaktforløb: forløb starting from 1 July 2026 (provisional). */
 export const LAB2026: RegimeDefinition = {
   regime: "lab2026",
+  follows: "lab2024",
+  changes:
+    "Mere fleksible kontaktforløb (foreløbig: efter STAR's vejledning, da lovteksten ikke var tilgængelig): a-kassen holder 2 jobsamtaler i de første 3 måneder og jobcentret 2 inden 6 måneder. Kommunen kan efter en konkret vurdering undtage op til 25 % af dagpengemodtagere, jobparate kontanthjælpsmodtagere og ledighedsydelsesmodtagere fra minimumskravene. Første samtaler, 16-måneders samtalen og samtaler efter ønske gælder fortsat for alle.",
   warnsBeforeCv: false,
+  akasseHoldsMonths: 3,
   rules: [...RULES, ...carryOver(kept, "lab2026", true)],
 };

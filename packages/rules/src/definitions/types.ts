@@ -57,7 +57,17 @@ export interface RuleDefinition {
 /** One regime: its rules and the regime-wide behaviour that is not a rule. */
 export interface RegimeDefinition {
   readonly regime: Regime;
+  /** The regime it changed (the law before it; for the seed's proposal, the law it proposed to change). */
+  readonly follows: Regime | null;
+  /** What changed against `follows`, in a few Danish sentences for caseworkers (the "Regler" page). */
+  readonly changes: string;
   /** The seed's "first meeting after the CV-samtale" warning (RULES.md §6, §8: `lab` and `forenklet` only). */
   readonly warnsBeforeCv: boolean;
+  /**
+   * On dagpenge, the a-kasse holds the contact course for this many first months and the
+   * jobcentre takes over after them (RULES.md §8: `lab2024`, `lab2026`), except for a member
+   * visited to the jobcentre (§ 27, stk. 3); null where the jobcentre holds it from the start.
+   */
+  readonly akasseHoldsMonths: number | null;
   readonly rules: readonly RuleDefinition[];
 }

@@ -4,6 +4,7 @@
  */
 import { appRouter, createCallerFactory, type AppRouter } from "@kontaktplan/api";
 import { openDatabase, type Database } from "@kontaktplan/db";
+import type { SyncScope } from "@kontaktplan/schema";
 import { freshDatabase } from "@kontaktplan/testing";
 import { createLocalContext, createSyncEngine, type SyncEngine, type SyncRemote } from "../../src/index.js";
 import { PASSWORD } from "./fixture.js";
@@ -44,12 +45,13 @@ export async function openDesktop(options: {
   dataDir?: string;
   firstSync?: boolean;
   pushBatchSize?: number;
+  scope?: SyncScope;
 }): Promise<Desktop> {
   const database = await localDatabase(options.dataDir);
   const engine = createSyncEngine({
     local: database,
     remote: options.remote,
-    scope: "kommune",
+    scope: options.scope ?? "kommune",
     retry: { initialDelayMs: 50, maxDelayMs: 400 },
     ...(options.pushBatchSize ? { pushBatchSize: options.pushBatchSize } : {}),
   });

@@ -1,5 +1,5 @@
 /**
- * A kommune on the server: a jobcentre with two caseworkers, an a-kasse, and citizens on
+ * A kommune on the server: a jobcentre with caseworkers (two unless asked), an a-kasse, and citizens on
  * kontanthjælp and dagpenge, each with one forløb, a pause or a request, and past meetings
  * still planned (so they can be recorded offline). Ids are chosen here, so bulk inserts are fast.
  */
@@ -29,7 +29,10 @@ export function dayFromToday(offset: number): string {
 
 const pastDay = (daysAgo: number) => dayFromToday(-daysAgo);
 
-export async function seedKommune(db: Db, options: { citizens: number; meetingsPerCitizen?: number }): Promise<Kommune> {
+export async function seedKommune(
+  db: Db,
+  options: { citizens: number; meetingsPerCitizen?: number; caseworkers?: number },
+): Promise<Kommune> {
   const meetingsPerCitizen = options.meetingsPerCitizen ?? 2;
   const passwordHash = await hashPassword(PASSWORD);
   const jobcentreId = randomUUID();
@@ -38,7 +41,10 @@ export async function seedKommune(db: Db, options: { citizens: number; meetingsP
     { id: jobcentreId, kind: "jobcenter", name: "Jobcenter Prøvekommune", kommunekode: KOMMUNE },
     { id: akasseId, kind: "akasse", name: "Prøve A-kasse" },
   ]);
-  const caseworkers = [1, 2].map((n) => ({ id: randomUUID(), email: `sagsbehandler${n}@example.dk` }));
+  const caseworkers = Array.from({ length: options.caseworkers ?? 2 }, (_, i) => ({
+    id: randomUUID(),
+    email: `sagsbehandler${i + 1}@example.dk`,
+  }));
   await db.insert(tables.users).values(
     caseworkers.map((c, i) => ({ id: c.id, organisationId: jobcentreId, email: c.email, name: `Sagsbehandler ${i + 1}`, role: "sagsbehandler" as const, passwordHash })),
   );
@@ -58,7 +64,7 @@ export async function seedKommune(db: Db, options: { citizens: number; meetingsP
       cpr: `0101${String(i).padStart(6, "0")}`,
       name: `Borger ${i + 1}`,
       akasseId: dagpenge ? akasseId : null,
-      caseworkerId: caseworkers[i % 2]!.id,
+      caseworkerId: caseworkers[i % caseworkers.length]!.id,
     });
     forloebRows.push({
       id: citizen.forloebId,

@@ -1,4 +1,4 @@
-import { CaseloadPage, CitizenPage, ErrorMessage, Layout, Loading, useMe, useRoute } from "@kontaktplan/web/screens";
+import { CalendarPage, CaseloadPage, CitizenPage, ErrorMessage, Layout, Loading, NotificationsPage, useMe, useRoute } from "@kontaktplan/web/screens";
 import { useSyncStatus } from "./sync-status.js";
 import { SignInPage } from "./SignInPage.js";
 import { FirstDownload } from "./FirstDownload.js";
@@ -24,6 +24,9 @@ export function DesktopApp() {
   let page;
   if (route.page === "start") page = <CaseloadPage />;
   else if (route.page === "citizen") page = <CitizenPage citizenId={route.citizenId} />;
+  // Answered by the server while it is reachable; offline they say they need it (see server-forward.ts).
+  else if (route.page === "notifications") page = <NotificationsPage />;
+  else if (route.page === "calendar") page = <CalendarPage side="jobcentre" />;
   else if (window.location.hash === CONFLICTS_HASH) page = <ConflictsPage />;
   else if (route.page === "unknown") page = <NotFound />;
   else page = <WebOnly />;
@@ -39,7 +42,7 @@ export function DesktopApp() {
 }
 
 /**
- * The web portal's pages that work on the whole kommune's live data (slots, overview, rule sets):
+ * The web portal's pages that work on the whole kommune's live data (slots, overview, rule sets, the account):
  * the desktop keeps only the caseload, so their links from the shared top bar lead here.
  */
 function WebOnly() {

@@ -1,6 +1,6 @@
 /** The two versions of a conflict in Danish, from the API records the sync engine keeps. */
 import { SyncRecord, type LoggedChange } from "@kontaktplan/schema";
-import { formatDanishDateTime, formatDanishShortDate, MEETING_KIND_LABEL, MEETING_STATUS_LABEL, YDELSE_LABEL } from "@kontaktplan/ui";
+import { formatDanishDateTime, formatDanishShortDate, MEETING_KIND_LABEL, MEETING_STATUS_LABEL, RULE_SET_LABEL, YDELSE_LABEL } from "@kontaktplan/ui";
 import { FORM_LABEL } from "@kontaktplan/web/screens";
 import type { ConflictView } from "../../shared/status.js";
 
@@ -36,7 +36,11 @@ export function conflictTitle(conflict: ConflictView): string {
     case "setting":
       return "Regelsæt";
     case "citizen":
-      return version.record.name;
+      return `Borgeren ${version.record.name}`;
+    case "user":
+      return `Medarbejderen ${version.record.name}`;
+    case "team":
+      return `Teamet ${version.record.name}`;
   }
 }
 
@@ -60,9 +64,13 @@ export function describeVersion(version: SyncRecord | null): string {
     case "request":
       return `Anmodning fra ${BY_LABEL[version.record.by]} ${formatDanishShortDate(version.record.date)}`;
     case "setting":
-      return version.record.value === "lab" ? "Regelsættet LAB" : "Regelsættet forenklet kontaktforløb";
+      return `Regelsættet: ${RULE_SET_LABEL[version.record.value]}`;
     case "citizen":
-      return `Borgeren ${version.record.name}`;
+      return `${version.record.name}${version.record.caseworkerId === null ? ", uden sagsbehandler" : ""}`;
+    case "user":
+      return `${version.record.name}${version.record.disabled ? " (deaktiveret)" : ""}`;
+    case "team":
+      return version.record.name;
   }
 }
 

@@ -1,7 +1,8 @@
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, splitLink } from "@trpc/client";
 import { setApiLink } from "@kontaktplan/web/screens";
 import { ipcFetch, type IpcBridge } from "../../shared/wire.js";
 import type { DesktopRouter } from "../../main/desktop-router.js";
+import { isServerProcedure } from "../../shared/server-procedures.js";
 
 declare global {
   interface Window {
@@ -16,9 +17,18 @@ declare global {
  */
 const transportFetch: typeof fetch = window.kontaktplanIpc ? ipcFetch(window.kontaktplanIpc) : (url, init) => fetch(url, init);
 
-/** Point the web portal's jobcentre screens at the local app router. */
+/**
+ * Point the web portal's jobcentre screens at the local app router. What only the server answers
+ * travels in batches of its own, which the main process can hand to the server whole.
+ */
 export function connectScreens(): void {
-  setApiLink(httpBatchLink({ url: "/trpc", fetch: transportFetch }));
+  setApiLink(
+    splitLink({
+      condition: (op) => isServerProcedure(op.path),
+      true: httpBatchLink({ url: "/trpc", fetch: transportFetch }),
+      false: httpBatchLink({ url: "/trpc", fetch: transportFetch }),
+    }),
+  );
 }
 
 /** Sign-in and sync, answered by the main process. */

@@ -1,4 +1,5 @@
 /** Every user's own account: their password and their sessions. */
+import { TRPCError } from "@trpc/server";
 import { and, asc, eq, gt, ne } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { ChangePasswordInput, SessionRecord } from "@kontaktplan/schema";
@@ -22,10 +23,18 @@ interface Owner {
  * A new password of the user's own choosing; it ends the user's other sessions (a stolen session
  * should not outlive the password it was opened with) and the one-time-password state.
  */
+/** The one refusal of a password change that counts as a failed attempt at the password. */
+export class WrongCurrentPassword extends TRPCError {
+  constructor() {
+    const refused = fieldError("currentPassword", "Den nuværende adgangskode er forkert");
+    super({ code: refused.code, message: refused.message, cause: refused.cause });
+  }
+}
+
 export async function changePassword(db: Db, owner: Owner, input: ChangePasswordInput): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, owner.userId)).for("update");
   if (!user) throw notFound("Brugeren");
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) throw fieldError("currentPassword", "Den nuværende adgangskode er forkert");
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) throw new WrongCurrentPassword();
   if (input.newPassword === input.currentPassword) throw fieldError("newPassword", "Den nye adgangskode skal være en anden end den nuværende");
   const weak = weakPasswordReason(input.newPassword, user);
   if (weak !== null) throw fieldError("newPassword", weak);

@@ -78,7 +78,7 @@ export async function assign(db: Db, scope: JobcentreAdmin, input: AssignInput):
   }
   await recordChanges(
     db,
-    moved.map((c) => ({ kommunekode: scope.kommunekode, entity: "citizen" as const, entityId: c.id, op: "upsert" as const, payload: { caseworkerId: input.caseworkerId } })),
+    moved.map((c) => ({ kommunekode: scope.kommunekode, entity: "citizen" as const, entityId: c.id, op: "upsert" as const, payload: { caseworkerId: input.caseworkerId, previousCaseworkerId: c.caseworkerId } })),
   );
   return { changed: moved.length, unchanged: found.length - moved.length };
 }
