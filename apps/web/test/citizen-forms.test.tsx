@@ -223,11 +223,20 @@ describe("PlanMeetingForm", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("plans at once when the time is free", async () => {
-    const calls = fakeApi((call) => (call.path === "meeting.clashes" ? { data: { clashes: 0 } } : { data: meeting }));
+  it("plans at once when the time is free; the next one at that time is warned of, without the last one's success", async () => {
+    let planned = 0;
+    const calls = fakeApi((call) => {
+      if (call.path === "meeting.clashes") return { data: { clashes: planned } };
+      planned += 1;
+      return { data: meeting };
+    });
     renderWithClient(<PlanMeetingForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
     fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
     expect(await screen.findByText("Samtalen er planlagt.")).toBeTruthy();
     expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan"]);
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/^Du har allerede en samtale planlagt/);
+    expect(screen.queryByText("Samtalen er planlagt.")).toBeNull();
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan", "meeting.clashes"]);
   });
 });

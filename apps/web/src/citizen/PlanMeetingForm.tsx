@@ -14,9 +14,9 @@ import { checked } from "./form-values.js";
  * told to plan both.
  */
 export function PlanMeetingForm({ citizenId, forloeb, asOf }: { citizenId: string; forloeb: ForloebRecord; asOf: string }) {
-  const { submit, errors, busy, serverError, done } = useCitizenMutation(citizenId, MeetingPlanInput, (input) => api.meeting.plan.mutate(input), () => setWarning(null));
   const [warning, setWarning] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const { submit, reset, errors, busy, serverError, done } = useCitizenMutation(citizenId, MeetingPlanInput, (input) => api.meeting.plan.mutate(input), () => setWarning(null));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,6 +29,8 @@ export function PlanMeetingForm({ citizenId, forloeb, asOf }: { citizenId: strin
       const { clashes } = await api.meeting.clashes.query(when.value).catch(() => ({ clashes: 0 }));
       setChecking(false);
       if (clashes > 0) {
+        // The last answer ("Samtalen er planlagt.") was about another samtale.
+        reset();
         setWarning(`Du har allerede ${clashes === 1 ? "en samtale" : `${clashes} samtaler`} planlagt ${formatDanishDateTime(when.value.date, when.value.time)}.`);
         return;
       }

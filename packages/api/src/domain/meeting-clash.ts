@@ -3,12 +3,16 @@
  * form asks first and warns (the planner may still plan both, e.g. for two members of one
  * household seen together), so planning itself never refuses it.
  */
-import { and, count, eq, ne, or } from "drizzle-orm";
+import { and, count, eq, inArray, or } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
+import { JOBCENTER_KINDS } from "@kontaktplan/schema";
 
 const { citizens, forloeb, meetings } = tables;
 
-/** How many planned samtaler of the caseworker's (planned by them or on their caseload) start at `startsAt`. */
+/**
+ * How many planned samtaler of the caseworker's (planned by them or on their caseload) start at
+ * `startsAt`; the a-kasse's own kinds (CV-samtale, its jobsamtaler) are the a-kasse's, not theirs.
+ */
 export async function clashesAt(db: Db, caseworkerId: string, startsAt: Date): Promise<number> {
   const [row] = await db
     .select({ n: count() })
@@ -18,7 +22,7 @@ export async function clashesAt(db: Db, caseworkerId: string, startsAt: Date): P
     .where(
       and(
         eq(meetings.status, "planlagt"),
-        ne(meetings.kind, "cv"),
+        inArray(meetings.kind, [...JOBCENTER_KINDS]),
         eq(meetings.startsAt, startsAt.toISOString()),
         or(eq(meetings.createdBy, caseworkerId), eq(citizens.caseworkerId, caseworkerId)),
       ),
