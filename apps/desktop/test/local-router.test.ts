@@ -116,6 +116,19 @@ describe("the app router on the local database, over IPC", () => {
     expect(await store.database.db.$count(tables.changeLog)).toBeGreaterThan(changesBefore);
   });
 
+  it("tells the planning form of a samtale already planned at that time from the local copy, without the server", async () => {
+    const [citizen] = await store.database.db.select().from(tables.citizens).limit(1);
+    const { asOf } = await renderer.app.citizen.get.query({ citizenId: citizen!.id });
+    await server.goOffline();
+    try {
+      // The samtale planned above, at 10:00, is in the local copy only.
+      expect(await renderer.app.meeting.clashes.query({ date: asOf, time: "10:00" })).toEqual({ clashes: 1 });
+      expect(await renderer.app.meeting.clashes.query({ date: asOf, time: "10:30" })).toEqual({ clashes: 0 });
+    } finally {
+      await server.goOnline();
+    }
+  });
+
   it("does not serve the server's side of the sync protocol", async () => {
     const ask = (url: string) => renderer.bridge.fetch({ url, method: "GET", headers: [], body: null });
     expect((await ask("/trpc/sync.pull?input=%7B%7D")).status).toBe(404);

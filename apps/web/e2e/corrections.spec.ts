@@ -39,7 +39,8 @@ test("a held meeting is corrected to no-show only with a reason, and a no-show b
 
   await reason.fill("Registreret på den forkerte dag; borgeren kom ikke");
   await form.getByRole("button", { name: "Gem rettelsen" }).click();
-  await expect(meetings.getByRole("status")).toHaveText(`Samtalen ${when} er rettet.`);
+  // The referat's own (hidden) status sits in the table too: the correction's is the one that says so.
+  await expect(meetings.getByRole("status").filter({ hasText: "er rettet" })).toHaveText(`Samtalen ${when} er rettet.`);
   await expect(row).toContainText("Udeblevet");
   await expectAccessible(page);
   await screenshot(page, "samtale-rettet");
@@ -82,7 +83,7 @@ test("a ydelsesskift registered by mistake is undone the same day, once nothing 
 
   await mutate(s.api, "request.remove", { requestId: request.id });
   await section.getByRole("button", { name: "Bekræft: fortryd ydelsesskiftet" }).click();
-  await expect(section.getByRole("status").first()).toHaveText(`Ydelsesskiftet er fortrudt: forløbet på uddannelseshjælp fra ${formatDanishDate(s.asOf)} er slettet.`);
+  await expect(section.getByRole("status")).toHaveText(`Ydelsesskiftet er fortrudt: forløbet på uddannelseshjælp fra ${formatDanishDate(s.asOf)} er slettet.`);
   await expect(started).toHaveCount(0);
   // The old forløb runs on, without the end the ydelsesskift gave it.
   await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)}` })).toBeVisible();
@@ -165,5 +166,28 @@ test("an ended forløb leads on to a new forløb, and a forløb's dates are corr
   await edit.getByRole("button", { name: "Gem datoerne" }).click();
   await expect(dates.getByRole("row", { name: /^kontanthjælp/ })).toContainText(formatDanishDate(corrected));
   await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)} til ${formatDanishDate(corrected)}` })).toBeVisible();
+  await s.api.dispose();
+});
+
+test("planning a second samtale at the very time of another warns first, and plans both when told to", async ({ page }) => {
+  const first = await newCitizen(CASEWORKER, "Tove Tidspunkt", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 20);
+  const s = await newCitizen(CASEWORKER, "Tage Tidspunkt", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 20);
+  const day = addDays(s.asOf, 7);
+  await mutate(first.api, "meeting.plan", { forloebId: first.forloeb.id, date: day, time: "13:40", kind: "individuel" });
+  await openCitizen(page, s);
+  const plan = page.getByRole("region", { name: "Planlæg samtale" });
+  await plan.getByLabel("Dato").fill(day);
+  await plan.getByLabel("Klokkeslæt").fill("13:40");
+  await plan.getByRole("button", { name: "Planlæg samtale" }).click();
+  await expect(plan.getByRole("alert")).toContainText(`Du har allerede en samtale planlagt ${formatDanishDateTime(day, "13:40")}.`);
+  await expect(page.getByRole("region", { name: "Samtaler" })).toContainText("Borgeren har ingen samtaler endnu.");
+  await expectAccessible(page);
+  await screenshot(page, "samtale-samme-tidspunkt");
+
+  await plan.getByLabel("Planlæg alligevel på samme tidspunkt").check();
+  await plan.getByRole("button", { name: "Planlæg samtale" }).click();
+  await expect(plan.getByRole("status")).toHaveText("Samtalen er planlagt.");
+  await expect(plan.getByRole("alert")).toHaveCount(0);
+  await first.api.dispose();
   await s.api.dispose();
 });

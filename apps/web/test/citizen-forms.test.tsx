@@ -7,6 +7,7 @@ import { CancelMeetingForm } from "../src/citizen/CancelMeetingForm.js";
 import { ChangeBenefitForm } from "../src/citizen/ChangeBenefitForm.js";
 import { MeetingsTable } from "../src/citizen/MeetingsTable.js";
 import { PauseForm } from "../src/citizen/PauseForm.js";
+import { PlanMeetingForm } from "../src/citizen/PlanMeetingForm.js";
 import { RequestForm } from "../src/citizen/RequestForm.js";
 import { fakeApi } from "./support/fake-api.js";
 
@@ -205,5 +206,37 @@ describe("MeetingsTable", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Begrundelse for aflysning"));
     fireEvent.click(screen.getByRole("button", { name: "Fortryd" }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: /^Aflys/ })));
+  });
+});
+
+describe("PlanMeetingForm", () => {
+  it("warns when the caseworker already has a samtale at that very time, and plans it only when told to plan both", async () => {
+    const calls = fakeApi((call) => (call.path === "meeting.clashes" ? { data: { clashes: 1 } } : { data: meeting }));
+    renderWithClient(<PlanMeetingForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/^Du har allerede en samtale planlagt mandag 3\. marts 2025 kl\. 10:00\./);
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes"]);
+    fireEvent.click(screen.getByLabelText("Planlæg alligevel på samme tidspunkt"));
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect(await screen.findByText("Samtalen er planlagt.")).toBeTruthy();
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan"]);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("plans at once when the time is free; the next one at that time is warned of, without the last one's success", async () => {
+    let planned = 0;
+    const calls = fakeApi((call) => {
+      if (call.path === "meeting.clashes") return { data: { clashes: planned } };
+      planned += 1;
+      return { data: meeting };
+    });
+    renderWithClient(<PlanMeetingForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />);
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect(await screen.findByText("Samtalen er planlagt.")).toBeTruthy();
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan"]);
+    fireEvent.click(screen.getByRole("button", { name: "Planlæg samtale" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/^Du har allerede en samtale planlagt/);
+    expect(screen.queryByText("Samtalen er planlagt.")).toBeNull();
+    expect(calls.map((c) => c.path)).toEqual(["meeting.clashes", "meeting.plan", "meeting.clashes"]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Corrections of what was recorded: a meeting's outcome, a CV-samtale, a ydelsesskift (each names
  * the version it corrects, optimistic concurrency, and is audited with before and after); and what
- * starts a record: a new citizen with the first forløb.
+ * starts a record: a new citizen with the first forløb; and what warns before one is made: a
+ * samtale planned at the time of another.
  */
 import { z } from "zod";
 import { SAMTALE_FORMS } from "./codes.js";
-import { ApiDate, CitizenCreateInput, EntityId, NewForloebInput, Participants, Reason } from "./api.js";
+import { ApiDate, CitizenCreateInput, EntityId, LocalDateTime, NewForloebInput, Participants, Reason } from "./api.js";
 
 const Version = z.number().int().min(1);
 
@@ -53,3 +54,11 @@ export type NewCitizenInput = z.infer<typeof NewCitizenInput>;
 /** An a-kasse a citizen can be a member of, for choosing one. */
 export const AkasseChoice = z.object({ id: z.string(), name: z.string() });
 export type AkasseChoice = z.infer<typeof AkasseChoice>;
+
+/** A time a samtale is about to be planned at, to warn of the caseworker's other samtaler then. */
+export const MeetingClashQuery = LocalDateTime;
+export type MeetingClashQuery = z.infer<typeof MeetingClashQuery>;
+
+/** How many of the caseworker's planned samtaler start at that very time. */
+export const MeetingClashes = z.object({ clashes: z.number().int().min(0) });
+export type MeetingClashes = z.infer<typeof MeetingClashes>;

@@ -55,7 +55,7 @@ export function Timeline({ title, ...data }: TimelineProps) {
           <g key={t.iso}>
             <line x1={t.x} x2={t.x} y1={layout.top} y2={bottom} stroke="#e0e0e0" />
             {t.label ? (
-              <text x={t.x + 2} y={layout.axisY} fontSize="11" fill="#333">
+              <text x={t.labelX} y={layout.axisY} fontSize="11" fill="#333">
                 {t.label}
               </text>
             ) : null}

@@ -65,12 +65,20 @@ export interface TimelineBand {
   title: string;
 }
 
+export interface TimelineTick {
+  iso: string;
+  x: number;
+  label: string | null;
+  /** Where the label starts: after the tick, or further left so it is not cut off at the picture's edge. */
+  labelX: number;
+}
+
 export interface TimelineLayout {
   width: number;
   height: number;
   /** Top of the plotting area (below the month labels). */
   top: number;
-  ticks: { iso: string; x: number; label: string | null }[];
+  ticks: TimelineTick[];
   axisY: number;
   pauses: TimelineBand[];
   bars: TimelineBar[];
@@ -94,19 +102,40 @@ const LANE_HEIGHT = 14;
 /** Marks closer than this share no lane, so every mark stays visible and hoverable. */
 const MARK_SPACING = 12;
 const BAR_HEIGHT = 12;
+/** Each bar has its label on a line of its own above it. */
+const BAR_LABEL_HEIGHT = 12;
 const BAR_GAP = 6;
+const BAR_ROW = BAR_LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP;
 const BOTTOM = 20;
 /** Keep month labels this far apart so they never overlap. */
 const MIN_LABEL_SPACING = 56;
 /** A generous average glyph width of 10–11 px text, for keeping labels inside the picture. */
 const CHAR_WIDTH = 6.2;
 
-/** A label beside [x1, x2]: after it when it fits, else before it, else against the right edge. */
-function besideLabel(x1: number, x2: number, y: number, text: string): TimelineText {
-  const width = text.length * CHAR_WIDTH;
-  if (x2 + 4 + width <= RIGHT) return { x: x2 + 4, y, anchor: "start", text };
-  if (x1 - 4 - width >= LEFT) return { x: x1 - 4, y, anchor: "end", text };
-  return { x: RIGHT, y, anchor: "end", text };
+/**
+ * A bar's label on the line above it, from the bar's start, moved left as far as it must to stay
+ * inside the picture, and shortened ("…") only when it is wider than the picture itself.
+ */
+function barLabel(x: number, y: number, text: string): TimelineText {
+  const room = Math.floor((RIGHT - LEFT) / CHAR_WIDTH);
+  const fitted = text.length <= room ? text : `${text.slice(0, room - 1)}…`;
+  return { x: Math.max(LEFT, Math.min(x, RIGHT - fitted.length * CHAR_WIDTH)), y, anchor: "start", text: fitted };
+}
+
+/**
+ * Where each month's label starts: just after its tick, or moved left to end inside the picture;
+ * a label that would then run into the one before it is left out rather than cut off.
+ */
+function monthLabels(ticks: readonly { iso: string; x: number; label: string | null }[]): TimelineTick[] {
+  let previousEnd = -Infinity;
+  return ticks.map((t) => {
+    if (t.label === null) return { ...t, labelX: t.x };
+    const width = t.label.length * CHAR_WIDTH;
+    const labelX = Math.min(t.x + 2, RIGHT - width);
+    if (labelX < previousEnd + 4) return { ...t, label: null, labelX: t.x };
+    previousEnd = labelX + width;
+    return { ...t, labelX };
+  });
 }
 
 /** A label at x, turned to the left when it would run out of the picture. */
@@ -151,7 +180,7 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
   const { from, to } = span(data);
   const scale = timelineScale(from, to, LEFT, RIGHT);
   const labelEvery = Math.max(1, Math.ceil((MIN_LABEL_SPACING * scale.ticks.length) / (RIGHT - LEFT)));
-  const ticks = scale.ticks.map((t, i) => ({ iso: t.iso, x: t.x, label: i % labelEvery === 0 ? t.label : null }));
+  const ticks = monthLabels(scale.ticks.map((t, i) => ({ iso: t.iso, x: t.x, label: i % labelEvery === 0 ? t.label : null })));
 
   const sortedMeetings = [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.time < b.time ? -1 : 1));
   const markXs = sortedMeetings.map((m) => scale.x(m.date));
@@ -164,17 +193,18 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
     title: `${MEETING_STATUS_LABEL[m.status]} ${MEETING_KIND_LABEL[m.kind].toLowerCase()} ${formatDanishDate(m.date)} kl. ${m.time}`,
   }));
 
-  const firstBarY = FIRST_LANE_Y + (count - 1) * LANE_HEIGHT + 16;
+  const firstBarY = FIRST_LANE_Y + (count - 1) * LANE_HEIGHT + 16 + BAR_LABEL_HEIGHT;
   const lastX = scale.x(to);
   const todayX = asOf >= from && asOf <= to ? scale.x(asOf) : null;
   const bars = obligations.map((o, i): TimelineBar => {
-    const y = firstBarY + i * (BAR_HEIGHT + BAR_GAP);
+    const y = firstBarY + i * BAR_ROW;
     const x = scale.x(o.from);
     const lapses = lapsesOn(o, forloeb);
     const width = Math.max(3, scale.x(lapses ?? o.to) - x);
     const late = o.status === "missed";
-    const text = lapses ? `Bortfalder ${formatDanishShortDate(lapses)}` : late ? `! ${OBLIGATION_STATUS_LABEL[o.status]}` : OBLIGATION_STATUS_LABEL[o.status];
-    const label = besideLabel(x, x + width, y + BAR_HEIGHT - 2, text);
+    const status = lapses ? `Bortfalder ${formatDanishShortDate(lapses)}` : late ? `! ${OBLIGATION_STATUS_LABEL[o.status]}` : OBLIGATION_STATUS_LABEL[o.status];
+    // Which requirement each bar is, in words on the picture, not only when hovered.
+    const label = barLabel(x, y - 3, `${status}: ${ruleTitle(o.explanation)}`);
     return {
       key: `${o.rule}:${o.occurrence}`,
       x,
@@ -188,7 +218,7 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
       overdue: late ? { x1: x + width, x2: todayX ?? lastX } : null,
     };
   });
-  const height = firstBarY + obligations.length * (BAR_HEIGHT + BAR_GAP) + BOTTOM;
+  const height = firstBarY + obligations.length * BAR_ROW - BAR_LABEL_HEIGHT + BOTTOM;
 
   const pauses = forloeb.pauses.map((p) => {
     const x = scale.x(laterOf(p.from, from));

@@ -25,16 +25,28 @@ describe("timelineLayout", () => {
   it("marks late obligations: labelled, and a line from the deadline on to today", () => {
     const layout = timelineLayout({ forloeb, obligations: [missed, open], meetings: [], asOf: ASOF });
     const [late, notLate] = layout.bars;
-    expect(late).toMatchObject({ late: true, label: { text: "! Overskredet", anchor: "start" } });
+    expect(late).toMatchObject({ late: true, label: { text: "! Overskredet: Første fællessamtale med a-kassen senest efter 3 måneders ledighed", anchor: "start" } });
     expect(late!.overdue).toEqual({ x1: late!.x + late!.width, x2: layout.today!.x });
-    expect(late!.label.x).toBeGreaterThan(late!.x + late!.width);
-    expect(notLate).toMatchObject({ late: false, overdue: null, label: { text: "Åben" } });
+    expect(notLate).toMatchObject({ late: false, overdue: null, label: { text: "Åben: Første fællessamtale med a-kassen senest efter 3 måneders ledighed" } });
   });
 
-  it("puts a bar's label before it when it would run out of the picture", () => {
-    const layout = timelineLayout({ forloeb, obligations: [obligation({ from: "2025-08-01", to: "2025-09-30" })], meetings: [], asOf: ASOF });
-    const bar = layout.bars[0]!;
-    expect(bar.label).toMatchObject({ anchor: "end", x: bar.x - 4 });
+  it("names each bar's requirement and status on the line above it, from where the bar starts", () => {
+    const layout = timelineLayout({ forloeb, obligations: [missed, open], meetings: [], asOf: ASOF });
+    for (const bar of layout.bars) expect(bar.label).toMatchObject({ x: bar.x, y: bar.y - 3, anchor: "start" });
+    // The second bar's label sits below the first bar.
+    expect(layout.bars[1]!.label.y).toBeGreaterThan(layout.bars[0]!.y + 12);
+  });
+
+  it("moves a bar's label left when it would run out of the picture, and shortens only what is wider than the picture", () => {
+    const late = obligation({ from: "2025-08-01", to: "2025-09-30" });
+    const long = obligation({ explanation: `${"Meget lang regel ".repeat(12)}: 0 af 1 afholdt.` });
+    const layout = timelineLayout({ forloeb, obligations: [late, long], meetings: [], asOf: ASOF });
+    const [right, wide] = layout.bars;
+    expect(right!.label.x).toBeLessThan(right!.x);
+    expect(right!.label.x + right!.label.text.length * 6.2).toBeLessThanOrEqual(790);
+    expect(wide!.label.text.endsWith("…")).toBe(true);
+    expect(wide!.label.x).toBe(10);
+    expect(wide!.label.text.length * 6.2).toBeLessThanOrEqual(780);
   });
 
   it("places meetings as marks by date and status, in lanes when they would overlap", () => {
@@ -109,6 +121,17 @@ describe("timelineLayout", () => {
     expect(layout.bars[0]!.overdue!.x2).toBe(790);
   });
 
+  it("keeps the last month's label inside the picture, or leaves it out when it would run into the one before", () => {
+    // The picture ends on 3 September: the 1 September tick is at its right edge.
+    const layout = timelineLayout({ forloeb: { ...forloeb, end: "2025-09-03", pauses: [] }, obligations: [], meetings: [], asOf: ASOF });
+    const labelled = layout.ticks.filter((t) => t.label !== null);
+    for (const t of labelled) expect(t.labelX + t.label!.length * 6.2).toBeLessThanOrEqual(790);
+    const last = labelled.at(-1)!;
+    expect(last.label).toBe("sep 2025");
+    expect(last.labelX).toBeLessThan(last.x + 2);
+    for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.labelX).toBeGreaterThanOrEqual(labelled[i - 1]!.labelX + labelled[i - 1]!.label!.length * 6.2 + 4);
+  });
+
   it("labels months without crowding them", () => {
     const long = { ...forloeb, start: "2022-01-03", end: null, pauses: [] };
     const layout = timelineLayout({ forloeb: long, obligations: [], meetings: [], asOf: "2025-04-20" });
@@ -152,7 +175,7 @@ describe("an obligation whose deadline lies after its forløb's end", () => {
     const bar = layout.bars[0]!;
     expect(bar.lapsesOn).toBe("2025-06-30");
     expect(bar.width).toBeCloseTo(scale.x("2025-06-30") - scale.x("2025-01-06"));
-    expect(bar.label.text).toBe("Bortfalder 30. juni 2025");
+    expect(bar.label.text).toBe("Bortfalder 30. juni 2025: Første fællessamtale med a-kassen senest efter 3 måneders ledighed");
     expect(bar.title).toBe(
       "Bortfalder mandag 30. juni 2025, når forløbet slutter før fristen tirsdag 5. maj 2026: Første fællessamtale med a-kassen senest efter 3 måneders ledighed, 0 af 1 afholdt.",
     );
@@ -163,7 +186,7 @@ describe("an obligation whose deadline lies after its forløb's end", () => {
     const before = obligation({ status: "open", to: "2025-04-05" });
     const met = obligation({ rule: "joint-by-6-months", status: "met", to: "2026-05-05", held: 1 });
     const layout = timelineLayout({ forloeb: ending, obligations: [before, met], meetings: [], asOf: "2025-03-10" });
-    expect(layout.bars.map((b) => [b.lapsesOn, b.label.text])).toEqual([
+    expect(layout.bars.map((b) => [b.lapsesOn, b.label.text.split(":")[0]])).toEqual([
       [null, "Åben"],
       [null, "Opfyldt"],
     ]);
@@ -171,6 +194,6 @@ describe("an obligation whose deadline lies after its forløb's end", () => {
 
   it("lapsed once the end has passed: labelled so by the engine's status", () => {
     const layout = timelineLayout({ forloeb: ending, obligations: [{ ...beyondEnd, status: "lapsed" }], meetings: [], asOf: "2025-07-10" });
-    expect(layout.bars[0]).toMatchObject({ lapsesOn: null, status: "lapsed", label: { text: "Bortfaldet" } });
+    expect(layout.bars[0]).toMatchObject({ lapsesOn: null, status: "lapsed", label: { text: expect.stringMatching(/^Bortfaldet: /) } });
   });
 });

@@ -28,10 +28,11 @@ export function ChangeBenefitForm({ citizenId, forloeb, asOf }: { citizenId: str
   const { submit, errors, busy, serverError, done } = useCitizenMutation(citizenId, ChangeBenefitInput, (input) => api.forloeb.changeBenefit.mutate(input), startOver);
   // Kept here, where it outlives the undone forløb's own controls; focus goes to it.
   const [undone, setUndone] = useState<string | null>(null);
-  const undoneRef = useRef<HTMLParagraphElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (undone) undoneRef.current?.focus();
+    if (undone) statusRef.current?.focus();
   }, [undone]);
+  const status = undone ?? (done ? "Ydelsesskiftet er registreret: et nyt forløb er oprettet." : null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,8 +42,8 @@ export function ChangeBenefitForm({ citizenId, forloeb, asOf }: { citizenId: str
 
   return (
     <>
-      <p role="status" ref={undoneRef} tabIndex={-1} className={undone ? "success-box" : undefined}>
-        {undone}
+      <p role="status" ref={statusRef} tabIndex={-1} className={status ? "success-box" : undefined}>
+        {status}
       </p>
       {undoable(forloeb, Date.now()) ? <UndoBenefitChange key={forloeb.id} citizenId={citizenId} forloeb={forloeb} onUndone={setUndone} /> : null}
       <form ref={formRef} onSubmit={onSubmit} noValidate>
@@ -50,13 +51,7 @@ export function ChangeBenefitForm({ citizenId, forloeb, asOf }: { citizenId: str
           Det nuværende forløb på {YDELSE_LABEL[forloeb.ydelse]} (fra {formatDanishDate(forloeb.start)}) slutter dagen før det nye forløb begynder.
         </p>
         <NewForloebFields key={round} ydelseLabel="Ny ydelse" startLabel="Det nye forløbs startdato" startDefault={asOf} error={(field) => errors[field]} />
-        <FormSubmit error={serverError} busy={busy} label="Registrér ydelsesskift" busyLabel="Registrerer …">
-          {done && !undone ? (
-            <p role="status" className="success-box">
-              Ydelsesskiftet er registreret: et nyt forløb er oprettet.
-            </p>
-          ) : null}
-        </FormSubmit>
+        <FormSubmit error={serverError} busy={busy} label="Registrér ydelsesskift" busyLabel="Registrerer …" />
       </form>
     </>
   );

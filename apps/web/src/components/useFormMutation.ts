@@ -56,6 +56,11 @@ export function useFormMutation<S extends z.ZodType, R>(schema: S, send: (input:
     serverError: mutation.isError ? errorMessage(mutation.error) : null,
     result: mutation.data,
     done: mutation.isSuccess,
+    /** Forget the last answer, when what the form holds no longer belongs to it. */
+    reset: () => {
+      mutation.reset();
+      setErrors({});
+    },
     /** The input of the call in flight, e.g. to tell which of several buttons is busy. */
     pendingInput: mutation.isPending ? mutation.variables : undefined,
   };

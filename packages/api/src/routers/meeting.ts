@@ -1,10 +1,22 @@
 import { eq } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
-import { IcsFile, MeetingCancelInput, MeetingCorrectInput, MeetingNoteInput, MeetingPlanInput, MeetingRecord, MeetingRecordInput, MeetingRef } from "@kontaktplan/schema";
+import {
+  IcsFile,
+  MeetingCancelInput,
+  MeetingClashes,
+  MeetingClashQuery,
+  MeetingCorrectInput,
+  MeetingNoteInput,
+  MeetingPlanInput,
+  MeetingRecord,
+  MeetingRecordInput,
+  MeetingRef,
+} from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { meetingIcs } from "../domain/ics.js";
 import { requireHeldBy } from "../domain/akasse-meetings.js";
 import { notifyBookingChange } from "../domain/joint-notifications.js";
+import { clashesAt } from "../domain/meeting-clash.js";
 import { correctMeeting } from "../domain/meeting-corrections.js";
 import { setMeetingNote } from "../domain/meeting-notes.js";
 import { cancelMeeting, heldKind, insertMeeting, requireNotInFuture, requirePlanned, updateMeeting } from "../domain/meetings.js";
@@ -42,6 +54,12 @@ export const meetingRouter = router({
         );
       }),
     ),
+
+  /** How many of the caller's planned samtaler start at this time: the planning form warns before planning another. */
+  clashes: jobcentreProcedure
+    .input(danish(MeetingClashQuery))
+    .output(MeetingClashes)
+    .query(async ({ ctx, input }) => ({ clashes: await clashesAt(ctx.db, ctx.scope.userId, copenhagenInstant(input.date, input.time)) })),
 
   /**
    * A planned meeting was held: status afholdt, with its form and who took part. The citizen and

@@ -75,6 +75,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
   "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }) },
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
+  "meeting.clashes": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ date: "2025-03-10", time: "10:00" }) },
   "meeting.correct": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, status: "udeblevet" }) },
   "meeting.setNote": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, version: 1, note: "Overtaget" }) },
   "meeting.ics": {
