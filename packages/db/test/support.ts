@@ -4,7 +4,7 @@ import type { SQL } from "drizzle-orm";
 import { afterAll, beforeAll, expect } from "vitest";
 
 /** The first database of a kind in a process migrates its template, which is slow on a busy machine. */
-export const SETUP_TIMEOUT_MS = 60_000;
+export const SETUP_TIMEOUT_MS = 180_000;
 
 /** One fresh database of `kind` for the enclosing suite; tests keep apart by creating their own rows. */
 export function useFreshDatabase(kind: DbKind): () => Db {
