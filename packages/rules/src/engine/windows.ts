@@ -1,7 +1,7 @@
 import { isAkasseKind } from "@kontaktplan/schema";
-import type { Day } from "../dates/day.js";
-import type { RuleDefinition, Span } from "../definitions/types.js";
-import { periodBegin, periodEnd } from "./clock.js";
+import { addMonthsToParts, partsFromDay, type Day } from "../dates/day.js";
+import type { RuleDefinition } from "../definitions/types.js";
+import { pausedEnd, periodBegin, periodEnd } from "./clock.js";
 import type { EvaluationContext, ForloebFacts, MeetingFacts } from "./facts.js";
 
 /** One occurrence of a rule for one forløb; `event` is the meeting an every-4-weeks window follows. */
@@ -11,8 +11,6 @@ export interface Window {
   readonly to: Day;
   readonly event?: Day;
 }
-
-const months = (n: number): Span => ({ n, unit: "months" });
 
 /**
  * The windows a rule opens for a forløb (RULES.md §2–§5). Requests are windowed by
@@ -52,10 +50,14 @@ function chainWindows(
   const first = w.occurrences?.first ?? 1;
   const last = w.occurrences?.last ?? Number.POSITIVE_INFINITY;
   const windows: Window[] = [];
+  // end(n) for this chain; the anchor is split into year, month and day once for all its periods.
+  const parts = partsFromDay(anchor);
+  const endOf = (n: number): Day => pausedEnd(anchor, addMonthsToParts(parts, n) - 1, f.pauses);
   // Periods are back to back: each one begins the day after the previous one's end.
-  let from = periodBegin(anchor, months(w.offsetMonths + (first - 1) * w.months), f.pauses);
+  const before = w.offsetMonths + (first - 1) * w.months;
+  let from = before === 0 ? anchor : endOf(before) + 1;
   for (let k = first; k <= last && from <= limit; k++) {
-    const to = periodEnd(anchor, months(w.offsetMonths + k * w.months), f.pauses);
+    const to = endOf(w.offsetMonths + k * w.months);
     // A chain anchored before the start (ledighedsydelse from visitationsdato) keeps its numbering.
     if (to >= f.start) windows.push({ occurrence: k, from, to });
     from = to + 1;
