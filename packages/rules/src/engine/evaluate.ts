@@ -19,8 +19,8 @@ import {
   type RequestFacts,
 } from "./facts.js";
 import { kindsFor } from "./kinds.js";
-import { fillLabel } from "./label.js";
 import { buildObligation } from "./obligation.js";
+import { opening } from "./opening.js";
 import { conditionsHold, PREPARED_BY_GROUP, type PreparedRule } from "./prepared.js";
 import { requestObligations } from "./requests.js";
 import { beforeCvWarning, noObligationsWarning, notCoveredWarning, onRequestOnlyWarning } from "./warnings.js";
@@ -115,15 +115,7 @@ function pushRuleObligations(
 ): void {
   const rule = prepared.definition;
   const kinds = kindsFor(rule.kinds, f);
-  for (const w of ruleWindows(rule, f, meetings, ctx)) {
-    const label = fillLabel(prepared.label, w.occurrence, w.event);
-    out.push(
-      buildObligation(
-        { rule: rule.id, occurrence: w.occurrence, from: w.from, to: w.to, required: rule.required, kinds, label, legalBasis: rule.legalBasis },
-        f,
-        meetings,
-        ctx.asOf,
-      ),
-    );
-  }
+  ruleWindows(rule, f, meetings, ctx, (occurrence, from, to, event) => {
+    out.push(buildObligation(rule, kinds, occurrence, from, to, opening(prepared.opening, occurrence, event), f, meetings, ctx.asOf));
+  });
 }

@@ -6,11 +6,12 @@ import { memoByDay } from "../dates/memo.js";
 /**
  * One Danish sentence saying where an obligation stands, e.g.
  * "4 samtaler i løbet af de første 6 måneder: 2 af 4 afholdt, frist 5. juli 2025."
- * Every obligation gets one, so the phrases after the label are memoised (by count, by day)
- * and the sentence is joined from a few ready pieces rather than formatted word by word.
+ * `opening` is the rule's label and ": " (opening.ts). Every obligation gets a sentence, so the
+ * phrases after the opening are memoised (by count, by day) and the sentence is joined from a
+ * few ready pieces rather than formatted word by word.
  */
 export function explain(
-  label: string,
+  opening: string,
   status: ObligationStatus,
   held: number,
   planned: number,
@@ -21,15 +22,15 @@ export function explain(
 ): string {
   switch (status) {
     case "met":
-      return label + ": " + countPhrase(held, required) + " – opfyldt.";
+      return opening + countPhrase(held, required) + " – opfyldt.";
     case "open":
-      return label + ": " + countPhrase(held, required) + plannedNote(planned) + deadlinePhrase(to) + ".";
+      return opening + countPhrase(held, required) + plannedNote(planned) + deadlinePhrase(to) + ".";
     case "upcoming":
-      return label + ": " + beginsPhrase(from) + deadlinePhrase(to) + plannedNote(planned) + ".";
+      return opening + beginsPhrase(from) + deadlinePhrase(to) + plannedNote(planned) + ".";
     case "missed":
-      return label + ": " + countPhrase(held, required) + missedPhrase(to);
+      return opening + countPhrase(held, required) + missedPhrase(to);
     case "lapsed":
-      return `${label}: ${countPhrase(held, required)} – bortfaldet, da forløbet sluttede ${formatDanishDate(end)} før fristen ${formatDanishDate(to)}.`;
+      return `${opening}${countPhrase(held, required)} – bortfaldet, da forløbet sluttede ${formatDanishDate(end)} før fristen ${formatDanishDate(to)}.`;
   }
 }
 

@@ -3,11 +3,11 @@ import type { TargetGroup } from "../definitions/groups.js";
 import { RULES_BY_GROUP } from "../definitions/rule-sets.js";
 import type { ConditionFlag, RuleDefinition } from "../definitions/types.js";
 import type { ForloebFacts } from "./facts.js";
-import { labelTemplate, type LabelTemplate } from "./label.js";
+import { openingTemplate, type OpeningTemplate } from "./opening.js";
 
 /**
  * A rule as the engine runs it. What every forløb would otherwise work out again from the
- * definition — its conditions, whether failing them is an exemption, its label's placeholder — is
+ * definition — its conditions, whether failing them is an exemption, how its explanations open — is
  * worked out once per rule set when the module loads.
  */
 export interface PreparedRule {
@@ -15,7 +15,7 @@ export interface PreparedRule {
   readonly conditions: readonly (readonly [ConditionFlag, boolean])[];
   /** The rule is for forløb not `undtaget` (RULES.md §8): a forløb failing its conditions may be an exempted one. */
   readonly exemptable: boolean;
-  readonly label: LabelTemplate;
+  readonly opening: OpeningTemplate;
 }
 
 function prepare(rule: RuleDefinition): PreparedRule {
@@ -24,7 +24,7 @@ function prepare(rule: RuleDefinition): PreparedRule {
     definition: rule,
     conditions: (Object.keys(when) as ConditionFlag[]).map((flag) => [flag, when[flag]!] as const),
     exemptable: when.undtaget === false,
-    label: labelTemplate(rule.label),
+    opening: openingTemplate(rule.label),
   };
 }
 
