@@ -2,7 +2,7 @@ import { REGIME_CODES, type Regime } from "@kontaktplan/schema";
 import type { TargetGroup } from "../definitions/groups.js";
 import { RULES_BY_GROUP } from "../definitions/rule-sets.js";
 import type { ConditionFlag, RuleDefinition } from "../definitions/types.js";
-import type { ForloebFacts } from "./facts.js";
+import { FLAG_BIT, type ForloebFacts } from "./facts.js";
 import { openingTemplate, type OpeningTemplate } from "./opening.js";
 
 /**
@@ -12,7 +12,9 @@ import { openingTemplate, type OpeningTemplate } from "./opening.js";
  */
 export interface PreparedRule {
   readonly definition: RuleDefinition;
-  readonly conditions: readonly (readonly [ConditionFlag, boolean])[];
+  /** Its conditions (`when`) as bits: a forløb's `flagBits` under `conditionMask` must equal `conditionBits`. */
+  readonly conditionMask: number;
+  readonly conditionBits: number;
   /** The rule is for forløb not `undtaget` (RULES.md §8): a forløb failing its conditions may be an exempted one. */
   readonly exemptable: boolean;
   readonly opening: OpeningTemplate;
@@ -20,17 +22,23 @@ export interface PreparedRule {
 
 function prepare(rule: RuleDefinition): PreparedRule {
   const when = rule.when ?? {};
+  let conditionMask = 0;
+  let conditionBits = 0;
+  for (const flag of Object.keys(when) as ConditionFlag[]) {
+    conditionMask |= FLAG_BIT[flag];
+    if (when[flag]) conditionBits |= FLAG_BIT[flag];
+  }
   return {
     definition: rule,
-    conditions: (Object.keys(when) as ConditionFlag[]).map((flag) => [flag, when[flag]!] as const),
+    conditionMask,
+    conditionBits,
     exemptable: when.undtaget === false,
     opening: openingTemplate(rule.label),
   };
 }
 
 export function conditionsHold(rule: PreparedRule, f: ForloebFacts): boolean {
-  for (const [flag, value] of rule.conditions) if (f.flags[flag] !== value) return false;
-  return true;
+  return (f.flagBits & rule.conditionMask) === rule.conditionBits;
 }
 
 function prepareRegime(regime: Regime): ReadonlyMap<TargetGroup, readonly PreparedRule[]> {
