@@ -29,7 +29,20 @@ function prepare(rule: RuleDefinition): PreparedRule {
     if (when[flag]) conditionBits |= FLAG_BIT[flag];
   }
   return {
-    definition: rule,
+    // Every rule in one object shape, whichever file wrote it (with or without `when`, spread by
+    // carryOver): the engine's hot path reads these properties for every forløb, and V8 reads them
+    // fastest from objects that all share one shape.
+    definition: {
+      id: rule.id,
+      ruleSet: rule.ruleSet,
+      groups: rule.groups,
+      when: rule.when,
+      window: rule.window,
+      required: rule.required,
+      kinds: rule.kinds,
+      label: rule.label,
+      legalBasis: rule.legalBasis,
+    },
     conditionMask,
     conditionBits,
     exemptable: when.undtaget === false,
