@@ -60,7 +60,11 @@ function daysInMonth(year: number, month: number): number {
 
 /** Add calendar months, clamping to the month's end as date-fns `addMonths` does (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(d: Day, months: number): Day {
-  const { year, month, day } = partsFromDay(d);
+  return addMonthsToParts(partsFromDay(d), months);
+}
+
+/** `addMonths` for a date already split into parts: a chain of periods splits its anchor once, not per period. */
+export function addMonthsToParts({ year, month, day }: DateParts, months: number): Day {
   const total = year * 12 + (month - 1) + months;
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;

@@ -41,7 +41,11 @@ function rawEnd(anchor: Day, span: Span): Day {
  * repeated until stable. Always computed from the anchor in one step.
  */
 export function periodEnd(anchor: Day, span: Span, pauses: readonly DayRange[]): Day {
-  const raw = rawEnd(anchor, span);
+  return pausedEnd(anchor, rawEnd(anchor, span), pauses);
+}
+
+/** `raw`, a period's last day counted from the anchor as if nothing paused it, moved on for the pauses as `periodEnd` does. */
+export function pausedEnd(anchor: Day, raw: Day, pauses: readonly DayRange[]): Day {
   if (pauses.length === 0) return raw;
   let end = raw;
   for (;;) {

@@ -6,11 +6,9 @@ import {
   type Obligation,
   type Warning,
 } from "@kontaktplan/schema";
-import { formatDanishDate } from "../dates/danish.js";
 import { parseDay } from "../dates/day.js";
-import { REGIME_DEFINITIONS, RULES_BY_GROUP } from "../definitions/rule-sets.js";
+import { REGIME_DEFINITIONS } from "../definitions/rule-sets.js";
 import { regimeOf } from "../definitions/regimes.js";
-import type { ConditionFlag, RuleDefinition } from "../definitions/types.js";
 import {
   contextOf,
   forloebFacts,
@@ -22,6 +20,8 @@ import {
 } from "./facts.js";
 import { kindsFor } from "./kinds.js";
 import { buildObligation } from "./obligation.js";
+import { opening } from "./opening.js";
+import { conditionsHold, PREPARED_BY_GROUP, type PreparedRule } from "./prepared.js";
 import { requestObligations } from "./requests.js";
 import { beforeCvWarning, noObligationsWarning, notCoveredWarning, onRequestOnlyWarning } from "./warnings.js";
 import { ruleWindows } from "./windows.js";
@@ -86,13 +86,13 @@ export function evaluateForloeb(
   if (f.group === "foertidspension") warnings.push(onRequestOnlyWarning(f));
   const before = obligations.length;
   let exempted = false;
-  for (const rule of RULES_BY_GROUP[regime].get(f.group) ?? NONE) {
-    if (rule.when !== undefined && !conditionsHold(rule.when, f)) {
-      exempted ||= f.flags.undtaget && rule.when.undtaget === false;
+  for (const rule of PREPARED_BY_GROUP[regime].get(f.group) ?? NONE) {
+    if (!conditionsHold(rule, f)) {
+      exempted ||= f.flags.undtaget && rule.exemptable;
       continue;
     }
-    if (rule.window.type === "per-request") {
-      if (requests.length > 0) requestObligations(rule, f, requests, meetings, ctx, obligations, warnings);
+    if (rule.definition.window.type === "per-request") {
+      if (requests.length > 0) requestObligations(rule.definition, f, requests, meetings, ctx, obligations, warnings);
       continue;
     }
     pushRuleObligations(rule, f, meetings, ctx, obligations);
@@ -106,30 +106,16 @@ export function evaluateForloeb(
   }
 }
 
-function conditionsHold(when: Readonly<Partial<Record<ConditionFlag, boolean>>>, f: ForloebFacts): boolean {
-  for (const flag in when) if (f.flags[flag as ConditionFlag] !== when[flag as ConditionFlag]) return false;
-  return true;
-}
-
 function pushRuleObligations(
-  rule: RuleDefinition,
+  prepared: PreparedRule,
   f: ForloebFacts,
   meetings: readonly MeetingFacts[],
   ctx: EvaluationContext,
   out: Obligation[],
 ): void {
+  const rule = prepared.definition;
   const kinds = kindsFor(rule.kinds, f);
-  for (const w of ruleWindows(rule, f, meetings, ctx)) {
-    const label = rule.label.includes("{")
-      ? rule.label.replace("{k}", String(w.occurrence)).replace("{m}", w.event !== undefined ? formatDanishDate(w.event) : "")
-      : rule.label;
-    out.push(
-      buildObligation(
-        { rule: rule.id, occurrence: w.occurrence, from: w.from, to: w.to, required: rule.required, kinds, label, legalBasis: rule.legalBasis },
-        f,
-        meetings,
-        ctx.asOf,
-      ),
-    );
-  }
+  ruleWindows(rule, f, meetings, ctx, (occurrence, from, to, event) => {
+    out.push(buildObligation(rule, kinds, occurrence, from, to, opening(prepared.opening, occurrence, event), f, meetings, ctx.asOf));
+  });
 }

@@ -1,13 +1,17 @@
 import type { ObligationStatus } from "@kontaktplan/schema";
 import { formatDanishDate } from "../dates/danish.js";
 import type { Day } from "../dates/day.js";
+import { memoByDay } from "../dates/memo.js";
 
 /**
  * One Danish sentence saying where an obligation stands, e.g.
  * "4 samtaler i løbet af de første 6 måneder: 2 af 4 afholdt, frist 5. juli 2025."
+ * `opening` is the rule's label and ": " (opening.ts). Every obligation gets a sentence, so the
+ * phrases after the opening are memoised (by count, by day) and the sentence is joined from a
+ * few ready pieces rather than formatted word by word.
  */
 export function explain(
-  label: string,
+  opening: string,
   status: ObligationStatus,
   held: number,
   planned: number,
@@ -16,20 +20,30 @@ export function explain(
   to: Day,
   end: Day,
 ): string {
-  const count = `${held} af ${required} afholdt`;
   switch (status) {
     case "met":
-      return `${label}: ${count} – opfyldt.`;
+      return opening + countPhrase(held, required) + " – opfyldt.";
     case "open":
-      return `${label}: ${count}${plannedNote(planned)}, frist ${formatDanishDate(to)}.`;
+      return opening + countPhrase(held, required) + plannedNote(planned) + deadlinePhrase(to) + ".";
     case "upcoming":
-      return `${label}: perioden begynder ${formatDanishDate(from)}, frist ${formatDanishDate(to)}${plannedNote(planned)}.`;
+      return opening + beginsPhrase(from) + deadlinePhrase(to) + plannedNote(planned) + ".";
     case "missed":
-      return `${label}: ${count} – fristen ${formatDanishDate(to)} er overskredet.`;
+      return opening + countPhrase(held, required) + missedPhrase(to);
     case "lapsed":
-      return `${label}: ${count} – bortfaldet, da forløbet sluttede ${formatDanishDate(end)} før fristen ${formatDanishDate(to)}.`;
+      return `${opening}${countPhrase(held, required)} – bortfaldet, da forløbet sluttede ${formatDanishDate(end)} før fristen ${formatDanishDate(to)}.`;
   }
 }
+
+/** "2 af 4 afholdt", by required count and then held count. */
+const counts: string[][] = [];
+function countPhrase(held: number, required: number): string {
+  const row = (counts[required] ??= []);
+  return (row[held] ??= `${held} af ${required} afholdt`);
+}
+
+const deadlinePhrase = memoByDay((d: Day): string => `, frist ${formatDanishDate(d)}`);
+const beginsPhrase = memoByDay((d: Day): string => `perioden begynder ${formatDanishDate(d)}`);
+const missedPhrase = memoByDay((d: Day): string => ` – fristen ${formatDanishDate(d)} er overskredet.`);
 
 /** The rule's own description: everything an explanation says before its first ": ". */
 export function labelOf(explanation: string): string {

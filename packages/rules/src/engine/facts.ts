@@ -24,7 +24,17 @@ export interface ForloebFacts {
   readonly akasseFravalgt: boolean;
   /** The flags rules may be conditioned on (RULES.md §1 and §8), absent = false. */
   readonly flags: Readonly<Record<ConditionFlag, boolean>>;
+  /** The same flags as bits (FLAG_BIT), so that a rule's conditions are one comparison. */
+  readonly flagBits: number;
 }
+
+/** Each condition flag's bit in `flagBits`. */
+export const FLAG_BIT: Readonly<Record<ConditionFlag, number>> = {
+  risikoUarbejdsdygtigEfter4Aar: 1,
+  faellessamtaleInden3Mdr: 2,
+  visiteretTilJobcenter: 4,
+  undtaget: 8,
+};
 
 export interface MeetingFacts {
   readonly id: string;
@@ -62,6 +72,12 @@ const NO_PAUSES: readonly DayRange[] = Object.freeze([]);
 export function forloebFacts(f: Forloeb): ForloebFacts {
   const start = parseDay(f.start);
   const pauses = f.pauses;
+  const flags = {
+    risikoUarbejdsdygtigEfter4Aar: f.risikoUarbejdsdygtigEfter4Aar === true,
+    faellessamtaleInden3Mdr: f.faellessamtaleInden3Mdr === true,
+    visiteretTilJobcenter: f.visiteretTilJobcenter === true,
+    undtaget: f.undtaget === true,
+  };
   return {
     source: f,
     id: f.id,
@@ -74,12 +90,12 @@ export function forloebFacts(f: Forloeb): ForloebFacts {
         ? NO_PAUSES
         : mergeRanges(pauses.map((p) => ({ from: parseDay(p.from), to: parseDay(p.to) }))),
     akasseFravalgt: f.akasseFravalgt === true,
-    flags: {
-      risikoUarbejdsdygtigEfter4Aar: f.risikoUarbejdsdygtigEfter4Aar === true,
-      faellessamtaleInden3Mdr: f.faellessamtaleInden3Mdr === true,
-      visiteretTilJobcenter: f.visiteretTilJobcenter === true,
-      undtaget: f.undtaget === true,
-    },
+    flags,
+    flagBits:
+      (flags.risikoUarbejdsdygtigEfter4Aar ? FLAG_BIT.risikoUarbejdsdygtigEfter4Aar : 0) |
+      (flags.faellessamtaleInden3Mdr ? FLAG_BIT.faellessamtaleInden3Mdr : 0) |
+      (flags.visiteretTilJobcenter ? FLAG_BIT.visiteretTilJobcenter : 0) |
+      (flags.undtaget ? FLAG_BIT.undtaget : 0),
   };
 }
 

@@ -1,58 +1,53 @@
-import type { LegalBasis, Obligation, RuleId, SamtaleKind } from "@kontaktplan/schema";
+import type { Obligation, SamtaleKind } from "@kontaktplan/schema";
+import type { RuleDefinition } from "../definitions/types.js";
 import { formatDay, type Day } from "../dates/day.js";
 import { explain } from "./explain.js";
 import type { ForloebFacts, MeetingFacts } from "./facts.js";
 import { obligationStatus } from "./status.js";
 
-export interface ObligationSpec {
-  readonly rule: RuleId;
-  readonly occurrence: number;
-  readonly from: Day;
-  readonly to: Day;
-  readonly required: number;
-  readonly kinds: readonly SamtaleKind[];
-  readonly label: string;
-  readonly legalBasis: LegalBasis;
-  readonly anmodningId?: string;
-}
-
 /**
- * Count the qualifying meetings (RULES.md §3: of the rule's kinds, dated in
- * [from, min(to, end)] and never before the forløb's start) and settle the status.
+ * One obligation: occurrence `occurrence` of `rule` for forløb `f`, the window [from, to], met by
+ * meetings of `kinds`. Counts the qualifying meetings (RULES.md §3: of those kinds, dated in
+ * [from, min(to, end)] and never before the forløb's start) and settles the status. `opening`
+ * begins the explanation (opening.ts). Takes its parts one by one, not as an object, because it
+ * runs for every obligation and such an object would be made only to be read here.
  */
 export function buildObligation(
-  spec: ObligationSpec,
+  rule: RuleDefinition,
+  kinds: readonly SamtaleKind[],
+  occurrence: number,
+  from: Day,
+  to: Day,
+  opening: string,
   f: ForloebFacts,
   meetings: readonly MeetingFacts[],
   asOf: Day,
 ): Obligation {
-  const lo = spec.from > f.start ? spec.from : f.start;
-  const hi = spec.to < f.end ? spec.to : f.end;
+  const lo = from > f.start ? from : f.start;
+  const hi = to < f.end ? to : f.end;
   const satisfiedBy: string[] = [];
   const plannedBy: string[] = [];
   for (const m of meetings) {
-    if (m.day < lo || m.day > hi || !spec.kinds.includes(m.kind)) continue;
+    if (m.day < lo || m.day > hi || !kinds.includes(m.kind)) continue;
     if (m.status === "afholdt") satisfiedBy.push(m.id);
     else if (m.status === "planlagt") plannedBy.push(m.id);
   }
   const held = satisfiedBy.length;
-  const status = obligationStatus(held, spec.required, spec.from, spec.to, f.end, asOf);
-  const obligation: Obligation = {
+  const status = obligationStatus(held, rule.required, from, to, f.end, asOf);
+  return {
     forloebId: f.id,
-    rule: spec.rule,
-    ruleSet: spec.legalBasis.ruleSet,
-    occurrence: spec.occurrence,
-    from: formatDay(spec.from),
-    to: formatDay(spec.to),
-    required: spec.required,
-    kinds: spec.kinds as SamtaleKind[],
+    rule: rule.id,
+    ruleSet: rule.legalBasis.ruleSet,
+    occurrence,
+    from: formatDay(from),
+    to: formatDay(to),
+    required: rule.required,
+    kinds: kinds as SamtaleKind[],
     held,
     status,
     satisfiedBy,
     plannedBy,
-    legalBasis: spec.legalBasis,
-    explanation: explain(spec.label, status, held, plannedBy.length, spec.required, spec.from, spec.to, f.end),
+    legalBasis: rule.legalBasis,
+    explanation: explain(opening, status, held, plannedBy.length, rule.required, from, to, f.end),
   };
-  if (spec.anmodningId !== undefined) obligation.anmodningId = spec.anmodningId;
-  return obligation;
 }

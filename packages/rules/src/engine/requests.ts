@@ -4,6 +4,7 @@ import type { RuleDefinition } from "../definitions/types.js";
 import type { EvaluationContext, ForloebFacts, MeetingFacts, RequestFacts } from "./facts.js";
 import { kindsFor } from "./kinds.js";
 import { buildObligation } from "./obligation.js";
+import { openingOf } from "./opening.js";
 
 /** Førtidspensionister have a right to three meetings on request (Tabel 1, note). */
 const FOERTIDSPENSION_RIGHT = 3;
@@ -24,6 +25,7 @@ export function requestObligations(
 ): void {
   const ordered = [...requests].sort((a, b) => a.day - b.day || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
   const capped = f.group === "foertidspension";
+  const kinds = kindsFor(rule.kinds, f);
   ordered.forEach((r, index) => {
     const occurrence = index + 1;
     if (capped && occurrence > FOERTIDSPENSION_RIGHT) {
@@ -37,23 +39,9 @@ export function requestObligations(
     }
     if (r.day > f.end) return;
     const who = r.source.by === "borger" ? "borgerens" : "jobcentrets";
-    out.push(
-      buildObligation(
-        {
-          rule: "requested-meeting",
-          occurrence,
-          from: r.day,
-          to: r.day + ctx.anmodningFristDage,
-          required: rule.required,
-          kinds: kindsFor(rule.kinds, f),
-          label: `${rule.label} – ${who} anmodning af ${formatDanishDate(r.day)}`,
-          legalBasis: rule.legalBasis,
-          anmodningId: r.source.id,
-        },
-        f,
-        meetings,
-        ctx.asOf,
-      ),
-    );
+    const label = `${rule.label} – ${who} anmodning af ${formatDanishDate(r.day)}`;
+    const obligation = buildObligation(rule, kinds, occurrence, r.day, r.day + ctx.anmodningFristDage, openingOf(label), f, meetings, ctx.asOf);
+    obligation.anmodningId = r.source.id;
+    out.push(obligation);
   });
 }
