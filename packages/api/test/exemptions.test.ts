@@ -76,6 +76,20 @@ describe.each(DATABASE_KINDS)("forløb flags and the exemption quota on %s", (ki
     expect((await changeRows(env.database)).filter((c) => c.entity === "forloeb" && c.entityId === created[1]!.id).at(-1)?.payload).toMatchObject({ undtaget: true });
   });
 
+  it("never starts a forløb exempted, so no exemption bypasses the quota", async () => {
+    const { a } = env.world;
+    const api = await caseworker();
+    const message = "Et nyt forløb kan ikke undtages fra minimumskravene med det samme: undtag borgeren på forløbet, når det er oprettet, så kommunens loft på 25 % kontrolleres";
+    const citizen = await api.citizen.create({ name: "Ulla Undtaget", cpr: "1111900099" });
+    const created = await refusal(api.forloeb.create({ citizenId: citizen.id, ydelse: "dagpenge", start: "2025-02-03", undtaget: true }));
+    expect(shapeOf(created).data.fieldErrors).toEqual([{ path: "undtaget", message }]);
+    const changed = await refusal(api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 1, ydelse: "dagpenge", start: "2025-03-03", undtaget: true }));
+    expect(shapeOf(changed).data.fieldErrors).toEqual([{ path: "undtaget", message }]);
+    // Nothing was written: the citizen has no forløb, and the old forløb still runs.
+    expect((await api.citizen.get({ citizenId: citizen.id })).forloeb).toEqual([]);
+    expect((await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId })).forloeb.map((f) => [f.ydelse, f.end])).toEqual([["kontanthjaelp", null]]);
+  });
+
   it("needs no confirmation to lift an exemption, outside the pool, or for a forløb not running today", async () => {
     const { a } = env.world;
     const api = await caseworker();

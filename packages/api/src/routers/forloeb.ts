@@ -39,8 +39,15 @@ const { forloeb, pauses } = tables;
 /** A new forløb's own fields, as both `create` and `changeBenefit` receive them. */
 type NewForloeb = Omit<ForloebCreateInput, "citizenId">;
 
-/** Insert values for a new forløb; dagpenge forløb carry the member's a-kasse for joint meetings. */
+/**
+ * Insert values for a new forløb; dagpenge forløb carry the member's a-kasse for joint meetings.
+ * A new forløb is never exempted: an exemption is a concrete assessment weighed against the
+ * kommune's quota, which only `setFlags` checks.
+ */
 export function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
+  if (input.undtaget === true) {
+    throw fieldError("undtaget", "Et nyt forløb kan ikke undtages fra minimumskravene med det samme: undtag borgeren på forløbet, når det er oprettet, så kommunens loft på 25 % kontrolleres");
+  }
   return {
     citizenId,
     ydelse: input.ydelse,
@@ -54,7 +61,7 @@ export function newForloebValues(citizenId: string, akasseId: string | null, inp
     iIntegrationsprogram: input.iIntegrationsprogram ?? false,
     faellessamtaleInden3Mdr: input.faellessamtaleInden3Mdr ?? false,
     visiteretTilJobcenter: input.visiteretTilJobcenter ?? false,
-    undtaget: input.undtaget ?? false,
+    undtaget: false,
     visitationsdato: input.visitationsdato ?? null,
     akasseId: input.ydelse === "dagpenge" ? akasseId : null,
   };
