@@ -220,7 +220,7 @@ describe.each(DATABASE_KINDS)("administration on %s", (kind) => {
       expect(trail.slice(2)).toEqual([[a.admin.id, a.dagpenge.citizenId, { caseworkerId: user.id }, { caseworkerId: a.caseworker.id }]]);
       const logged = (await changeRows(env.database)).filter((c) => c.entity === "citizen");
       expect(logged.map((c) => [c.kommunekode, c.entityId, c.payload])).toEqual(
-        expect.arrayContaining([["101", a.dagpenge.citizenId, { caseworkerId: a.caseworker.id }]]),
+        expect.arrayContaining([["101", a.dagpenge.citizenId, { caseworkerId: a.caseworker.id, previousCaseworkerId: user.id }]]),
       );
       expect(logged).toHaveLength(3);
     });
