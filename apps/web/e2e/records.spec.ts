@@ -33,6 +33,10 @@ test("requests: an implausible date is refused on the field, a double click regi
   await expect(date).toHaveAttribute("aria-invalid", "true");
   // The server's wording, with the forløb's start as the engine writes dates ("3. oktober 2026").
   await expect(date).toHaveAccessibleDescription(/^Datoen ligger før forløbets start \(\d{1,2}\. [a-zø]+ \d{4}\)$/);
+  // The server's refusal is shown once, beside the field: the form's alert only announces it.
+  await expect(form.getByText(/^Datoen ligger før forløbets start/)).toHaveCount(2);
+  await expect(form.getByRole("alert")).toHaveClass("visually-hidden");
+  await expect(form.locator(".error-box")).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, "anmodning-urimelig-dato");
 
