@@ -101,7 +101,7 @@ test("a held fællessamtale needs the citizen, the jobcentre and the a-kasse, wh
   await s.api.dispose();
 });
 
-test("a caseworker withdraws a free slot, and one outside opening hours is refused on the field", async ({ page }) => {
+test("a caseworker withdraws a free slot and a weekly series, and one outside opening hours is refused on the field", async ({ page }) => {
   const api = await apiAs(CASEWORKER);
   const { asOf } = await query<{ asOf: string }>(api, "caseload.list", { pageSize: 1 });
   // Two weeks on, a Wednesday: a working day unless it is a holiday, which the publish would refuse.
@@ -109,6 +109,8 @@ test("a caseworker withdraws a free slot, and one outside opening hours is refus
   while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 3) day = addDays(day, 1);
   const { created } = await mutate<SlotPublishResult>(api, "slots.publish", { date: day, time: "15:15", durationMinutes: 30 });
   const slot = created[0]!;
+  const series = (await mutate<SlotPublishResult>(api, "slots.publish", { date: day, time: "08:15", durationMinutes: 30, weeks: 2 })).created;
+  expect(series).toHaveLength(2);
   await api.dispose();
 
   await login(page, CASEWORKER, "Sagsstamme");
@@ -127,6 +129,13 @@ test("a caseworker withdraws a free slot, and one outside opening hours is refus
   await withdraw.click();
   await expect(withdraw).toHaveCount(0);
   await expect(page.getByRole("row", { name: when })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A weekly series goes in one step, from the chosen slot on (both weeks are inside the list's four weeks).
+  const seriesStart = formatDanishDateTime(series[0]!.date, series[0]!.time);
+  for (const s of series) await expect(page.getByRole("button", { name: `Træk tilbage (${formatDanishDateTime(s.date, s.time)})` })).toBeVisible();
+  await page.getByRole("button", { name: `Træk serien tilbage (de ledige tider fra ${seriesStart})` }).click();
+  for (const s of series) await expect(page.getByRole("button", { name: `Træk tilbage (${formatDanishDateTime(s.date, s.time)})` })).toHaveCount(0);
   await expectAccessible(page);
 });
 
