@@ -218,6 +218,19 @@ test("an a-kasse reschedules and cancels a booking with a reason, and downloads 
   await expectAccessible(page);
   await screenshot(page, "akasse-aflyst");
 
+  // The cancellation stays downloadable, so it reaches the calendar: the same event, cancelled, in a later version.
+  const [cancellation] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: `Hent aflysningen af ${newTime} til din kalender (.ics)` }).click(),
+  ]);
+  const cancelled = readFileSync(await cancellation.path(), "utf8");
+  const field = (text: string, name: string) => new RegExp(`\r\n${name}:([^\r\n]*)`).exec(text)?.[1];
+  expect(cancelled).toContain("STATUS:CANCELLED");
+  expect(field(ics, "STATUS")).toBe("CONFIRMED");
+  expect(field(cancelled, "UID")).toBe(field(ics, "UID"));
+  expect(Number(field(cancelled, "SEQUENCE"))).toBeGreaterThan(Number(field(ics, "SEQUENCE")));
+  expect(cancelled).toContain(`DTSTART;TZID=Europe/Copenhagen:${second!.date.replaceAll("-", "")}T${second!.time.replace(":", "")}00`);
+
   // The jobcentre sees the cancellation and its reason.
   const { api: jobcentre, detail } = await jobcentreOf(row.citizenId);
   await jobcentre.dispose();

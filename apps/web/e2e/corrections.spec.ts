@@ -1,6 +1,6 @@
 /**
  * Correct and undo, with a trail: a meeting's outcome, a ydelsesskift within a day, a forløb's
- * dates; a new citizen and a new forløb. Every scenario builds its own citizen through the API
+ * dates, a pause's days and reason; a new citizen and a new forløb. Every scenario builds its own citizen through the API
  * (Odense's sygedagpenge caseworker, whom no other spec uses), with dates relative to the server's today.
  */
 import { expect, test } from "./fixtures.js";
@@ -189,5 +189,36 @@ test("planning a second samtale at the very time of another warns first, and pla
   await expect(plan.getByRole("status")).toHaveText("Samtalen er planlagt.");
   await expect(plan.getByRole("alert")).toHaveCount(0);
   await first.api.dispose();
+  await s.api.dispose();
+});
+
+test("a pause's days and reason are corrected, and a pause that ends before it starts is refused on the field", async ({ page }) => {
+  const s = await newCitizen(CASEWORKER, "Palle Pause", { ydelse: "kontanthjaelp", visitation: "jobparat" }, 60);
+  const [from, to] = [addDays(s.asOf, -20), addDays(s.asOf, -16)];
+  await mutate(s.api, "forloeb.addPause", { forloebId: s.forloeb.id, from, to, reason: "Arbejde" });
+  await openCitizen(page, s);
+  const pauses = page.getByRole("region", { name: "Pauser" });
+  const period = (a: string, b: string) => `${formatDanishDate(a)} – ${formatDanishDate(b)}`;
+  await pauses.getByRole("button", { name: `Ret pausen ${period(from, to)}` }).click();
+  const edit = pauses.getByRole("form", { name: `Ret pausen ${period(from, to)}` });
+  await expect(edit.getByLabel("Første dag i pausen")).toHaveValue(from);
+  await expect(edit.getByLabel("Begrundelse (valgfri)")).toHaveValue("Arbejde");
+
+  await edit.getByLabel("Sidste dag i pausen").fill(addDays(from, -1));
+  await edit.getByRole("button", { name: "Gem rettelsen" }).click();
+  await expect(edit.getByLabel("Sidste dag i pausen")).toHaveAccessibleDescription("Pausens slutdato ligger før dens startdato");
+  await expectAccessible(page);
+  await screenshot(page, "pause-ret-fejl");
+
+  const corrected = addDays(s.asOf, -11);
+  await edit.getByLabel("Sidste dag i pausen").fill(corrected);
+  await edit.getByLabel("Begrundelse (valgfri)").fill("Arbejde i ti dage");
+  await edit.getByRole("button", { name: "Gem rettelsen" }).click();
+  await expect(pauses.getByRole("row", { name: new RegExp(`^${period(from, corrected)} 10 Arbejde i ti dage`) })).toBeVisible();
+  await expect(pauses.getByRole("row", { name: new RegExp(`^${period(from, to)}`) })).toHaveCount(0);
+  const stored = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
+  expect(stored.forloeb[0]!.pauses).toEqual([expect.objectContaining({ from, to: corrected, reason: "Arbejde i ti dage" })]);
+  await expectAccessible(page);
+  await screenshot(page, "pause-rettet");
   await s.api.dispose();
 });

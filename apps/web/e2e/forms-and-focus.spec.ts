@@ -45,6 +45,14 @@ test("a date that does not exist is refused in the field's own format, and a hal
   await expectAccessible(page);
   await screenshot(page, "dato-findes-ikke");
 
+  // A date typed only in part (day and month, no year) gets the same message in the field's format.
+  await from.fill("");
+  await from.focus();
+  await page.keyboard.type(dayFirst ? "0102" : "0201");
+  await from.blur();
+  await expect(from).toHaveAccessibleDescription(message);
+  await expect(page.getByText(message)).toBeVisible();
+
   // Leaving through the portal's own navigation asks first; staying keeps what was typed.
   const dialogs: string[] = [];
   page.once("dialog", (dialog) => {

@@ -1,5 +1,5 @@
 import { type FormEvent } from "react";
-import { AddPauseInput, PAUSE_REASON_MAX, type ForloebRecord } from "@kontaktplan/schema";
+import { AddPauseInput, PAUSE_REASON_MAX, type ForloebRecord, type PauseRecord } from "@kontaktplan/schema";
 import { api } from "../trpc.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
@@ -19,9 +19,7 @@ export function PauseForm({ citizenId, forloeb }: { citizenId: string; forloeb: 
   return (
     <form onSubmit={onSubmit} noValidate>
       <p className="muted">En periode, hvor borgeren ikke modtager ydelsen, fx på grund af arbejde. Frister, der regnes i ydelsesperiode, flyttes med pausens dage. Begge dage er med i pausen.</p>
-      <Field label="Første dag i pausen" name="from" type="date" error={errors["from"]} />
-      <Field label="Sidste dag i pausen" name="to" type="date" error={errors["to"]} />
-      <Field label="Begrundelse (valgfri)" name="reason" maxLength={PAUSE_REASON_MAX} error={errors["reason"]} />
+      <PauseFields errors={errors} />
       <FormSubmit error={serverError} busy={busy} label="Registrér pause" busyLabel="Registrerer …">
         {done ? (
           <p role="status" className="success-box">
@@ -30,5 +28,16 @@ export function PauseForm({ citizenId, forloeb }: { citizenId: string; forloeb: 
         ) : null}
       </FormSubmit>
     </form>
+  );
+}
+
+/** A pause's days and reason, empty for a new pause or filled with the one being corrected. */
+export function PauseFields({ errors, pause }: { errors: Record<string, string>; pause?: PauseRecord }) {
+  return (
+    <>
+      <Field label="Første dag i pausen" name="from" type="date" defaultValue={pause?.from} error={errors["from"]} />
+      <Field label="Sidste dag i pausen" name="to" type="date" defaultValue={pause?.to} error={errors["to"]} />
+      <Field label="Begrundelse (valgfri)" name="reason" maxLength={PAUSE_REASON_MAX} defaultValue={pause?.reason ?? ""} error={errors["reason"]} />
+    </>
   );
 }

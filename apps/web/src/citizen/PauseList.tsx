@@ -1,14 +1,19 @@
 import { useState, type FormEvent } from "react";
-import { RemovePauseInput, type ForloebRecord, type PauseRecord } from "@kontaktplan/schema";
+import { PauseUpdateInput, RemovePauseInput, type ForloebRecord, type PauseRecord } from "@kontaktplan/schema";
 import { daysBetween, formatDanishDate } from "@kontaktplan/ui";
 import { api } from "../trpc.js";
 import { FormSubmit } from "../components/FormSubmit.js";
+import { textValue } from "./form-values.js";
+import { PauseFields } from "./PauseForm.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
 
-/** The forløb's pauses, oldest first, each with its reason and a way to remove one registered by mistake. */
+type Open = { id: string; action: "edit" | "remove" } | null;
+
+/** The forløb's pauses, oldest first, each with its reason, correctable, or removable when registered by mistake. */
 export function PauseList({ citizenId, forloeb }: { citizenId: string; forloeb: ForloebRecord }) {
-  const [removing, setRemoving] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
   if (forloeb.pauses.length === 0) return <p>Der er ikke registreret pauser i forløbet.</p>;
+  const close = () => setOpen(null);
   return (
     <table>
       <caption className="visually-hidden">Pauser i forløbet</caption>
@@ -27,13 +32,18 @@ export function PauseList({ citizenId, forloeb }: { citizenId: string; forloeb: 
             <td>{pauseDays(p)}</td>
             <td>{p.reason ?? <span className="muted">Ingen begrundelse</span>}</td>
             <td>
-              {removing === p.id ? (
-                <RemovePauseForm citizenId={citizenId} pause={p} onClose={() => setRemoving(null)} />
-              ) : (
-                <button type="button" className="secondary" onClick={() => setRemoving(p.id)} aria-label={`Fjern pausen ${periodText(p)}`}>
-                  Fjern
-                </button>
-              )}
+              {open?.id === p.id && open.action === "edit" ? <EditPauseForm citizenId={citizenId} pause={p} onClose={close} /> : null}
+              {open?.id === p.id && open.action === "remove" ? <RemovePauseForm citizenId={citizenId} pause={p} onClose={close} /> : null}
+              {open?.id !== p.id ? (
+                <>
+                  <button type="button" className="secondary" onClick={() => setOpen({ id: p.id, action: "edit" })} aria-label={`Ret pausen ${periodText(p)}`}>
+                    Ret
+                  </button>{" "}
+                  <button type="button" className="secondary" onClick={() => setOpen({ id: p.id, action: "remove" })} aria-label={`Fjern pausen ${periodText(p)}`}>
+                    Fjern
+                  </button>
+                </>
+              ) : null}
             </td>
           </tr>
         ))}
@@ -49,6 +59,27 @@ function pauseDays(p: PauseRecord): number {
 
 function periodText(p: PauseRecord): string {
   return `${formatDanishDate(p.from)} – ${formatDanishDate(p.to)}`;
+}
+
+/** Its days and reason corrected: the deadlines measured on the benefit clock move with the days. */
+function EditPauseForm({ citizenId, pause, onClose }: { citizenId: string; pause: PauseRecord; onClose: () => void }) {
+  const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, PauseUpdateInput, (input) => api.forloeb.updatePause.mutate(input), onClose);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    submit({ pauseId: pause.id, from: textValue(form, "from"), to: textValue(form, "to"), reason: textValue(form, "reason") });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="inline-form" aria-label={`Ret pausen ${periodText(pause)}`}>
+      <PauseFields errors={errors} pause={pause} />
+      <FormSubmit error={serverError ?? errors["pauseId"]} busy={busy} label="Gem rettelsen" busyLabel="Gemmer …" />{" "}
+      <button type="button" className="secondary" onClick={onClose}>
+        Fortryd
+      </button>
+    </form>
+  );
 }
 
 /** Confirm first: the deadlines measured on the benefit clock move back by the pause's days. */
