@@ -8,7 +8,7 @@ import { test } from "./fixtures.js";
 import { apiAs, mutate, query } from "./support.js";
 
 /** Sets the administrator's kommune's rule set; answers the one it followed before. */
-async function setKommuneRuleSet(adminEmail: string, ruleSet: RuleSet): Promise<RuleSet> {
+export async function setKommuneRuleSet(adminEmail: string, ruleSet: RuleSet): Promise<RuleSet> {
   const api = await apiAs(adminEmail);
   const before = await query<RuleSetSetting>(api, "settings.get");
   await mutate(api, "settings.setRuleSet", { ruleSet });

@@ -13,12 +13,17 @@ export function baseUrl(): string {
   return url;
 }
 
-/** Sign in through the login page and wait for the role's start page. */
-export async function login(page: Page, email: string, startHeading: string): Promise<void> {
+/** Open the login page and send it an e-mail and a password (the caller checks what follows). */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl()}/`);
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Adgangskode").fill(PASSWORD);
+  await page.getByLabel("Adgangskode").fill(password);
   await page.getByRole("button", { name: "Log ind" }).click();
+}
+
+/** Sign in through the login page and wait for the role's start page. */
+export async function login(page: Page, email: string, startHeading: string): Promise<void> {
+  await submitLogin(page, email, PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: startHeading })).toBeVisible();
 }
 
