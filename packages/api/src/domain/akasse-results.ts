@@ -17,7 +17,7 @@ import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { copenhagenToday } from "../time.js";
-import { memberDues, ongoingOn, worklist, type MemberDue } from "./joint-due.js";
+import { memberDues, ongoingOn, searched, worklist, type MemberDue } from "./joint-due.js";
 import { changedIn, type VersionRange } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
 import type { Search } from "./search.js";
@@ -32,6 +32,8 @@ interface Held {
   /** The version of every kommune the rows are at least as new as (absent: 0). */
   versions: Map<string, number>;
   readonly members: Map<string, MemberDue>;
+  /** The worklist built from `members`, sorted once until they change. */
+  list?: JointDueList;
 }
 
 interface Entry {
@@ -120,6 +122,7 @@ class AkasseStore {
 
   private take(held: Held, fresh: ReadonlyMap<string, MemberDue>): void {
     for (const [id, member] of fresh) held.members.set(id, member);
+    delete held.list;
     for (const listener of this.listeners) listener(fresh.size);
   }
 
@@ -134,7 +137,9 @@ const stores = perDatabase((db: Db) => new AkasseStore(db));
 /** The a-kasse's worklist (joint.due) today, from the kept rows of its members' ongoing forløb. */
 export async function jointDue(db: Db, scope: AkasseScope, now: Date, search: Search | null = null): Promise<JointDueList> {
   const asOf = copenhagenToday(now);
-  return worklist(asOf, (await stores(db).get(scope, asOf)).members.values(), search);
+  const held = await stores(db).get(scope, asOf);
+  held.list ??= worklist(asOf, held.members.values());
+  return search ? searched(held.list, held.members, search) : held.list;
 }
 
 /** Calls `listener` with the number of members of every evaluation on `db`; returns the unsubscribe. */

@@ -132,16 +132,24 @@ const pending = (r: { status: string }) => r.status !== "met" && r.status !== "l
 
 /**
  * The worklist from the members' rows: joint obligations and the a-kasse's own that are neither
- * met nor lapsed, overdue first; `search` finds members by name or CPR number.
+ * met nor lapsed, overdue first.
  */
-export function worklist(asOf: string, members: Iterable<MemberDue>, search: Search | null): JointDueList {
+export function worklist(asOf: string, members: Iterable<MemberDue>): JointDueList {
   const list: JointDueList = { asOf, rows: [], akasseRows: [] };
   for (const member of members) {
-    if (search && !matchesSearch(search, member)) continue;
     for (const row of member.joint) if (pending(row)) list.rows.push(row);
     for (const row of member.akasse) if (pending(row)) list.akasseRows.push(row);
   }
   list.rows.sort(byUrgency);
   list.akasseRows.sort(byUrgency);
   return list;
+}
+
+/** The worklist's rows of the members `search` finds by name or CPR number, in the same order. */
+export function searched(list: JointDueList, members: ReadonlyMap<string, MemberDue>, search: Search): JointDueList {
+  const found = (row: { citizenId: string }) => {
+    const member = members.get(row.citizenId);
+    return member !== undefined && matchesSearch(search, member);
+  };
+  return { asOf: list.asOf, rows: list.rows.filter(found), akasseRows: list.akasseRows.filter(found) };
 }
