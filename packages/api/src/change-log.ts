@@ -4,21 +4,64 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { tables, type Db } from "@kontaktplan/db";
-import type { ChangeEntity } from "@kontaktplan/schema";
+import type {
+  ChangeEntity,
+  ForloebRecord,
+  JointBookingRecord,
+  JointProposal,
+  MeetingRecord,
+  RequestRecord,
+  SlotRecord,
+  SyncPause,
+  SyncSetting,
+  UserRoleCode,
+} from "@kontaktplan/schema";
 
-export interface Change {
+/**
+ * What an upsert carries, per entity: the API's record of it where the desktop replicates the
+ * entity (its outbox keeps this as its own version of it, and shows it in a conflict), or the few
+ * facts the pull needs where it re-reads the row anyway. Never a CPR number.
+ */
+interface UpsertPayloads {
+  forloeb: ForloebRecord;
+  pause: SyncPause;
+  meeting: MeetingRecord;
+  request: RequestRecord;
+  slot: SlotRecord;
+  joint_booking: JointBookingRecord;
+  joint_proposal: JointProposal;
+  setting: SyncSetting;
+  /** The caseload the citizen is on now and, when it moved, the one it left (the pull sends it as gone there). */
+  citizen: { caseworkerId: string | null; previousCaseworkerId?: string | null };
+  user: { name: string; role: UserRoleCode; teamId: string | null; disabled: boolean };
+  team: { name: string };
+}
+
+/** What a delete carries: the parent the desktop files the entity under. */
+interface DeletePayloads {
+  forloeb: { citizenId: string };
+  pause: { forloebId: string };
+  meeting: { forloebId: string };
+  request: { forloebId: string };
+  slot: { withdrawn: true };
+}
+
+interface ChangeOf<E extends ChangeEntity, Op extends "upsert" | "delete", P> {
   kommunekode: string;
+  entity: E;
   /** `setting` rows carry the jobcentre's organisation id: settings are keyed by text, not by uuid. */
-  entity: ChangeEntity;
   entityId: string;
-  op: "upsert" | "delete";
-  payload: Record<string, unknown>;
+  op: Op;
+  payload: P;
 }
 
-export interface RecordedChange extends Change {
-  /** The row's position in the change log. */
-  seq: number;
-}
+/** One change-log row to write: an entity's new version, or its removal, in the shape its entity fixes. */
+export type Change =
+  | { [E in keyof UpsertPayloads]: ChangeOf<E, "upsert", UpsertPayloads[E]> }[keyof UpsertPayloads]
+  | { [E in keyof DeletePayloads]: ChangeOf<E, "delete", DeletePayloads[E]> }[keyof DeletePayloads];
+
+/** A written change and the row's position in the change log. */
+export type RecordedChange = Change & { seq: number };
 
 /** A mutation as it was called: what the desktop's outbox needs to replay it on the server. */
 export interface MutationCall {

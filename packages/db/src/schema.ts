@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { JOINT_RULES, MEETING_NOTE_MAX, NOTIFICATION_KINDS, ORGANISATION_KINDS, SAMTALE_KINDS, USER_ROLE_CODES, YDELSER } from "@kontaktplan/schema";
+import { type ChangeEntity, JOINT_RULES, MEETING_NOTE_MAX, NOTIFICATION_KINDS, ORGANISATION_KINDS, SAMTALE_KINDS, USER_ROLE_CODES, YDELSER } from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 /**
@@ -447,7 +447,7 @@ export const changeLog = pgTable(
     seq: bigserial("seq", { mode: "number" }).primaryKey(),
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     kommunekode: text("kommunekode").notNull(),
-    entity: text("entity").notNull(),
+    entity: text("entity").$type<ChangeEntity>().notNull(),
     entityId: uuid("entity_id").notNull(),
     op: text("op", { enum: ["upsert", "delete"] }).notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
@@ -580,8 +580,8 @@ export const syncOutbox = pgTable(
     path: text("path").notNull(),
     input: jsonb("input").$type<unknown>(),
     createdIds: jsonb("created_ids").$type<[string, string][]>().notNull(),
-    base: jsonb("base").$type<{ entity: string; id: string; seq: number; after: string | null }[]>().notNull(),
-    local: jsonb("local").$type<{ entity: string; entityId: string; op: "upsert" | "delete"; payload: Record<string, unknown> }[]>().notNull(),
+    base: jsonb("base").$type<{ entity: ChangeEntity; id: string; seq: number; after: string | null }[]>().notNull(),
+    local: jsonb("local").$type<{ entity: ChangeEntity; entityId: string; op: "upsert" | "delete"; payload: Record<string, unknown> }[]>().notNull(),
     madeAt: timestamp("made_at", { withTimezone: true, mode: "string" }).notNull(),
     status: text("status", { enum: ["pending", "conflict"] }).notNull().default("pending"),
     result: jsonb("result").$type<Record<string, unknown>>(),
@@ -597,7 +597,7 @@ export const syncOutbox = pgTable(
 export const syncHeads = pgTable(
   "sync_heads",
   {
-    entity: text("entity").notNull(),
+    entity: text("entity").$type<ChangeEntity>().notNull(),
     entityId: text("entity_id").notNull(),
     seq: bigint("seq", { mode: "number" }).notNull().default(0),
     changeId: uuid("change_id"),

@@ -95,7 +95,7 @@ export async function resolveConflict(db: Db, conflictId: string, choice: Confli
   if (choice === "theirs") return;
   const floor = Math.max(await cursorOf(db), result.serverSeq);
   const base = [];
-  for (const b of row.base) base.push(await baseOf(db, b.entity as LoggedChange["entity"], b.id, floor));
+  for (const b of row.base) base.push(await baseOf(db, b.entity, b.id, floor));
   const id = randomUUID();
   await db.insert(syncOutbox).values({
     id,

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { ChangeHook, RecordedChange } from "@kontaktplan/api";
 import { tables, type Database, type Db } from "@kontaktplan/db";
-import type { LoggedChange, SyncBaseEntity, SyncChange } from "@kontaktplan/schema";
+import type { ChangeEntity, LoggedChange, SyncBaseEntity, SyncChange } from "@kontaktplan/schema";
 
 const { syncHeads, syncOutbox, syncState } = tables;
 
@@ -63,7 +63,7 @@ export async function baseOf(db: Db, entity: LoggedChange["entity"], id: string,
 }
 
 /** Mark `changeId` as the latest local change of each entity. */
-export async function advanceHeads(db: Db, changeId: string, entities: readonly { entity: string; id: string }[]): Promise<void> {
+export async function advanceHeads(db: Db, changeId: string, entities: readonly { entity: ChangeEntity; id: string }[]): Promise<void> {
   const unique = new Map(entities.map((e) => [`${e.entity}:${e.id}`, e]));
   if (unique.size === 0) return;
   await db

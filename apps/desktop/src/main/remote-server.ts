@@ -32,6 +32,11 @@ export function createRemoteClient(serverUrl: string, cookie: SessionCookie, fet
   return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: new URL("/trpc", serverUrl).href, fetch: serverFetch(cookie, fetchImpl) })] });
 }
 
+/** A `serverFetch` that got no answer: no network or server (fetch's TypeError), or timed out or aborted. */
+export function isNoAnswer(error: unknown): boolean {
+  return error instanceof TypeError || (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"));
+}
+
 /** The server gave no tRPC answer at all (down, no network, timed out), as opposed to refusing the call. */
 export function isUnreachable(error: unknown): boolean {
   return error instanceof TRPCClientError && !error.data;

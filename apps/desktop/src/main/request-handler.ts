@@ -23,8 +23,10 @@ function asksForServerOnly(req: Request): boolean {
   const encoded = new URL(req.url).pathname.slice("/trpc/".length);
   try {
     return SERVER_ONLY.test(decodeURIComponent(encoded));
-  } catch {
-    return true;
+  } catch (error) {
+    // A malformed escape names no procedure the desktop serves.
+    if (error instanceof URIError) return true;
+    throw error;
   }
 }
 

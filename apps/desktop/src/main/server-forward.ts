@@ -1,5 +1,5 @@
 import { allServerProcedures } from "../shared/server-procedures.js";
-import { serverFetch } from "./remote-server.js";
+import { isNoAnswer, serverFetch } from "./remote-server.js";
 import type { SessionCookie } from "./session-cookie.js";
 
 /** Answers a request from the server, or null when it cannot (then the local router answers). */
@@ -24,8 +24,10 @@ export function serverForward(serverUrl: string, session: SessionCookie, online:
       });
       if (response.status === 401) return null;
       return new Response(await response.arrayBuffer(), { status: response.status, headers: { "content-type": response.headers.get("content-type") ?? "application/json" } });
-    } catch {
-      return null;
+    } catch (error) {
+      // The server cannot be reached: the local copy answers.
+      if (isNoAnswer(error)) return null;
+      throw error;
     }
   };
 }

@@ -8,7 +8,7 @@ import { count, eq } from "drizzle-orm";
 import { formatDanishDate, formatDay, parseDay } from "@kontaktplan/rules";
 import { tables, type Db } from "@kontaktplan/db";
 import type { ForloebRecord } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { recordChanges } from "../change-log.js";
 import { conflict, fieldError } from "../errors.js";
 import type { Scope } from "../tenancy/scope.js";
@@ -82,13 +82,15 @@ export async function undoBenefitChange(tx: Db, scope: Scope, forloebId: string,
   await recordChanges(tx, [{ kommunekode: started.kommunekode, entity: "forloeb", entityId: forloebId, op: "delete", payload: { citizenId: started.forloeb.citizenId } }]);
   await tx.delete(forloeb).where(eq(forloeb.id, forloebId));
   const restored = await forloebRecord(tx, await updateForloeb(tx, ended, ended.forloeb.version, { end: read.forloeb.changedFromEnd }));
-  await audit(tx, scope, "forloeb.undoBenefitChange", restored.borgerId, {
+  const details = {
     forloebId: restored.id,
     removedForloebId: forloebId,
     removed: { ydelse: started.forloeb.ydelse, start: started.forloeb.start },
     before: { end: dayBefore },
     after: { end: restored.end ?? null },
-  });
-  await recordChanges(tx, [{ kommunekode: ended.kommunekode, entity: "forloeb", entityId: restored.id, op: "upsert", payload: restored }]);
+  };
+  await logWrite(tx, scope, "forloeb.undoBenefitChange", restored.borgerId, details, [
+    { kommunekode: ended.kommunekode, entity: "forloeb", entityId: restored.id, op: "upsert", payload: restored },
+  ]);
   return restored;
 }

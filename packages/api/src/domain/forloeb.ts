@@ -5,8 +5,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { Forloeb, parseWith, type ForloebRecord } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import type { Actor } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { conflict, fieldErrors } from "../errors.js";
 import type { ForloebRow, VisibleForloeb } from "../tenancy/visibility.js";
 import { forloebOf, forloebRecordOf } from "./records.js";
@@ -81,6 +81,7 @@ export async function logForloebWrite(
   action: string,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  await audit(tx, actor, action, record.borgerId, { forloebId: record.id, ...details });
-  await recordChanges(tx, [{ kommunekode, entity: "forloeb", entityId: record.id, op: "upsert", payload: record }]);
+  await logWrite(tx, actor, action, record.borgerId, { forloebId: record.id, ...details }, [
+    { kommunekode, entity: "forloeb", entityId: record.id, op: "upsert", payload: record },
+  ]);
 }

@@ -10,13 +10,14 @@
 import { and, eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { JointBookingRecord, JointRule, Obligation } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
+import type { Actor } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { DEADLINE_BOOKED_MESSAGE } from "../db-errors.js";
 import { fieldError } from "../errors.js";
 import type { Scope } from "../tenancy/scope.js";
 import { forloebVisible, type VisibleForloeb, type VisibleMeeting } from "../tenancy/visibility.js";
 import { proposalRecordOf } from "./proposals.js";
+import { logWrite } from "../write-log.js";
 
 const { citizens, forloeb, jointBookings, jointProposals } = tables;
 
@@ -93,17 +94,11 @@ export async function withdrawPendingProposals(tx: Db, actor: Actor, target: Vis
     .returning();
   if (rows.length === 0) return [];
   const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
-  for (const row of rows) await audit(tx, actor, "joint.withdraw", target.forloeb.citizenId, { proposalId: row.id, slotId });
-  await recordChanges(
-    tx,
-    rows.map((row) => ({
-      kommunekode: target.kommunekode,
-      entity: "joint_proposal" as const,
-      entityId: row.id,
-      op: "upsert" as const,
-      payload: proposalRecordOf(row, citizen!.name),
-    })),
-  );
+  for (const row of rows) {
+    await logWrite(tx, actor, "joint.withdraw", target.forloeb.citizenId, { proposalId: row.id, slotId }, [
+      { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: row.id, op: "upsert", payload: proposalRecordOf(row, citizen!.name) },
+    ]);
+  }
   return rows.map((r) => r.id);
 }
 
@@ -135,9 +130,16 @@ export async function insertBooking(tx: Db, actor: Actor, target: VisibleForloeb
       createdBy: actor.userId,
     })
     .returning();
-  const record = bookingRecordOf(row!);
-  await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_booking", entityId: record.id, op: "upsert", payload: record }]);
-  return record;
+  await recordBookings(tx, target.kommunekode, [row!]);
+  return bookingRecordOf(row!);
+}
+
+/** Bookings a write created or moved to another status, for the change log. */
+export function recordBookings(tx: Db, kommunekode: string, rows: readonly BookingRow[]): Promise<void> {
+  return recordChanges(
+    tx,
+    rows.map((row) => ({ kommunekode, entity: "joint_booking" as const, entityId: row.id, op: "upsert" as const, payload: bookingRecordOf(row) })),
+  );
 }
 
 /**
@@ -162,9 +164,6 @@ export async function completeBooking(tx: Db, target: VisibleMeeting): Promise<v
     .update(jointBookings)
     .set({ status: "completed" })
     .where(and(eq(jointBookings.meetingId, target.meeting.id), eq(jointBookings.status, "booked")))
-    .returning({ id: jointBookings.id, status: jointBookings.status, meetingId: jointBookings.meetingId });
-  await recordChanges(
-    tx,
-    completed.map((b) => ({ kommunekode: target.kommunekode, entity: "joint_booking" as const, entityId: b.id, op: "upsert" as const, payload: b })),
-  );
+    .returning();
+  await recordBookings(tx, target.kommunekode, completed);
 }

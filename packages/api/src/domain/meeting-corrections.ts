@@ -7,12 +7,12 @@
 import { and, eq, ne, or, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { MeetingCorrectInput, MeetingRecord } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import type { Actor } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { translateDbError } from "../db-errors.js";
 import { conflict, fieldError } from "../errors.js";
 import type { VisibleMeeting } from "../tenancy/visibility.js";
-import { completeBooking } from "./joint-bookings.js";
+import { completeBooking, recordBookings } from "./joint-bookings.js";
 import { heldKind, requireNotInFuture } from "./meetings.js";
 import { meetingRecordOf } from "./records.js";
 
@@ -93,15 +93,12 @@ async function settleBooking(tx: Db, target: VisibleMeeting, next: MeetingCorrec
     .update(jointBookings)
     .set({ status: "booked" })
     .where(and(eq(jointBookings.id, booking.id), eq(jointBookings.status, "completed")))
-    .returning({ id: jointBookings.id, status: jointBookings.status, meetingId: jointBookings.meetingId })
+    .returning()
     .catch((error: unknown) => {
       // A booking of the same slot or seat that committed meanwhile.
       throw translateDbError(error, { joint_bookings_one_active_per_slot: "status", joint_bookings_one_active_per_seat: "status" }) ?? error;
     });
-  await recordChanges(
-    tx,
-    reopened.map((b) => ({ kommunekode: target.kommunekode, entity: "joint_booking" as const, entityId: b.id, op: "upsert" as const, payload: b })),
-  );
+  await recordBookings(tx, target.kommunekode, reopened);
 }
 
 /** Correct the meeting's outcome (see the module comment); `today` decides what has taken place. */
@@ -120,13 +117,15 @@ export async function correctMeeting(tx: Db, actor: Actor, target: VisibleMeetin
   if (!row) throw conflict(STALE);
   const before = meetingRecordOf(target.meeting);
   const record = meetingRecordOf(row);
-  await audit(tx, actor, "meeting.correct", target.forloeb.citizenId, {
+  const details = {
     meetingId: record.id,
     before: outcomeOf(before),
     after: outcomeOf(record),
     // The schema refuses a CPR number in it, so the reason may stand in the trail the law asks for.
     reason: input.reason ?? null,
-  });
-  await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record }]);
+  };
+  await logWrite(tx, actor, "meeting.correct", target.forloeb.citizenId, details, [
+    { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
+  ]);
   return record;
 }

@@ -7,8 +7,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { MeetingRecord } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import type { Actor } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { conflict } from "../errors.js";
 import type { VisibleMeeting } from "../tenancy/visibility.js";
 import { meetingRecordOf } from "./records.js";
@@ -31,7 +31,8 @@ export async function setMeetingNote(tx: Db, actor: Actor, target: VisibleMeetin
     .returning();
   if (!row) throw conflict(STALE);
   const record = meetingRecordOf(row);
-  await audit(tx, actor, "meeting.setNote", target.forloeb.citizenId, { meetingId: record.id, before: { note: meeting.note }, after: { note } });
-  await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record }]);
+  await logWrite(tx, actor, "meeting.setNote", target.forloeb.citizenId, { meetingId: record.id, before: { note: meeting.note }, after: { note } }, [
+    { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
+  ]);
   return record;
 }

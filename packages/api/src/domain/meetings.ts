@@ -5,12 +5,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { MeetingParticipant, MeetingRecord, SamtaleForm, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import type { Actor } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { conflict, fieldError } from "../errors.js";
 import type { VisibleForloeb, VisibleMeeting } from "../tenancy/visibility.js";
 import { copenhagenDateTime } from "../time.js";
-import { completeBooking } from "./joint-bookings.js";
+import { completeBooking, recordBookings } from "./joint-bookings.js";
 import { meetingRecordOf } from "./records.js";
 
 const { jointBookings, meetings } = tables;
@@ -68,8 +68,7 @@ export async function logMeetingWrite(
   action: string,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  await audit(tx, actor, action, target.forloeb.citizenId, { meetingId: record.id, status: record.status, ...details });
-  await recordChanges(tx, [
+  await logWrite(tx, actor, action, target.forloeb.citizenId, { meetingId: record.id, status: record.status, ...details }, [
     { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
   ]);
 }
@@ -148,17 +147,8 @@ export async function releaseBooking(tx: Db, target: VisibleMeeting, reason: str
     .update(jointBookings)
     .set({ status: "cancelled", cancelReason: reason })
     .where(and(eq(jointBookings.meetingId, target.meeting.id), eq(jointBookings.status, "booked")))
-    .returning({ id: jointBookings.id, slotId: jointBookings.slotId });
-  await recordChanges(
-    tx,
-    released.map((b) => ({
-      kommunekode: target.kommunekode,
-      entity: "joint_booking" as const,
-      entityId: b.id,
-      op: "upsert" as const,
-      payload: { id: b.id, slotId: b.slotId, meetingId: target.meeting.id, status: "cancelled" },
-    })),
-  );
+    .returning();
+  await recordBookings(tx, target.kommunekode, released);
 }
 
 export async function cancelMeeting(tx: Db, actor: Actor, target: VisibleMeeting, reason: string, action: string): Promise<MeetingRecord> {

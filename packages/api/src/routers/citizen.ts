@@ -3,8 +3,8 @@ import { tables } from "@kontaktplan/db";
 import { evaluateValid, handoverDay, planValid } from "@kontaktplan/rules";
 import { z } from "zod";
 import { AkasseChoice, CitizenDetail, CitizenQuery, CitizenRecord, NewCitizenInput } from "@kontaktplan/schema";
-import { audit, auditRead } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import { auditRead } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { forloebRecord, logForloebWrite } from "../domain/forloeb.js";
 import { evaluationInputOf, groupBy, loadCaseData } from "../domain/case-data.js";
 import { citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
@@ -44,9 +44,10 @@ export const citizenRouter = router({
             caseworkerId: ctx.scope.role === "sagsbehandler" ? ctx.scope.userId : null,
           })
           .returning();
-        await audit(tx, ctx.scope, "citizen.create", row!.id, {});
         // Desktops pull the citizen's current row by this; the payload names no CPR number.
-        await recordChanges(tx, [{ kommunekode: row!.kommunekode, entity: "citizen", entityId: row!.id, op: "upsert", payload: { caseworkerId: row!.caseworkerId } }]);
+        await logWrite(tx, ctx.scope, "citizen.create", row!.id, {}, [
+          { kommunekode: row!.kommunekode, entity: "citizen", entityId: row!.id, op: "upsert", payload: { caseworkerId: row!.caseworkerId } },
+        ]);
         if (input.forloeb) {
           const [first] = await tx.insert(forloeb).values(newForloebValues(row!.id, row!.akasseId, input.forloeb)).returning();
           await logForloebWrite(tx, ctx.scope, row!.kommunekode, await forloebRecord(tx, first!), "forloeb.create");

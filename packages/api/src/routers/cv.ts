@@ -5,8 +5,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { CvRef, CvUpdateInput, MeetingRecord } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import { logWrite } from "../write-log.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { meetingRecordOf } from "../domain/records.js";
 import { conflict, fieldError } from "../errors.js";
@@ -45,8 +44,9 @@ export const cvRouter = router({
           .returning();
         if (!row) throw conflict(STALE);
         const record = meetingRecordOf(row);
-        await audit(tx, ctx.scope, "cv.update", target.forloeb.citizenId, { meetingId: record.id, before: { date: target.meeting.date }, after: { date: record.date } });
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record }]);
+        await logWrite(tx, ctx.scope, "cv.update", target.forloeb.citizenId, { meetingId: record.id, before: { date: target.meeting.date }, after: { date: record.date } }, [
+          { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
+        ]);
         return record;
       }),
     ),
@@ -60,8 +60,9 @@ export const cvRouter = router({
         const target = await requireCv(tx, ctx.scope, input);
         await tx.delete(meetings).where(eq(meetings.id, input.meetingId));
         const record = meetingRecordOf(target.meeting);
-        await audit(tx, ctx.scope, "cv.remove", target.forloeb.citizenId, { meetingId: record.id, before: { date: record.date, status: record.status } });
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "delete", payload: { forloebId: record.forloebId } }]);
+        await logWrite(tx, ctx.scope, "cv.remove", target.forloeb.citizenId, { meetingId: record.id, before: { date: record.date, status: record.status } }, [
+          { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "delete", payload: { forloebId: record.forloebId } },
+        ]);
         return record;
       }),
     ),

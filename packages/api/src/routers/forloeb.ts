@@ -13,9 +13,8 @@ import {
   SetFlagsInput,
   UndoBenefitChangeInput,
 } from "@kontaktplan/schema";
-import { audit } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { undoBenefitChange } from "../domain/benefit-change-undo.js";
-import { recordChanges } from "../change-log.js";
 import { translateDbError } from "../db-errors.js";
 import {
   definedOnly,
@@ -161,8 +160,9 @@ export const forloebRouter = router({
         // Trimmed by the schema; an empty reason is none.
         const [pause] = await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null }).returning();
         const record = await forloebRecord(tx, target.forloeb);
-        await audit(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause!.id });
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "pause", entityId: pause!.id, op: "upsert", payload: pause! }]);
+        await logWrite(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause!.id }, [
+          { kommunekode: target.kommunekode, entity: "pause", entityId: pause!.id, op: "upsert", payload: pause! },
+        ]);
         return record;
       }),
     ),
@@ -176,8 +176,7 @@ export const forloebRouter = router({
         await tx.delete(pauses).where(eq(pauses.id, input.pauseId));
         const record = await forloebRecord(tx, target.forloeb);
         const before = { from: target.pause.from, to: target.pause.to };
-        await audit(tx, ctx.scope, "forloeb.removePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before });
-        await recordChanges(tx, [
+        await logWrite(tx, ctx.scope, "forloeb.removePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before }, [
           { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "delete", payload: { forloebId: record.id } },
         ]);
         return record;
@@ -200,8 +199,9 @@ export const forloebRouter = router({
           .returning();
         const record = await forloebRecord(tx, target.forloeb);
         const before = { from: target.pause.from, to: target.pause.to };
-        await audit(tx, ctx.scope, "forloeb.updatePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before, after: { from: input.from, to: input.to } });
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause! }]);
+        await logWrite(tx, ctx.scope, "forloeb.updatePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before, after: { from: input.from, to: input.to } }, [
+          { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause! },
+        ]);
         return record;
       }),
     ),

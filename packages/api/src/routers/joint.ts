@@ -20,8 +20,8 @@ import {
   RecordCvInput,
   SetOptOutInput,
 } from "@kontaktplan/schema";
-import { audit, auditRead } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import { auditRead } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { forloebRecord, logForloebWrite, updateForloeb } from "../domain/forloeb.js";
 import { isJointRule, obligationsOf, requireInWindows, requireJointObligation } from "../domain/joint.js";
 import {
@@ -124,9 +124,10 @@ export const jointRouter = router({
           .returning();
         const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
         const record = proposalRecordOf(row!, citizen!.name);
-        await audit(tx, ctx.scope, "joint.propose", target.forloeb.citizenId, { proposalId: record.id });
+        await logWrite(tx, ctx.scope, "joint.propose", target.forloeb.citizenId, { proposalId: record.id }, [
+          { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
+        ]);
         await notifyProposed(tx, ctx.scope.organisationId, target, times, deadline, now);
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
         return record;
       }),
     ),
@@ -190,9 +191,10 @@ export const jointRouter = router({
         }
         const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, proposal.id)).returning();
         const record = proposalRecordOf(row!, target.citizenName);
-        await audit(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision });
+        await logWrite(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision }, [
+          { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
+        ]);
         await notifyAnswered(tx, target, input.decision === "accept" ? { acceptedTime: row!.acceptedTime! } : { reason: input.reason }, ctx.now());
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
         return record;
       }),
     ),
@@ -208,8 +210,9 @@ export const jointRouter = router({
         // requireProposal holds the row lock, so a decision cannot slip in between the check and the update.
         const [row] = await tx.update(jointProposals).set({ status: "withdrawn" }).where(eq(jointProposals.id, target.proposal.id)).returning();
         const record = proposalRecordOf(row!, target.citizenName);
-        await audit(tx, ctx.scope, "joint.withdraw", target.forloeb.citizenId, { proposalId: record.id });
-        await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record }]);
+        await logWrite(tx, ctx.scope, "joint.withdraw", target.forloeb.citizenId, { proposalId: record.id }, [
+          { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
+        ]);
         return record;
       }),
     ),

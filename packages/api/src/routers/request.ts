@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { RequestRecord, RequestRef, RequestRegisterInput, RequestUpdateInput } from "@kontaktplan/schema";
-import { audit, type Actor } from "../audit.js";
-import { recordChanges } from "../change-log.js";
+import type { Actor } from "../audit.js";
+import { logWrite } from "../write-log.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { anmodningOf } from "../domain/records.js";
 import { danish } from "../input.js";
@@ -19,8 +19,9 @@ function requirePlausibleRequestDate(target: VisibleForloeb, date: string, now: 
 }
 
 async function logRequestWrite(tx: Db, actor: Actor, target: VisibleForloeb, record: RequestRecord, action: string, details: Record<string, unknown>) {
-  await audit(tx, actor, action, target.forloeb.citizenId, { requestId: record.id, ...details });
-  await recordChanges(tx, [{ kommunekode: target.kommunekode, entity: "request", entityId: record.id, op: "upsert", payload: record }]);
+  await logWrite(tx, actor, action, target.forloeb.citizenId, { requestId: record.id, ...details }, [
+    { kommunekode: target.kommunekode, entity: "request", entityId: record.id, op: "upsert", payload: record },
+  ]);
 }
 
 export const requestRouter = router({
@@ -67,8 +68,7 @@ export const requestRouter = router({
         const target = await requireRequest(tx, ctx.scope, input.requestId);
         await tx.delete(requests).where(eq(requests.id, input.requestId));
         const record = anmodningOf(target.request);
-        await audit(tx, ctx.scope, "request.remove", target.forloeb.citizenId, { requestId: record.id, before: { date: record.date, by: record.by } });
-        await recordChanges(tx, [
+        await logWrite(tx, ctx.scope, "request.remove", target.forloeb.citizenId, { requestId: record.id, before: { date: record.date, by: record.by } }, [
           { kommunekode: target.kommunekode, entity: "request", entityId: record.id, op: "delete", payload: { forloebId: record.forloebId } },
         ]);
         return record;

@@ -4,7 +4,7 @@ import { formatDay, parseDay } from "@kontaktplan/rules";
 import { tables } from "@kontaktplan/db";
 import { SlotListInput, SlotListItem, SlotPublishInput, SlotPublishResult, SlotWithdrawInput, SlotWithdrawResult } from "@kontaktplan/schema";
 import { z } from "zod";
-import { audit, auditRead } from "../audit.js";
+import { auditRead } from "../audit.js";
 import { recordChanges } from "../change-log.js";
 import { closedNotice, requireOpenDay } from "../domain/open-days.js";
 import { requireNoOverlap, requireWithinRules, slotRulesFor } from "../domain/slot-rules.js";
@@ -15,6 +15,7 @@ import { submitOnce } from "../submissions.js";
 import { requireForloeb } from "../tenancy/visibility.js";
 import { copenhagenInstant, copenhagenToday } from "../time.js";
 import { jobcentreProcedure, rolesProcedure, router } from "../trpc.js";
+import { logWrite } from "../write-log.js";
 
 const { jointBookings, slots, users } = tables;
 
@@ -119,9 +120,7 @@ export const slotsRouter = router({
         if (!input.series && keptBooked.length > 0) throw conflict("Tiden er booket. Aflys fællessamtalen, før tiden trækkes tilbage.");
         const withdrawn = ids.filter((id) => !keptBooked.includes(id));
         for (const id of withdrawn) await tx.update(slots).set({ withdrawnAt: now.toISOString() }).where(eq(slots.id, id));
-        await audit(tx, scope, "slots.withdraw", null, { slotIds: withdrawn, series: input.series });
-        await recordChanges(
-          tx,
+        await logWrite(tx, scope, "slots.withdraw", null, { slotIds: withdrawn, series: input.series },
           withdrawn.map((id) => ({ kommunekode: scope.kommunekode, entity: "slot" as const, entityId: id, op: "delete" as const, payload: { withdrawn: true } })),
         );
         return { withdrawn, keptBooked };

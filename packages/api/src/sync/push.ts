@@ -11,7 +11,7 @@
 import { and, eq, gt, inArray, max, or, sql } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { tables, type Db } from "@kontaktplan/db";
-import type { PushResult, SyncChange, SyncResult } from "@kontaktplan/schema";
+import type { ChangeEntity, PushResult, SyncChange, SyncResult } from "@kontaktplan/schema";
 import { audit, withAuditsTogether } from "../audit.js";
 import type { SessionUser } from "../auth/session.js";
 import { withChangeListener, type RecordedChange } from "../change-log.js";
@@ -20,7 +20,7 @@ import { fieldErrorsOf } from "../trpc.js";
 import { AssignedIds } from "./assigned-ids.js";
 import { withoutFreeText } from "./audit-details.js";
 import { currentRecords, type EntityRef } from "./records.js";
-import { REPLAYABLE, replay } from "./replay.js";
+import { isReplayable, replay, type ReplayablePath } from "./replay.js";
 import type { JobcentreScope } from "./scope.js";
 
 const { changeLog, forloeb, meetings, pauses, requests, slots, jointBookings, jointProposals, syncApplied } = tables;
@@ -249,8 +249,11 @@ async function allInOneGo(tx: Db, ctx: PushContext, group: readonly SyncChange[]
   }
 }
 
-function refuseUpFront(change: SyncChange, batch: Batch): void {
-  if (!REPLAYABLE.has(change.path)) throw new Refused("BAD_REQUEST", MESSAGES.notReplayable);
+/** A change the server would replay: its path names a replayable procedure. */
+type ReplayableChange = SyncChange & { path: ReplayablePath };
+
+function refuseUpFront(change: SyncChange, batch: Batch): asserts change is ReplayableChange {
+  if (!isReplayable(change.path)) throw new Refused("BAD_REQUEST", MESSAGES.notReplayable);
   if (change.createdIds.some(([table, id]) => !isCreatable(table) || batch.taken.has(id))) throw new Refused("CONFLICT", MESSAGES.unusableId);
 }
 
@@ -331,7 +334,7 @@ interface Replayed {
  * (`staleAmong`): the procedure's own writes lock those entities' rows, so a concurrent writer
  * either committed before (and is seen then) or waits for this push to commit.
  */
-async function replayChecked(db: Db, ctx: PushContext, change: SyncChange, batch: Batch): Promise<RecordedChange[]> {
+async function replayChecked(db: Db, ctx: PushContext, change: ReplayableChange, batch: Batch): Promise<RecordedChange[]> {
   const logged: RecordedChange[] = [];
   await withChangeListener(
     async (_tx, changes) => {
@@ -403,7 +406,7 @@ async function latestSeq(tx: Db, kommunekode: string, refs: readonly EntityRef[]
 /** Every entity the change touched: the ones it modified, created, and wrote locally. */
 function touchedBy(change: SyncChange): EntityRef[] {
   const refs = new Map<string, EntityRef>();
-  const add = (entity: string, id: string) => refs.set(`${entity}:${id}`, { entity, id });
+  const add = (entity: ChangeEntity, id: string) => refs.set(`${entity}:${id}`, { entity, id });
   for (const b of change.base) add(b.entity, b.id);
   for (const [table, id] of change.createdIds) if (isCreatable(table)) add(CREATABLE[table].entity, id);
   for (const l of change.local) add(l.entity, l.entityId);

@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { RULE_SETS, type RuleSet, type SyncRecord, type SyncScope, type SyncSetting } from "@kontaktplan/schema";
+import { type ChangeEntity, RULE_SETS, type RuleSet, type SyncRecord, type SyncScope, type SyncSetting } from "@kontaktplan/schema";
 import { groupBy, loadCaseData, type CaseData } from "../domain/case-data.js";
 import { anmodningOf, citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
 import { ruleSetKey } from "../domain/rule-set.js";
@@ -20,7 +20,7 @@ export interface Located {
 }
 
 export interface EntityRef {
-  entity: string;
+  entity: ChangeEntity;
   id: string;
   /** For a citizen's change: the caseworker who held the citizen before it (an assignment). */
   previousCaseworkerId?: string | null;

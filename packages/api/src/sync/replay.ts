@@ -11,32 +11,44 @@ import { requestRouter } from "../routers/request.js";
 import { settingsRouter } from "../routers/settings.js";
 import { createCallerFactory, router } from "../trpc.js";
 
-/** What a caseworker does offline: their citizens' forløb, meetings and requests, and the admin's rule set. */
-export const REPLAYABLE: ReadonlySet<string> = new Set([
-  "forloeb.create",
-  "forloeb.update",
-  "forloeb.changeBenefit",
-  "forloeb.undoBenefitChange",
-  "forloeb.addPause",
-  "forloeb.removePause",
-  "forloeb.updatePause",
-  "forloeb.setFlags",
-  "meeting.plan",
-  "meeting.record",
-  "meeting.cancel",
-  "meeting.markNoShow",
-  "meeting.correct",
-  "meeting.setNote",
-  "request.register",
-  "request.update",
-  "request.remove",
-  "settings.setRuleSet",
-]);
-
-// The routers of those procedures only: importing the app router here would be circular.
+// The routers of the replayable procedures only: importing the app router here would be circular.
 const createCaller = createCallerFactory(
   router({ forloeb: forloebRouter, meeting: meetingRouter, request: requestRouter, settings: settingsRouter }),
 );
+type Caller = ReturnType<typeof createCaller>;
+
+/**
+ * What a caseworker does offline: their citizens' forløb, meetings and requests, and the admin's
+ * rule set. Each path names its procedure on the caller, so a renamed or removed procedure fails
+ * to compile here (and `replay.test.ts` checks each is a mutation of the app router).
+ */
+const PROCEDURES = {
+  "forloeb.create": (c: Caller) => c.forloeb.create,
+  "forloeb.update": (c: Caller) => c.forloeb.update,
+  "forloeb.changeBenefit": (c: Caller) => c.forloeb.changeBenefit,
+  "forloeb.undoBenefitChange": (c: Caller) => c.forloeb.undoBenefitChange,
+  "forloeb.addPause": (c: Caller) => c.forloeb.addPause,
+  "forloeb.removePause": (c: Caller) => c.forloeb.removePause,
+  "forloeb.updatePause": (c: Caller) => c.forloeb.updatePause,
+  "forloeb.setFlags": (c: Caller) => c.forloeb.setFlags,
+  "meeting.plan": (c: Caller) => c.meeting.plan,
+  "meeting.record": (c: Caller) => c.meeting.record,
+  "meeting.cancel": (c: Caller) => c.meeting.cancel,
+  "meeting.markNoShow": (c: Caller) => c.meeting.markNoShow,
+  "meeting.correct": (c: Caller) => c.meeting.correct,
+  "meeting.setNote": (c: Caller) => c.meeting.setNote,
+  "request.register": (c: Caller) => c.request.register,
+  "request.update": (c: Caller) => c.request.update,
+  "request.remove": (c: Caller) => c.request.remove,
+  "settings.setRuleSet": (c: Caller) => c.settings.setRuleSet,
+} satisfies Record<string, (c: Caller) => (input: never) => Promise<unknown>>;
+
+export type ReplayablePath = keyof typeof PROCEDURES;
+export const REPLAYABLE_PATHS = Object.keys(PROCEDURES) as ReplayablePath[];
+
+export function isReplayable(path: string): path is ReplayablePath {
+  return Object.hasOwn(PROCEDURES, path);
+}
 
 /**
  * `db` whose `transaction` runs the work on `db` itself: the replay already runs in a savepoint of
@@ -52,7 +64,7 @@ function joined(db: Db): Db {
  * Run a replayable procedure as the pushing user, on `db` (a savepoint of the push's transaction).
  * The push request already checked the user's session.
  */
-export function replay(ctx: Context, user: SessionUser, db: Db, path: string, input: unknown): Promise<unknown> {
+export function replay(ctx: Context, user: SessionUser, db: Db, path: ReplayablePath, input: unknown): Promise<unknown> {
   const replayContext: Context = {
     db: joined(db),
     dbKind: ctx.dbKind,
@@ -69,7 +81,7 @@ export function replay(ctx: Context, user: SessionUser, db: Db, path: string, in
       throw new Error("a replayed change cannot set cookies");
     },
   };
-  const caller = createCaller(replayContext);
-  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (procedure as (input: unknown) => Promise<unknown>)(input);
+  // The raw input goes through the procedure's own parser, exactly as a call from the web.
+  const procedure = PROCEDURES[path](createCaller(replayContext)) as (input: unknown) => Promise<unknown>;
+  return procedure(input);
 }
