@@ -137,4 +137,34 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
     }
     expect(applied).toBeGreaterThan(8);
   });
+  it("pages each list in any order and status filter: the pages together are the whole list, each row once, in one order", async () => {
+    await addMembers(env.database, env.world);
+    const api = await callerAs(env.database, env.world.a.akasseStaff.id);
+    const whole = await api.joint.due();
+    const key = (r: { forloebId: string; rule: string; occurrence: number }) => `${r.forloebId}:${r.rule}:${r.occurrence}`;
+    const statusOrder = ["missed", "open", "upcoming"];
+    const collator = new Intl.Collator("da");
+    for (const sort of ["daysLeft", "name", "status"] as const) {
+      for (const status of [undefined, "open", "upcoming", "missed"] as const) {
+        const all = await api.joint.due({ sort, ...(status ? { status } : {}) });
+        const expected = whole.rows.filter((r) => status === undefined || r.status === status);
+        expect(all.totals.rows).toBe(expected.length);
+        expect(all.rows.map(key).sort()).toEqual(expected.map(key).sort());
+        if (sort === "name") for (let i = 1; i < all.rows.length; i++) expect(collator.compare(all.rows[i - 1]!.name, all.rows[i]!.name)).toBeLessThanOrEqual(0);
+        if (sort === "status") for (let i = 1; i < all.rows.length; i++) expect(statusOrder.indexOf(all.rows[i - 1]!.status)).toBeLessThanOrEqual(statusOrder.indexOf(all.rows[i]!.status));
+        if (sort === "daysLeft") expect(all.rows.map(key)).toEqual(expected.map(key));
+
+        const pages: string[] = [];
+        for (let page = 1; page <= Math.ceil(all.totals.rows / 4) + 1; page++) {
+          const one = await api.joint.due({ sort, ...(status ? { status } : {}), page, pageSize: 4 });
+          expect(one.totals).toEqual(all.totals);
+          expect(one.rows.length).toBeLessThanOrEqual(4);
+          expect(one.akasseRows.length).toBeLessThanOrEqual(4);
+          pages.push(...one.rows.map(key));
+        }
+        expect(pages).toEqual(all.rows.map(key));
+      }
+    }
+    expect(whole.totals.rows).toBeGreaterThan(8);
+  });
 });

@@ -547,7 +547,20 @@ const DueRowFields = {
 export const JointDueRow = z.object({ ...DueRowFields, rule: JointRule, akasseFravalgt: z.boolean() });
 export type JointDueRow = z.infer<typeof JointDueRow>;
 
-export const JointDueQuery = z.object({ search: SearchText.optional() }).optional();
+/** The a-kasse worklist's orders: days left (overdue first, the default), member name, status. */
+export const JOINT_DUE_SORTS = ["daysLeft", "name", "status"] as const;
+export type JointDueSort = (typeof JOINT_DUE_SORTS)[number];
+
+export const JointDueQuery = z
+  .object({
+    search: SearchText.optional(),
+    status: z.enum(OBLIGATION_STATUSES).optional(),
+    sort: z.enum(JOINT_DUE_SORTS).default("daysLeft"),
+    page: z.number().int().min(1).default(1),
+    /** Rows of each list on one page; without it, both lists whole (a CSV export). */
+    pageSize: z.number().int().min(1).max(500).optional(),
+  })
+  .optional();
 export type JointDueQuery = z.infer<typeof JointDueQuery>;
 
 /**
@@ -565,7 +578,15 @@ export const AkasseDueRow = Obligation.extend({
 export type AkasseDueRow = z.infer<typeof AkasseDueRow>;
 
 /** The a-kasse's worklist: fællessamtaler to arrange (`rows`) and its own jobsamtaler that are due (`akasseRows`). */
-export const JointDueList = z.object({ asOf: IsoDate, rows: z.array(JointDueRow), akasseRows: z.array(AkasseDueRow) });
+export const JointDueList = z.object({
+  asOf: IsoDate,
+  /** One page of the fællessamtaler (all of them without a page size) … */
+  rows: z.array(JointDueRow),
+  /** … and of the a-kasse's own jobsamtaler. */
+  akasseRows: z.array(AkasseDueRow),
+  /** How many rows each list holds in all, after the search and the status filter. */
+  totals: z.object({ rows: z.number().int().min(0), akasseRows: z.number().int().min(0) }),
+});
 export type JointDueList = z.infer<typeof JointDueList>;
 
 const ObligationTarget = z.object({ forloebId: EntityId, rule: JointRule, occurrence: z.number().int().min(1) });

@@ -17,10 +17,9 @@ import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { copenhagenToday } from "../time.js";
-import { memberDues, ongoingOn, searched, worklist, type MemberDue } from "./joint-due.js";
+import { memberDues, ongoingOn, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
 import { changedIn, type VersionRange } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
-import type { Search } from "./search.js";
 
 const { citizens, forloeb, kommuneVersions } = tables;
 
@@ -33,7 +32,7 @@ interface Held {
   versions: Map<string, number>;
   readonly members: Map<string, MemberDue>;
   /** The worklist built from `members`, sorted once until they change. */
-  list?: JointDueList;
+  list?: Worklist;
 }
 
 interface Entry {
@@ -135,12 +134,14 @@ class AkasseStore {
 const stores = perDatabase((db: Db) => new AkasseStore(db));
 
 /** The a-kasse's worklist (joint.due) today, from the kept rows of its members' ongoing forløb. */
-export async function jointDue(db: Db, scope: AkasseScope, now: Date, search: Search | null = null): Promise<JointDueList> {
+export async function jointDue(db: Db, scope: AkasseScope, now: Date, query: WorklistQuery = WHOLE): Promise<JointDueList> {
   const asOf = copenhagenToday(now);
   const held = await stores(db).get(scope, asOf);
   held.list ??= worklist(asOf, held.members.values());
-  return search ? searched(held.list, held.members, search) : held.list;
+  return worklistPage(held.list, held.members, query);
 }
+
+const WHOLE: WorklistQuery = { search: null, sort: "daysLeft", page: 1 };
 
 /** Calls `listener` with the number of members of every evaluation on `db`; returns the unsubscribe. */
 export function onMemberEvaluation(db: Db, listener: MemberEvaluationListener): () => void {

@@ -6,7 +6,16 @@
 import { and, eq, gte, isNull, or, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { evaluateValid, parseDay } from "@kontaktplan/rules";
-import { isAkasseKind, isAkasseObligation, type AkasseDueRow, type JointDueList, type JointDueRow, type Obligation } from "@kontaktplan/schema";
+import {
+  isAkasseKind,
+  isAkasseObligation,
+  type AkasseDueRow,
+  type JointDueList,
+  type JointDueRow,
+  type JointDueSort,
+  type Obligation,
+  type ObligationStatus,
+} from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { forloebVisible } from "../tenancy/visibility.js";
 import { evaluationInputOf, groupBy, loadCaseData, type CaseData } from "./case-data.js";
@@ -130,12 +139,19 @@ export function ongoingOn(asOf: string): SQL | undefined {
 
 const pending = (r: { status: string }) => r.status !== "met" && r.status !== "lapsed";
 
+/** The worklist as kept for an a-kasse: every pending row of its members, overdue first. */
+export interface Worklist {
+  asOf: string;
+  rows: JointDueRow[];
+  akasseRows: AkasseDueRow[];
+}
+
 /**
  * The worklist from the members' rows: joint obligations and the a-kasse's own that are neither
  * met nor lapsed, overdue first.
  */
-export function worklist(asOf: string, members: Iterable<MemberDue>): JointDueList {
-  const list: JointDueList = { asOf, rows: [], akasseRows: [] };
+export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
+  const list: Worklist = { asOf, rows: [], akasseRows: [] };
   for (const member of members) {
     for (const row of member.joint) if (pending(row)) list.rows.push(row);
     for (const row of member.akasse) if (pending(row)) list.akasseRows.push(row);
@@ -145,11 +161,45 @@ export function worklist(asOf: string, members: Iterable<MemberDue>): JointDueLi
   return list;
 }
 
-/** The worklist's rows of the members `search` finds by name or CPR number, in the same order. */
-export function searched(list: JointDueList, members: ReadonlyMap<string, MemberDue>, search: Search): JointDueList {
+/** What one request asks of the worklist. */
+export interface WorklistQuery {
+  search: Search | null;
+  status?: ObligationStatus | undefined;
+  sort: JointDueSort;
+  page: number;
+  /** Rows of each list per page; undefined: the whole lists. */
+  pageSize?: number | undefined;
+}
+
+/** Overdue first, then the most pressing: what an a-kasse must act on comes first. */
+const STATUS_ORDER: Record<ObligationStatus, number> = { missed: 0, open: 1, upcoming: 2, met: 3, lapsed: 4 };
+
+type Sortable = Pick<JointDueRow, "name" | "status">;
+
+// The kept order (overdue first, then by deadline) is total, and the sort is stable, so any other
+// order keeps it among equals: every page of every order is the same on every request.
+const ORDER: Record<Exclude<JointDueSort, "daysLeft">, (a: Sortable, b: Sortable) => number> = {
+  name: (a, b) => collator.compare(a.name, b.name),
+  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+};
+
+function viewOf<R extends Sortable & { citizenId: string }>(rows: readonly R[], found: (row: R) => boolean, query: WorklistQuery): { rows: R[]; total: number } {
+  const matching = rows.filter((r) => found(r) && (query.status === undefined || r.status === query.status));
+  if (query.sort !== "daysLeft") matching.sort(ORDER[query.sort]);
+  if (query.pageSize === undefined) return { rows: matching, total: matching.length };
+  const from = (query.page - 1) * query.pageSize;
+  return { rows: matching.slice(from, from + query.pageSize), total: matching.length };
+}
+
+/** One page of each list: the members the search finds, in the status asked for, in the order asked for. */
+export function worklistPage(list: Worklist, members: ReadonlyMap<string, MemberDue>, query: WorklistQuery): JointDueList {
+  const search = query.search;
   const found = (row: { citizenId: string }) => {
+    if (search === null) return true;
     const member = members.get(row.citizenId);
     return member !== undefined && matchesSearch(search, member);
   };
-  return { asOf: list.asOf, rows: list.rows.filter(found), akasseRows: list.akasseRows.filter(found) };
+  const joint = viewOf(list.rows, found, query);
+  const akasse = viewOf(list.akasseRows, found, query);
+  return { asOf: list.asOf, rows: joint.rows, akasseRows: akasse.rows, totals: { rows: joint.total, akasseRows: akasse.total } };
 }

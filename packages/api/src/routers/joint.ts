@@ -64,9 +64,17 @@ export const jointRouter = router({
     .output(JointDueList)
     .query(async ({ ctx, input }) => {
       const search = parseSearch(input?.search);
-      const list = await jointDue(ctx.db, ctx.scope, ctx.now(), search);
-      // A search is audited even when it finds no one; its text is not (it may be a CPR number).
-      const read = list.rows.length === 0 && search ? null : list.rows.map((r) => r.citizenId);
+      const list = await jointDue(ctx.db, ctx.scope, ctx.now(), {
+        search,
+        status: input?.status,
+        sort: input?.sort ?? "daysLeft",
+        page: input?.page ?? 1,
+        pageSize: input?.pageSize,
+      });
+      // Whose rows left the server, on this page of either list. A search is audited even when it
+      // finds no one; its text is not (it may be a CPR number).
+      const shown = [...list.rows, ...list.akasseRows].map((r) => r.citizenId);
+      const read = shown.length === 0 && search ? null : shown;
       await auditRead(ctx.db, ctx.scope, "joint.due", read, searchAuditDetails(search));
       return list;
     }),
