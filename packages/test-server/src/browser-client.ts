@@ -1,21 +1,6 @@
 import type { AppRouter } from "@kontaktplan/api";
 import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-
-/** Listen on an ephemeral port on the loopback interface; resolves to the base URL. */
-export async function listenOnFreePort(server: Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-}
 
 /**
  * A typed client that behaves like the web portal in a browser with one cookie jar: it sends the
