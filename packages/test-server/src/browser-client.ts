@@ -1,13 +1,13 @@
 import type { AppRouter } from "@kontaktplan/api";
 import { API_CLIENT_HEADER } from "@kontaktplan/schema";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 
 /**
  * A typed client that behaves like the web portal in a browser with one cookie jar: it sends the
  * cookies it has and the portal's client header, and keeps what `Set-Cookie` gives it (an empty
  * value or `Max-Age=0` removes a cookie).
  */
-export function browserClient(baseUrl: string) {
+export function browserClient(baseUrl: string): { trpc: TRPCClient<AppRouter>; jar: Map<string, string> } {
   const jar = new Map<string, string>();
   const fetchWithCookies = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const headers = new Headers(init?.headers);
