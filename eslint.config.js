@@ -1,6 +1,12 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** Apps are run, never imported: what the server app shares with anything else lives in packages/*. */
+const NO_APP_IMPORTS = {
+  group: ["@kontaktplan/server", "@kontaktplan/server/*"],
+  message: "apps/server is the runnable app: import @kontaktplan/http-server, @kontaktplan/demo or @kontaktplan/test-server instead.",
+};
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**"] },
   js.configs.recommended,
@@ -9,6 +15,7 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["error"] }],
+      "no-restricted-imports": ["error", { patterns: [NO_APP_IMPORTS] }],
     },
   },
   {
@@ -17,7 +24,10 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures.js: it starts the page on the run's fixed clock." }] },
+        {
+          paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures.js: it starts the page on the run's fixed clock." }],
+          patterns: [NO_APP_IMPORTS],
+        },
       ],
     },
   },

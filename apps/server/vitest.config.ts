@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Every server test starts a database (PGlite or PostgreSQL) and some spawn the built server.
+    // The process tests spawn the built server (turbo builds it before `test`) on PGlite or PostgreSQL.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -112,7 +112,7 @@ test("meetings planned and recorded offline reach the server once it is back", a
   const before = await online.citizen.get.query({ citizenId });
   const when = formatDanishDateTime(before.asOf, "11:35");
 
-  await server.goOffline();
+  await server.stop();
   await page.goto(`${desktop.url}/#/borger/${citizenId}`);
   await page.getByRole("button", { name: "Synkronisér nu" }).click();
   await expect(statusBar(page)).toContainText("Ingen forbindelse til serveren");
@@ -140,7 +140,7 @@ test("meetings planned and recorded offline reach the server once it is back", a
   await page.goto(`${desktop.url}/#/kalender`);
   await expect(page.getByRole("alert")).toContainText("Det kræver forbindelse til serveren.");
 
-  await server.goOnline();
+  await server.start();
   await page.getByRole("button", { name: "Synkronisér nu" }).click();
   await expect(statusBar(page)).toContainText("Forbundet til serveren");
   await expect(statusBar(page)).toContainText("Ingen ændringer venter");
@@ -178,14 +178,14 @@ test("conflicts show both versions, and the caseworker keeps the server's or the
     .toBe(true);
 
   // Offline, the caseworker records the meeting and sets the forløb's end ...
-  await server.goOffline();
+  await server.stop();
   const myEnd = formatDay(parseDay(asOf) + 30);
   try {
     await local.meeting.record.mutate({ meetingId: planned.id, form: "telefon", participants: ["borger", "jobcenter"] });
     const mine = (await local.citizen.get.query({ citizenId })).forloeb.at(-1)!;
     await local.forloeb.update.mutate({ forloebId, version: mine.version, end: myEnd });
   } finally {
-    await server.goOnline();
+    await server.start();
   }
   // ... while a colleague cancels the meeting and sets another end on the server.
   await online.meeting.cancel.mutate({ meetingId: planned.id, reason: "Borgeren er syg" });

@@ -70,14 +70,14 @@ describe("the desktop's main process", () => {
   it("keeps working while the server is away and sends the changes once it is back", async () => {
     const { citizenId, detail } = await ongoingCitizen();
 
-    await server.goOffline();
+    await server.stop();
     try {
       const afterOffline = await renderer.desktop.syncNow.mutate();
       expect(afterOffline.online).toBe(false);
       await renderer.app.meeting.plan.mutate({ forloebId: detail.forloeb.at(-1)!.id, date: detail.asOf, time: "13:15", kind: "individuel" });
       expect((await renderer.desktop.status.query()).pending).toBe(1);
     } finally {
-      await server.goOnline();
+      await server.start();
     }
 
     const synced = await renderer.desktop.syncNow.mutate();
@@ -93,7 +93,7 @@ describe("the desktop's main process", () => {
     expect(await renderer.app.notifications.list.query()).toEqual(await online.notifications.list.query());
     expect(await renderer.app.calendar.caseworkerWeek.query(week)).toEqual(await online.calendar.caseworkerWeek.query(week));
 
-    await server.goOffline();
+    await server.stop();
     try {
       expect((await renderer.desktop.syncNow.mutate()).online).toBe(false);
       for (const call of [renderer.app.notifications.unreadCount.query(), renderer.app.calendar.caseworkerWeek.query(week), renderer.app.calendarFeed.get.query()]) {
@@ -103,7 +103,7 @@ describe("the desktop's main process", () => {
         });
       }
     } finally {
-      await server.goOnline();
+      await server.start();
     }
   });
 
@@ -111,7 +111,7 @@ describe("the desktop's main process", () => {
     await renderer.app.auth.logout.mutate();
     await expect(renderer.app.auth.me.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
 
-    await server.goOffline();
+    await server.stop();
     let citizenId: string;
     let asOf: string;
     try {
@@ -122,7 +122,7 @@ describe("the desktop's main process", () => {
       asOf = detail.asOf;
       await renderer.app.meeting.plan.mutate({ forloebId: detail.forloeb.at(-1)!.id, date: asOf, time: "14:45", kind: "individuel" });
     } finally {
-      await server.goOnline();
+      await server.start();
     }
 
     // No second sign-in: "Synkronisér nu" (or the timer) signs in on the server with what was typed.
@@ -137,21 +137,21 @@ describe("the desktop's main process", () => {
     await (await serverView()).account.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword: changed });
     await renderer.app.auth.logout.mutate();
     await expect(renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
-    await server.goOffline();
+    await server.stop();
     try {
       // Before the refusal the old password still opened the local copy offline; now it does not.
       await expect(renderer.desktop.signIn.mutate({ email: CASEWORKER, password: DEMO_PASSWORD })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
     } finally {
-      await server.goOnline();
+      await server.start();
     }
     // The new password, accepted by the server once, then works offline as well.
     await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: changed });
     await renderer.app.auth.logout.mutate();
-    await server.goOffline();
+    await server.stop();
     try {
       expect((await renderer.desktop.signIn.mutate({ email: CASEWORKER, password: changed })).email).toBe(CASEWORKER);
     } finally {
-      await server.goOnline();
+      await server.start();
     }
   });
 

@@ -66,7 +66,7 @@ describe("signing in on the desktop", () => {
 
   it("signs in again without the server, with the password the server accepted before", async () => {
     localSession.clear();
-    await server.goOffline();
+    await server.stop();
     try {
       const result = await signIn(deps(), { email: CASEWORKER, password: DEMO_PASSWORD });
       expect(result.online).toBe(false);
@@ -76,7 +76,7 @@ describe("signing in on the desktop", () => {
         message: expect.stringContaining("Serveren kan ikke nås"),
       });
     } finally {
-      await server.goOnline();
+      await server.start();
     }
   });
 });
@@ -119,13 +119,13 @@ describe("the app router on the local database, over IPC", () => {
   it("tells the planning form of a samtale already planned at that time from the local copy, without the server", async () => {
     const [citizen] = await store.database.db.select().from(tables.citizens).limit(1);
     const { asOf } = await renderer.app.citizen.get.query({ citizenId: citizen!.id });
-    await server.goOffline();
+    await server.stop();
     try {
       // The samtale planned above, at 10:00, is in the local copy only.
       expect(await renderer.app.meeting.clashes.query({ date: asOf, time: "10:00" })).toEqual({ clashes: 1 });
       expect(await renderer.app.meeting.clashes.query({ date: asOf, time: "10:30" })).toEqual({ clashes: 0 });
     } finally {
-      await server.goOnline();
+      await server.start();
     }
   });
 

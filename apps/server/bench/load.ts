@@ -9,7 +9,7 @@
  * so a caseload is scattered over the whole table (as a real one is), not one run of rows.
  */
 import type pg from "pg";
-import { FIRST_NAMES, LAST_NAMES } from "../dist/seed/names.js";
+import { FIRST_NAMES, LAST_NAMES } from "@kontaktplan/demo";
 import { KOMMUNER } from "./kommuner.js";
 
 /** `BENCH_FORLOEB` makes a smaller country for a quick run; the large kommune keeps its size. */

@@ -1,11 +1,13 @@
 /** The real server (`node dist/main.js`) in a process of its own, for the benches. */
-import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startServerProcess } from "@kontaktplan/test-server";
 
-const SERVER_MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "main.js");
+/** `dist-bench/server-process.js` → `dist/main.js`. */
+const SERVER_MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 
 export interface StartedServer {
   base: string;
@@ -19,18 +21,9 @@ export interface StartedServer {
  */
 export async function startServer(env: Record<string, string>, started: ChildProcess[]): Promise<StartedServer> {
   const logFile = join(mkdtempSync(join(tmpdir(), "kontaktplan-bench-")), "server.log");
-  const out = openSync(logFile, "w");
-  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, PORT: "0", NODE_ENV: "production", ...env }, stdio: ["ignore", out, "inherit"] });
-  closeSync(out);
-  started.push(child);
-  const output = () => readFileSync(logFile, "utf8");
-  for (let waited = 0; waited < 600_000; waited += 100) {
-    const match = /Kontaktplan kører på http:\/\/localhost:(\d+)/.exec(output());
-    if (match) return { base: `http://127.0.0.1:${match[1]}`, output };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server did not start (its output: ${logFile})`);
+  const server = startServerProcess(SERVER_MAIN, { env: { NODE_ENV: "production", ...env }, logFile });
+  started.push(server.child);
+  return { base: await server.listening(600_000), output: () => server.output().stdout };
 }
 
 export function stop(children: ChildProcess[]): void {

@@ -1,3 +1,4 @@
+import type { SmtpConfig } from "@kontaktplan/http-server";
 import { isAbsolute, join, resolve } from "node:path";
 
 export type DatabaseConfig =
@@ -17,13 +18,6 @@ export interface Config {
   now: () => Date;
   /** Notifications also go out as e-mail through this SMTP server (`SMTP_URL`, `SMTP_FROM`); null: in-app only. */
   smtp: SmtpConfig | null;
-}
-
-export interface SmtpConfig {
-  /** `smtp://user:password@host:587` or `smtps://…:465`; it may hold a password, so it is never printed. */
-  url: string;
-  /** The sender, e.g. `Kontaktplan <kontaktplan@kommune.dk>`. */
-  from: string;
 }
 
 export const DEFAULT_PORT = 3000;

@@ -1,5 +1,5 @@
 import type { UserRole } from "@kontaktplan/db";
-import type { DemoLogin } from "./seed/index.js";
+import type { DemoLogin } from "@kontaktplan/demo";
 
 const ROLE_LABELS: Record<UserRole, string> = {
   sagsbehandler: "sagsbehandler",

@@ -6,13 +6,11 @@ import { fileURLToPath } from "node:url";
 import { leaveCluster, readWorkers, runCluster } from "./cluster.js";
 import { ConfigError, DEFAULT_HOST, describeDatabase, readConfig, type Config } from "./config.js";
 import { DataDirInUseError, lockDataDir, type DataDirLock } from "@kontaktplan/db/data-lock";
-import { describeFailure, keepRunningOnStrayErrors } from "./failure.js";
 import { formatDemoLogins, formatSeedSummary } from "./demo-logins.js";
-import { createServer } from "./http.js";
-import { smtpMail } from "./mailer.js";
+import { createServer, describeFailure, keepRunningOnStrayErrors, smtpMail } from "@kontaktplan/http-server";
 import { redactCpr } from "@kontaktplan/api";
 import { copenhagenToday, parseDay } from "@kontaktplan/rules/dates";
-import { demoLoginsPresent, seedDemoDataIfEmpty } from "./seed/index.js";
+import { demoLoginsPresent, seedDemoDataIfEmpty } from "@kontaktplan/demo";
 
 /** `node apps/server/dist/main.js`: this file sits in `apps/server/dist/`. */
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));

@@ -10,7 +10,8 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { killStarted, listening, startServer, stop, type Running } from "./server-process.js";
+import { killServerProcesses, type ServerProcess } from "@kontaktplan/test-server";
+import { startApp } from "./support/app.js";
 
 interface RawAnswer {
   /** The status of each response on the connection (pipelined requests give several). */
@@ -71,20 +72,20 @@ function randomPath(next: () => number): string {
 }
 
 describe("the running server under malformed raw HTTP", () => {
-  let server: Running;
+  let server: ServerProcess;
   let port: number;
   const statuses: number[] = [];
 
   beforeAll(async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-fuzz-")), "pglite");
     // No demo data: the attacks need none, and seeding would only slow the start.
-    server = startServer(dataDir, { KONTAKTPLAN_DEMO: "0" });
-    port = Number(new URL(await listening(server)).port);
+    server = startApp(dataDir, { KONTAKTPLAN_DEMO: "0" });
+    port = Number(new URL(await server.listening()).port);
   });
 
   afterAll(async () => {
-    if (server.child.exitCode === null) expect(await stop(server)).toBe(0);
-    killStarted();
+    if (server.child.exitCode === null) expect(await server.stop()).toBe(0);
+    killServerProcesses();
   });
 
   const send = async (bytes: string | Buffer, options?: { halfClose?: boolean; waitMs?: number }) => {

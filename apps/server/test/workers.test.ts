@@ -3,52 +3,23 @@
  * balancer): each keeps its own in-memory results, and a write through one must be seen at once
  * through every other. Real processes (`node dist/main.js`), real HTTP.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { browserClient, killServerProcesses, startServerProcess } from "@kontaktplan/test-server";
 import { postgresUrl } from "@kontaktplan/testing";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { browserClient } from "./support.js";
+import { MAIN } from "./support/app.js";
 
-const MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "main.js");
 const PASSWORD = "kontaktplan-demo";
 const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
 const AKASSE = "medarbejder1@nordlys.akasse.example";
 
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const running: Running[] = [];
-
-function start(env: Record<string, string>): Running {
-  // A fixed clock, so the demo data (laid out around the first start's day) is the same on any day.
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: "0", NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "2026-03-11T09:30:00+01:00", ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const server = { child, stdout: () => stdout, stderr: () => stderr, exited };
-  running.push(server);
-  return server;
-}
-
-async function listening(server: Running): Promise<string> {
-  for (let waited = 0; waited < 120_000; waited += 100) {
-    const match = /Kontaktplan kører på (http:\/\/localhost:\d+)/.exec(server.stdout());
-    if (match) return match[1]!.replace("localhost", "127.0.0.1");
-    if (server.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server did not start:\n${server.stdout()}\n${server.stderr()}`);
+/** `node dist/main.js` with `env`, on a fixed clock, so the demo data (laid out around the first start's day) is the same on any day. */
+function start(env: Record<string, string>) {
+  return startServerProcess(MAIN, { env: { NODE_ENV: "test", KONTAKTPLAN_TEST_NOW: "2026-03-11T09:30:00+01:00", ...env } });
 }
 
 async function signIn(base: string, email: string) {
@@ -57,9 +28,7 @@ async function signIn(base: string, email: string) {
   return browser.trpc;
 }
 
-afterEach(() => {
-  for (const server of running.splice(0)) if (server.child.exitCode === null) server.child.kill("SIGKILL");
-});
+afterEach(killServerProcesses);
 
 describe("two server processes on one PostgreSQL", () => {
   let url: string;
@@ -84,10 +53,10 @@ describe("two server processes on one PostgreSQL", () => {
   it("see each other's writes at once: caseload lists, compliance and the a-kasse's joint lists", async () => {
     // The first prepares the database (migrations, demo data); the second finds it ready.
     const first = start({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1", WORKERS: "1" });
-    const baseA = await listening(first);
+    const baseA = await first.listening();
     const second = start({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1", WORKERS: "1" });
-    const baseB = await listening(second);
-    expect(second.stdout()).toContain("Databasen har allerede data");
+    const baseB = await second.listening();
+    expect(second.output().stdout).toContain("Databasen har allerede data");
 
     const [a, b] = [await signIn(baseA, CASEWORKER), await signIn(baseB, CASEWORKER)];
     const [akasseA, akasseB] = [await signIn(baseA, AKASSE), await signIn(baseB, AKASSE)];
@@ -136,18 +105,17 @@ describe("two server processes on one PostgreSQL", () => {
 
   it("runs WORKERS=2 as one cluster on one port, and refuses WORKERS=2 on the embedded database", async () => {
     const clustered = start({ DATABASE_URL: url, KONTAKTPLAN_DEMO: "1", WORKERS: "2" });
-    const base = await listening(clustered);
-    expect(clustered.stdout()).toContain("med 2 arbejdsprocesser");
+    const base = await clustered.listening();
+    expect(clustered.output().stdout).toContain("med 2 arbejdsprocesser");
     const api = await signIn(base, CASEWORKER);
     // Several requests over fresh connections reach both workers; every one answers the same.
     const totals = await Promise.all(Array.from({ length: 6 }, () => api.caseload.list.query({ scope: "mine" }).then((p) => p.total)));
     expect(new Set(totals).size).toBe(1);
-    clustered.child.kill("SIGTERM");
-    expect(await clustered.exited).toBe(0);
+    expect(await clustered.stop()).toBe(0);
 
     const dataDir = join(mkdtempSync(join(tmpdir(), "kontaktplan-workers-")), "pglite");
     const embedded = start({ KONTAKTPLAN_DATA_DIR: dataDir, WORKERS: "2", DATABASE_URL: "" });
     expect(await embedded.exited).toBe(1);
-    expect(embedded.stderr()).toContain("WORKERS over 1 kræver PostgreSQL (DATABASE_URL)");
+    expect(embedded.output().stderr).toContain("WORKERS over 1 kræver PostgreSQL (DATABASE_URL)");
   }, 240_000);
 });

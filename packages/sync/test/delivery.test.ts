@@ -6,7 +6,7 @@ import { openDesktop, type Desktop } from "./support/desktop.js";
 import { dayFromToday, PASSWORD } from "./support/fixture.js";
 import { flaky, type Flaky } from "./support/flaky.js";
 import { signedInRemote } from "./support/remote.js";
-import { startServerProcess } from "./support/server.js";
+import { startKillableServer } from "./support/server.js";
 import { until, useServer } from "./support/world.js";
 import { changesPerEntity, meetingOn, syncedKeys } from "./support/server-rows.js";
 
@@ -83,7 +83,7 @@ describe("delivering pushes over a bad network", () => {
     const url = new URL(await postgresUrl());
     url.pathname = `/${rows[0]!.name}`;
     const port = await freePort();
-    const first = await startServerProcess(url.toString(), port);
+    const first = await startKillableServer(url.toString(), port);
     env.cleanup(first.kill);
     const remote = await signedInRemote(first.url, caseworker.email, PASSWORD);
     // Small batches: some are committed before the kill, one is cut off, the rest come after.
@@ -99,7 +99,7 @@ describe("delivering pushes over a bad network", () => {
     expect(d.engine.status.pending).toBeGreaterThan(0);
     expect(await syncedKeys(database, caseworker.id)).toBeLessThan(240);
 
-    const restarted = await startServerProcess(url.toString(), port);
+    const restarted = await startKillableServer(url.toString(), port);
     env.cleanup(restarted.kill);
     // The session lives in the database: the desktop's retries simply reach the new process.
     const summary = await pushing;

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createStaticFiles } from "@kontaktplan/server/dist/static-files.js";
+import { createStaticFiles } from "@kontaktplan/http-server";
 import { startDesktop, type Desktop, type DesktopOptions } from "../../src/main/desktop.js";
 
 export interface DesktopOverHttp {

@@ -1,9 +1,10 @@
-// The server as its own process, for tests that kill it: `node server-process.mjs DATABASE_URL PORT`.
-// Prints "listening" once it accepts connections. Runs the built server, as `pnpm start` does.
+// The server as its own process, for tests that kill it: `DATABASE_URL=… PORT=… node server-process.mjs`.
+// Prints the line every server entry prints once it accepts connections (`startServerProcess` waits
+// for it). Runs the built @kontaktplan/http-server.
 import process from "node:process";
 import { openDatabase } from "@kontaktplan/db";
-import { createServer } from "@kontaktplan/server/dist/http.js";
+import { createServer } from "@kontaktplan/http-server";
 
-const [url, port] = process.argv.slice(2);
-const database = await openDatabase({ url });
-createServer({ database, log: () => undefined }).listen(Number(port), "127.0.0.1", () => process.stdout.write("listening\n"));
+const database = await openDatabase({ url: process.env.DATABASE_URL });
+const server = createServer({ database, log: () => undefined });
+server.listen(Number(process.env.PORT), "127.0.0.1", () => process.stdout.write(`Kontaktplan kører på http://127.0.0.1:${server.address().port} \n`));

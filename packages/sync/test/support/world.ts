@@ -3,12 +3,13 @@ import { afterEach, beforeEach } from "vitest";
 import type { Database } from "@kontaktplan/db";
 import { freshDatabase } from "@kontaktplan/testing";
 import { seedKommune, type Kommune } from "./fixture.js";
-import { startServer, type RunningServer } from "./server.js";
+import type { TestServer } from "@kontaktplan/test-server";
+import { startServer } from "./server.js";
 
 export interface ServerWorld {
   database: Database;
   kommune: Kommune;
-  server: RunningServer;
+  server: TestServer;
 }
 
 /** A fresh server for every test; `cleanup` registers what the test opens (desktops, restarted servers). */

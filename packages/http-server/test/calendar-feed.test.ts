@@ -2,11 +2,10 @@ import { hashPassword } from "@kontaktplan/api";
 import { tables, type Database } from "@kontaktplan/db";
 import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/testing";
 import { eq } from "drizzle-orm";
-import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FEED_REQUESTS_PER_MINUTE } from "../src/calendar-feed.js";
 import { createServer } from "../src/http.js";
-import { browserClient, closeServer, listenOnFreePort } from "./support.js";
+import { browserClient, serveForTest, type TestServer } from "@kontaktplan/test-server";
 
 const NOW = new Date("2025-11-25T09:00:00Z");
 const PASSWORD = "Kalender-kode-2025";
@@ -14,7 +13,7 @@ const CPR = "0101901234";
 
 describe.each(DATABASE_KINDS)("GET /calendar/feed/<token>.ics on %s", (kind) => {
   let database: Database;
-  let server: Server;
+  let server: TestServer;
   let base: string;
   const logged: string[] = [];
   let caseworker: { id: string; email: string };
@@ -56,12 +55,12 @@ describe.each(DATABASE_KINDS)("GET /calendar/feed/<token>.ics on %s", (kind) => 
       meeting(others.forloebId, "2025-11-27T10:00:00Z", "planlagt", null),
     ]);
     // Behind a proxy (as in production), so the rate-limit test can ask from an address of its own.
-    server = createServer({ database, log: (line) => logged.push(line), logError: (line) => logged.push(line), now: () => NOW, trustProxy: true });
-    base = await listenOnFreePort(server);
+    server = await serveForTest(createServer({ database, log: (line) => logged.push(line), logError: (line) => logged.push(line), now: () => NOW, trustProxy: true }));
+    base = server.url;
   });
 
   afterAll(async () => {
-    await closeServer(server);
+    await server.close();
     await database.close();
   });
 

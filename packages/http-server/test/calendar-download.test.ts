@@ -1,28 +1,26 @@
 import { tables, type Database } from "@kontaktplan/db";
 import { parseDay } from "@kontaktplan/rules";
-import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/testing";
+import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { and, eq, ne } from "drizzle-orm";
-import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/http.js";
-import { DEMO_PASSWORD, seedDemoDataIfEmpty } from "../src/seed/index.js";
-import { browserClient, closeServer, listenOnFreePort } from "./support.js";
+import { DEMO_PASSWORD } from "@kontaktplan/demo";
+import { browserClient, demoDatabase, serveForTest, type TestServer } from "@kontaktplan/test-server";
 
 const TODAY = parseDay("2025-11-25");
 const NOW = new Date("2025-11-25T09:00:00Z");
 
 describe.each(DATABASE_KINDS)("GET /calendar/<meetingId>.ics on %s", (kind) => {
   let database: Database;
-  let server: Server;
+  let server: TestServer;
   let base: string;
   /** A booked fællessamtale, the a-kasse that booked it, and meetings that a-kasse must not get. */
   let booked: { meetingId: string; date: string; akasseEmail: string; otherAkasseEmail: string; individualMeetingId: string };
 
   beforeAll(async () => {
-    database = await freshDatabase(kind);
-    await seedDemoDataIfEmpty(database.db, TODAY);
-    server = createServer({ database, log: () => undefined, now: () => NOW });
-    base = await listenOnFreePort(server);
+    database = await demoDatabase(kind, TODAY);
+    server = await serveForTest(createServer({ database, log: () => undefined, now: () => NOW }));
+    base = server.url;
 
     const { jointBookings, meetings, users } = tables;
     const [booking] = await database.db
@@ -43,7 +41,7 @@ describe.each(DATABASE_KINDS)("GET /calendar/<meetingId>.ics on %s", (kind) => {
   });
 
   afterAll(async () => {
-    await closeServer(server);
+    await server.close();
     await database.close();
   });
 

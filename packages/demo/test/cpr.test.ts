@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fictitiousCpr, isFictitiousCpr, MAX_FICTITIOUS_CPR } from "../src/seed/cpr.js";
+import { fictitiousCpr, isFictitiousCpr, MAX_FICTITIOUS_CPR } from "../src/cpr.js";
 
 describe("fictitious CPR numbers", () => {
   it("are ten digits with a real day and month, distinct across the whole range", () => {

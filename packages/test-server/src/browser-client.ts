@@ -1,28 +1,13 @@
 import type { AppRouter } from "@kontaktplan/api";
 import { API_CLIENT_HEADER } from "@kontaktplan/schema";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-
-/** Listen on an ephemeral port on the loopback interface; resolves to the base URL. */
-export async function listenOnFreePort(server: Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-}
+import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 
 /**
  * A typed client that behaves like the web portal in a browser with one cookie jar: it sends the
  * cookies it has and the portal's client header, and keeps what `Set-Cookie` gives it (an empty
  * value or `Max-Age=0` removes a cookie).
  */
-export function browserClient(baseUrl: string) {
+export function browserClient(baseUrl: string): { trpc: TRPCClient<AppRouter>; jar: Map<string, string> } {
   const jar = new Map<string, string>();
   const fetchWithCookies = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const headers = new Headers(init?.headers);

@@ -1,3 +1,8 @@
+/**
+ * `@kontaktplan/demo`: the fictitious demo world (kommuner, a-kasser, citizens, meetings) laid out
+ * around a given day, and the seed that writes it into an empty database. The server seeds it on
+ * first start; tests seed it to have every state at hand.
+ */
 import { hashPassword } from "@kontaktplan/api";
 import { tables, type Db } from "@kontaktplan/db";
 import type { Day } from "@kontaktplan/rules";
@@ -6,6 +11,8 @@ import { buildDemoData, demoLogins, type DemoData } from "./demo-data.js";
 import { insertDemoData } from "./insert.js";
 import { DEMO_PASSWORD, type DemoLogin } from "./organisations.js";
 
+export { buildDemoData, demoLogins, type DemoData } from "./demo-data.js";
+export { FIRST_NAMES, LAST_NAMES } from "./names.js";
 export { DEMO_PASSWORD, type DemoLogin } from "./organisations.js";
 
 /** Serialises seeding when several servers start on one empty PostgreSQL at once. */

@@ -1,6 +1,12 @@
 import type { Mail } from "@kontaktplan/api";
 import { createTransport } from "nodemailer";
-import type { SmtpConfig } from "./config.js";
+
+export interface SmtpConfig {
+  /** `smtp://user:password@host:587` or `smtps://…:465`; it may hold a password, so it is never printed. */
+  url: string;
+  /** The sender, e.g. `Kontaktplan <kontaktplan@kommune.dk>`. */
+  from: string;
+}
 
 /** How long one e-mail may take to hand over before it counts as failed (it never holds up a request). */
 const SMTP_TIMEOUT_MS = 30_000;

@@ -4,11 +4,10 @@ import { API_CLIENT_HEADER } from "@kontaktplan/schema";
 import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/testing";
 import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
-import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/http.js";
-import { DEMO_PASSWORD, seedDemoDataIfEmpty, type SeedOutcome } from "../src/seed/index.js";
-import { browserClient, closeServer, listenOnFreePort } from "./support.js";
+import { DEMO_PASSWORD, seedDemoDataIfEmpty, type SeedOutcome } from "@kontaktplan/demo";
+import { browserClient, serveForTest, type TestServer } from "@kontaktplan/test-server";
 
 const TODAY = parseDay("2025-11-25");
 const KBH_CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
@@ -30,7 +29,7 @@ function errorCode(error: unknown): string | undefined {
 
 describe.each(DATABASE_KINDS)("the server on %s", (kind) => {
   let database: Database;
-  let server: Server;
+  let server: TestServer;
   let base: string;
   let seed: SeedOutcome;
   const logLines: string[] = [];
@@ -38,12 +37,12 @@ describe.each(DATABASE_KINDS)("the server on %s", (kind) => {
   beforeAll(async () => {
     database = await freshDatabase(kind);
     seed = await seedDemoDataIfEmpty(database.db, TODAY);
-    server = createServer({ database, log: (line) => logLines.push(line) });
-    base = await listenOnFreePort(server);
+    server = await serveForTest(createServer({ database, log: (line) => logLines.push(line) }));
+    base = server.url;
   });
 
   afterAll(async () => {
-    await closeServer(server);
+    await server.close();
     await database.close();
   });
 

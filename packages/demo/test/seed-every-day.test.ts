@@ -8,7 +8,7 @@
 import { formatDay, parseDay, type Day } from "@kontaktplan/rules";
 import { isAkasseObligation, OBLIGATION_STATUSES, SAMTALE_STATUSES } from "@kontaktplan/schema";
 import { describe, expect, it } from "vitest";
-import { buildDemoData, type DemoData } from "../src/seed/demo-data.js";
+import { buildDemoData, type DemoData } from "../src/demo-data.js";
 import { evaluateCitizen } from "./support/demo-evaluation.js";
 
 const FIRST_DAY = parseDay("2026-01-01");

@@ -1,6 +1,6 @@
 import { evaluate, formatDay, isInvalid, type Day } from "@kontaktplan/rules";
 import { DEFAULT_RULE_SET, type EvaluationResult, type RuleSet } from "@kontaktplan/schema";
-import type { DemoData } from "../../src/seed/demo-data.js";
+import type { DemoData } from "../../src/demo-data.js";
 
 /** One citizen's stored demo data as the rules engine's input, the way the API hands it over. */
 export function evaluationInput(d: DemoData, citizenId: string, today: Day, ruleSet: RuleSet = DEFAULT_RULE_SET) {

@@ -1,11 +1,10 @@
 import { hashPassword } from "@kontaktplan/api";
 import { tables, type Database } from "@kontaktplan/db";
 import { DATABASE_KINDS, freshDatabase } from "@kontaktplan/testing";
-import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/http.js";
 import { smtpMail } from "../src/mailer.js";
-import { browserClient, closeServer, listenOnFreePort } from "./support.js";
+import { browserClient, serveForTest, type TestServer } from "@kontaktplan/test-server";
 import { readMail, startSmtp, type TestSmtp } from "./support/smtp.js";
 
 const NOW = new Date("2025-11-25T09:00:00Z");
@@ -20,7 +19,7 @@ async function until(check: () => boolean): Promise<void> {
 
 describe.each(DATABASE_KINDS)("notifications as e-mail through a real SMTP server on %s", (kind) => {
   let database: Database;
-  let server: Server;
+  let server: TestServer;
   let smtp: TestSmtp;
   let base: string;
   const errors: string[] = [];
@@ -57,12 +56,12 @@ describe.each(DATABASE_KINDS)("notifications as e-mail through a real SMTP serve
       .returning();
     world.slotIds = published.map((s) => s.id);
     const logError = (line: string) => errors.push(line);
-    server = createServer({ database, log: () => undefined, logError, now: () => NOW, mail: smtpMail({ url: smtp.url, from: FROM }, logError) });
-    base = await listenOnFreePort(server);
+    server = await serveForTest(createServer({ database, log: () => undefined, logError, now: () => NOW, mail: smtpMail({ url: smtp.url, from: FROM }, logError) }));
+    base = server.url;
   });
 
   afterAll(async () => {
-    await closeServer(server);
+    await server.close();
     await smtp.close();
     await database.close();
   });

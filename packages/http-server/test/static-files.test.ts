@@ -1,12 +1,12 @@
 import type { Database } from "@kontaktplan/db";
 import { freshPglite } from "@kontaktplan/testing";
-import { request, type Server } from "node:http";
+import { request } from "node:http";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/http.js";
-import { closeServer, listenOnFreePort } from "./support.js";
+import { serveForTest, type TestServer } from "@kontaktplan/test-server";
 
 /** A raw GET, so paths like `/../x` reach the server unnormalised (fetch would clean them up). */
 function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
@@ -24,7 +24,7 @@ function rawGet(base: string, path: string): Promise<{ status: number; body: str
 
 describe("the web portal files", () => {
   let database: Database;
-  let server: Server;
+  let server: TestServer;
   let base: string;
 
   beforeAll(async () => {
@@ -34,12 +34,12 @@ describe("the web portal files", () => {
     writeFileSync(join(root, "assets", "app-3f2a.js"), "console.log('portal')");
     writeFileSync(join(tmpdir(), "kontaktplan-secret.txt"), "hemmeligt");
     database = await freshPglite();
-    server = createServer({ database, webRoot: root, log: () => {} });
-    base = await listenOnFreePort(server);
+    server = await serveForTest(createServer({ database, webRoot: root, log: () => {} }));
+    base = server.url;
   });
 
   afterAll(async () => {
-    await closeServer(server);
+    await server.close();
     await database.close();
   });
 

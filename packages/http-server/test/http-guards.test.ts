@@ -2,12 +2,10 @@ import { appRouter } from "@kontaktplan/api";
 import { tables, type Database } from "@kontaktplan/db";
 import { parseDay } from "@kontaktplan/rules";
 import { API_CLIENT_HEADER } from "@kontaktplan/schema";
-import { freshPglite } from "@kontaktplan/testing";
-import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, MAX_BATCH_SIZE } from "../src/http.js";
-import { DEMO_PASSWORD, seedDemoDataIfEmpty } from "../src/seed/index.js";
-import { closeServer, listenOnFreePort } from "./support.js";
+import { DEMO_PASSWORD } from "@kontaktplan/demo";
+import { demoDatabase, serveForTest, type TestServer } from "@kontaktplan/test-server";
 
 const CASEWORKER = "sagsbehandler1@koebenhavn.jobcenter.example";
 const ADMIN = "admin@odense.jobcenter.example";
@@ -28,23 +26,22 @@ const FORM_BODIES: ReadonlyArray<[contentType: string, body: string]> = [
 
 describe("the HTTP layer's guards (PGlite)", () => {
   let database: Database;
-  let server: Server;
+  let server: TestServer;
   let base: string;
-  let behindProxy: Server;
+  let behindProxy: TestServer;
   let proxied: string;
 
   beforeAll(async () => {
-    database = await freshPglite();
-    await seedDemoDataIfEmpty(database.db, parseDay("2025-11-25"));
-    server = createServer({ database, log: () => undefined });
-    base = await listenOnFreePort(server);
-    behindProxy = createServer({ database, log: () => undefined, trustProxy: true });
-    proxied = await listenOnFreePort(behindProxy);
+    database = await demoDatabase("pglite", parseDay("2025-11-25"));
+    server = await serveForTest(createServer({ database, log: () => undefined }));
+    base = server.url;
+    behindProxy = await serveForTest(createServer({ database, log: () => undefined, trustProxy: true }));
+    proxied = behindProxy.url;
   });
 
   afterAll(async () => {
-    await closeServer(server);
-    await closeServer(behindProxy);
+    await server.close();
+    await behindProxy.close();
     await database.close();
   });
 

@@ -1,8 +1,8 @@
 import { formatDay, handoverDay, parseDay } from "@kontaktplan/rules";
 import { isAkasseObligation, SAMTALE_KINDS, SAMTALE_STATUSES, USER_ROLE_CODES, VISITATIONS, YDELSER } from "@kontaktplan/schema";
 import { describe, expect, it } from "vitest";
-import { isFictitiousCpr } from "../src/seed/cpr.js";
-import { buildDemoData, demoLogins } from "../src/seed/demo-data.js";
+import { isFictitiousCpr } from "../src/cpr.js";
+import { buildDemoData, demoLogins } from "../src/demo-data.js";
 import { evaluateCitizen } from "./support/demo-evaluation.js";
 
 const TODAY = parseDay("2025-11-25");
