@@ -30,7 +30,7 @@ export interface FeedOwner {
   organisationId: string;
 }
 
-/** Where the server answers a feed (apps/server): the token is the whole secret. */
+/** Where the server answers a feed (@kontaktplan/http-server): the token is the whole secret. */
 export function feedPath(token: string): string {
   return `/calendar/feed/${token}.ics`;
 }
