@@ -1,6 +1,12 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** Apps never import apps: what two apps share lives in packages/*. */
+const appImports = {
+  group: ["@kontaktplan/web", "@kontaktplan/web/*", "@kontaktplan/desktop", "@kontaktplan/desktop/*", "@kontaktplan/cli", "@kontaktplan/cli/*"],
+  message: "Apps never import apps: move what they share into a package under packages/.",
+};
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**"] },
   js.configs.recommended,
@@ -9,15 +15,20 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["error"] }],
+      "no-restricted-imports": ["error", { patterns: [appImports] }],
     },
   },
   {
     // Every web end-to-end spec runs on the fixed test clock: its `test` comes from e2e/fixtures.ts.
+    // (This options object replaces the one above for these files, so it repeats the app rule.)
     files: ["apps/web/e2e/**/*.spec.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures.js: it starts the page on the run's fixed clock." }] },
+        {
+          paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures.js: it starts the page on the run's fixed clock." }],
+          patterns: [appImports],
+        },
       ],
     },
   },
