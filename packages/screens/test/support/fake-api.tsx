@@ -38,8 +38,8 @@ export function fakeApi(answer: (call: Call) => Answer): { client: ApiClient; ca
 }
 
 /** Render `ui` as the apps do: inside a fresh query cache and an `ApiProvider` (by default one whose every answer is null). */
-export function renderWithApi(ui: ReactNode, client: ApiClient = fakeApi(() => ({ data: null })).client) {
-  return render(
+export function renderWithApi(ui: ReactNode, client: ApiClient = fakeApi(() => ({ data: null })).client): void {
+  render(
     <QueryClientProvider client={new QueryClient()}>
       <ApiProvider client={client}>{ui}</ApiProvider>
     </QueryClientProvider>,
