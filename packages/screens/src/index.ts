@@ -3,5 +3,5 @@
  * first screen stays small), and the provider through which the app hands it its API client.
  */
 export { App } from "./App.js";
-export { ApiProvider, useApi, type ApiClient } from "./api.js";
+export { ApiProvider, type ApiClient } from "./api.js";
 export { createQueryClient } from "./query-client.js";

@@ -3,7 +3,7 @@
  * shell, inside an `ApiProvider` that points them at its local router. The web portal never
  * imports this entry (it renders `App`), so its first screen stays as small as before.
  */
-export { ApiProvider, useApi, type ApiClient } from "./api.js";
+export { ApiProvider, type ApiClient } from "./api.js";
 export { createQueryClient } from "./query-client.js";
 export { default as CaseloadPage } from "./pages/CaseloadPage.js";
 export { default as CitizenPage } from "./pages/CitizenPage.js";
