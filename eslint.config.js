@@ -1,10 +1,12 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-/** Apps are run, never imported: what the server app shares with anything else lives in packages/*. */
-const NO_APP_IMPORTS = {
-  group: ["@kontaktplan/server", "@kontaktplan/server/*"],
-  message: "apps/server is the runnable app: import @kontaktplan/http-server, @kontaktplan/demo or @kontaktplan/test-server instead.",
+/** Apps are run, never imported: what two apps share lives in packages/* (screens, http-server, demo, test-server). */
+const appImports = {
+  group: [
+    ...["web", "desktop", "cli", "server"].flatMap((app) => [`@kontaktplan/${app}`, `@kontaktplan/${app}/*`]),
+  ],
+  message: "Apps never import apps: import what they share from a package under packages/ (e.g. @kontaktplan/screens, @kontaktplan/http-server).",
 };
 
 export default tseslint.config(
@@ -15,18 +17,19 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["error"] }],
-      "no-restricted-imports": ["error", { patterns: [NO_APP_IMPORTS] }],
+      "no-restricted-imports": ["error", { patterns: [appImports] }],
     },
   },
   {
     // Every web end-to-end spec runs on the fixed test clock: its `test` comes from e2e/fixtures.ts.
+    // (This options object replaces the one above for these files, so it repeats the app rule.)
     files: ["apps/web/e2e/**/*.spec.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures.js: it starts the page on the run's fixed clock." }],
-          patterns: [NO_APP_IMPORTS],
+          patterns: [appImports],
         },
       ],
     },

@@ -22,7 +22,7 @@ export default defineConfig({
   },
   renderer: {
     plugins: [react(), contentSecurityPolicy],
-    // The web screens come from another workspace package: one React and one query client for all.
+    // The screens come from a workspace package (as source): one React and one query client for all.
     resolve: { dedupe: ["react", "react-dom", "@tanstack/react-query"] },
   },
 });

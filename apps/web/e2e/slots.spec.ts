@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.js";
 import type { JointDueList, JointDueRow, JointMember, JointProposal, Me, SlotListItem } from "@kontaktplan/schema";
 import { dayNumber, formatDanishDateTime, isoOfDay, JOINT_RULE_LABEL } from "@kontaktplan/ui";
-import { bookingHref } from "../src/route.js";
+import { bookingHref } from "@kontaktplan/screens/route";
 import { E2E_TODAY } from "./clock.js";
 import { apiAs, baseUrl, expectAccessible, login, mutate, query, screenshot } from "./support.js";
 

@@ -1,18 +1,32 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { App } from "./App.js";
-import "./styles.css";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import type { AppRouter } from "@kontaktplan/api";
+import { API_CLIENT_HEADER } from "@kontaktplan/schema";
+import { ApiProvider, App, createQueryClient } from "@kontaktplan/screens";
+import "@kontaktplan/screens/styles.css";
 
-const queryClient = new QueryClient({
-  // A refused call (not signed in, not found, invalid) will not change by asking again.
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+/**
+ * The portal talks HTTP to `/trpc`. The session lives in an HttpOnly cookie, so every call must
+ * send it, with the client header the server's CSRF guard asks of every change.
+ */
+const api = createTRPCClient<AppRouter>({
+  links: [
+    httpBatchLink({
+      url: "/trpc",
+      headers: { [API_CLIENT_HEADER]: "web" },
+      fetch: (url, options) => fetch(url, { ...options, credentials: "include" }),
+    }),
+  ],
 });
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
+    <QueryClientProvider client={createQueryClient()}>
+      <ApiProvider client={api}>
+        <App />
+      </ApiProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

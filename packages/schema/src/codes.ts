@@ -200,6 +200,12 @@ export const USER_ROLE_CODES = ["sagsbehandler", "jobcenter_admin", "akasse", "a
 
 /** Jobcentre staff: the roles that work with the caseload and the citizen pages. */
 export const JOBCENTRE_ROLES = ["sagsbehandler", "jobcenter_admin"] as const satisfies readonly (typeof USER_ROLE_CODES)[number][];
+export type JobcentreRole = (typeof JOBCENTRE_ROLES)[number];
+
+/** Whether a user with this role is jobcentre staff (the portal's jobcentre pages, the desktop app). */
+export function isJobcentreRole(role: string): role is JobcentreRole {
+  return (JOBCENTRE_ROLES as readonly string[]).includes(role);
+}
 
 /** The organisations that take part in a kontaktforløb. */
 export const ORGANISATION_KINDS = ["jobcenter", "akasse"] as const;

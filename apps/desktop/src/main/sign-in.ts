@@ -1,7 +1,7 @@
 import { appRouter, createCallerFactory, hashPassword, verifyPassword } from "@kontaktplan/api";
 import { tables, type Database, type Db } from "@kontaktplan/db";
 import { eq, sql } from "drizzle-orm";
-import type { LoginInput, Me } from "@kontaktplan/schema";
+import { isJobcentreRole, type LoginInput, type Me } from "@kontaktplan/schema";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { TRPCClientError } from "@trpc/client";
 import { createLocalContext } from "./local-context.js";
@@ -35,7 +35,7 @@ export async function signInOnServer(deps: SignInDeps, input: LoginInput): Promi
     if (refusal instanceof TRPCError && refusal.code === "UNAUTHORIZED") await forgetRefusedPassword(deps.database.db, input);
     throw refusal;
   }
-  if (serverMe.role !== "sagsbehandler" && serverMe.role !== "jobcenter_admin") {
+  if (!isJobcentreRole(serverMe.role)) {
     await deps.remote.auth.logout.mutate().catch(() => undefined);
     throw new TRPCError({ code: "FORBIDDEN", message: NOT_FOR_DESKTOP });
   }

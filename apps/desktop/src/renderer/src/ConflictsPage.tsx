@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ErrorMessage, errorMessage, Loading } from "@kontaktplan/web/screens";
+import { ErrorMessage, errorMessage, Loading } from "@kontaktplan/screens/jobcentre";
 import type { ConflictChoice, ConflictView } from "../../shared/status.js";
 import { desktop } from "./transport.js";
 import { CONFLICTS_KEY, STATUS_KEY } from "./sync-status.js";

@@ -1,4 +1,4 @@
-import { CalendarPage, CaseloadPage, CitizenPage, ErrorMessage, Layout, Loading, NotificationsPage, useMe, useRoute } from "@kontaktplan/web/screens";
+import { CalendarPage, CaseloadPage, CitizenPage, ErrorMessage, Layout, Loading, NotificationsPage, useMe, useRoute } from "@kontaktplan/screens/jobcentre";
 import { useSyncStatus } from "./sync-status.js";
 import { SignInPage } from "./SignInPage.js";
 import { FirstDownload } from "./FirstDownload.js";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { errorMessage } from "@kontaktplan/web/screens";
+import { errorMessage } from "@kontaktplan/screens/jobcentre";
 import type { DownloadStatus } from "../../shared/status.js";
 import { desktop } from "./transport.js";
 import { STATUS_KEY } from "./sync-status.js";

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { LoginPage } from "@kontaktplan/web/screens";
+import { LoginPage } from "@kontaktplan/screens/jobcentre";
 import { desktop } from "./transport.js";
 import { STATUS_KEY } from "./sync-status.js";
 

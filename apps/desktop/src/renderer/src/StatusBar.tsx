@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { errorMessage } from "@kontaktplan/web/screens";
+import { errorMessage } from "@kontaktplan/screens/jobcentre";
 import type { SyncStatus } from "../../shared/status.js";
 import { countOf, formatInstant } from "./format.js";
 import { desktop } from "./transport.js";

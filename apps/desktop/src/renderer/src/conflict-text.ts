@@ -1,7 +1,7 @@
 /** The two versions of a conflict in Danish, from the API records the sync engine keeps. */
 import { SyncRecord, type LoggedChange } from "@kontaktplan/schema";
 import { formatDanishDateTime, formatDanishShortDate, MEETING_KIND_LABEL, MEETING_STATUS_LABEL, RULE_SET_LABEL, YDELSE_LABEL } from "@kontaktplan/ui";
-import { FORM_LABEL } from "@kontaktplan/web/screens";
+import { FORM_LABEL } from "@kontaktplan/screens/jobcentre";
 import type { ConflictView } from "../../shared/status.js";
 
 const BY_LABEL = { borger: "borgeren", jobcenter: "jobcentret" } as const;

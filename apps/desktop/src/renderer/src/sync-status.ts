@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { ME_KEY } from "@kontaktplan/web/screens";
+import { ME_KEY } from "@kontaktplan/screens/jobcentre";
 import { desktop } from "./transport.js";
 
 export const STATUS_KEY = ["desktop.status"] as const;

@@ -1,5 +1,6 @@
 import { createTRPCClient, httpBatchLink, splitLink } from "@trpc/client";
-import { setApiLink } from "@kontaktplan/web/screens";
+import type { AppRouter } from "@kontaktplan/api";
+import type { ApiClient } from "@kontaktplan/screens/jobcentre";
 import { ipcFetch, type IpcBridge } from "../../shared/wire.js";
 import type { DesktopRouter } from "../../main/desktop-router.js";
 import { isServerProcedure } from "../../shared/server-procedures.js";
@@ -18,17 +19,19 @@ declare global {
 const transportFetch: typeof fetch = window.kontaktplanIpc ? ipcFetch(window.kontaktplanIpc) : (url, init) => fetch(url, init);
 
 /**
- * Point the web portal's jobcentre screens at the local app router. What only the server answers
+ * The jobcentre screens' API client: it calls the local app router. What only the server answers
  * travels in batches of its own, which the main process can hand to the server whole.
  */
-export function connectScreens(): void {
-  setApiLink(
-    splitLink({
-      condition: (op) => isServerProcedure(op.path),
-      true: httpBatchLink({ url: "/trpc", fetch: transportFetch }),
-      false: httpBatchLink({ url: "/trpc", fetch: transportFetch }),
-    }),
-  );
+export function createScreensClient(): ApiClient {
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => isServerProcedure(op.path),
+        true: httpBatchLink({ url: "/trpc", fetch: transportFetch }),
+        false: httpBatchLink({ url: "/trpc", fetch: transportFetch }),
+      }),
+    ],
+  });
 }
 
 /** Sign-in and sync, answered by the main process. */
