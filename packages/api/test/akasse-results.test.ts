@@ -139,6 +139,8 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
   });
   it("pages each list in any order and status filter: the pages together are the whole list, each row once, in one order", async () => {
     await addMembers(env.database, env.world);
+    // The law in force, so the members' forløb of late 2024 have the a-kasse's own jobsamtaler too.
+    await (await callerAs(env.database, env.world.systemAdmin.id)).settings.setRuleSet({ ruleSet: "gaeldende" });
     const api = await callerAs(env.database, env.world.a.akasseStaff.id);
     const whole = await api.joint.due();
     const key = (r: { forloebId: string; rule: string; occurrence: number }) => `${r.forloebId}:${r.rule}:${r.occurrence}`;
@@ -163,8 +165,16 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
           pages.push(...one.rows.map(key));
         }
         expect(pages).toEqual(all.rows.map(key));
+
+        // The a-kasse's own jobsamtaler page on their own.
+        const own: string[] = [];
+        for (let akassePage = 1; akassePage <= Math.ceil(all.totals.akasseRows / 2) + 1; akassePage++) {
+          own.push(...(await api.joint.due({ sort, ...(status ? { status } : {}), akassePage, pageSize: 2 })).akasseRows.map(key));
+        }
+        expect(own).toEqual(all.akasseRows.map(key));
       }
     }
     expect(whole.totals.rows).toBeGreaterThan(8);
+    expect(whole.totals.akasseRows).toBeGreaterThan(2);
   });
 });

@@ -43,7 +43,7 @@ const LIST: Worklist = { asOf: ASOF, rows: ROWS, akasseRows: [] };
 const MEMBERS = new Map<string, MemberDue>(
   ROWS.map((r, i) => [r.citizenId, { kommunekode: "101", name: r.name, cpr: `01019012${String(i).padStart(2, "0")}`, joint: [], akasse: [] }]),
 );
-const page = (query: Partial<WorklistQuery>) => worklistPage(LIST, MEMBERS, { search: null, sort: "daysLeft", page: 1, ...query });
+const page = (query: Partial<WorklistQuery>) => worklistPage(LIST, MEMBERS, { search: null, sort: "daysLeft", page: 1, akassePage: 1, ...query });
 const names = (rows: readonly JointDueRow[]) => rows.map((r) => `${r.name}${r.occurrence}`);
 
 describe("a page of the a-kasse's worklist", () => {

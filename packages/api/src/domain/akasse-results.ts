@@ -141,7 +141,7 @@ export async function jointDue(db: Db, scope: AkasseScope, now: Date, query: Wor
   return worklistPage(held.list, held.members, query);
 }
 
-const WHOLE: WorklistQuery = { search: null, sort: "daysLeft", page: 1 };
+const WHOLE: WorklistQuery = { search: null, sort: "daysLeft", page: 1, akassePage: 1 };
 
 /** Calls `listener` with the number of members of every evaluation on `db`; returns the unsubscribe. */
 export function onMemberEvaluation(db: Db, listener: MemberEvaluationListener): () => void {

@@ -166,7 +166,9 @@ export interface WorklistQuery {
   search: Search | null;
   status?: ObligationStatus | undefined;
   sort: JointDueSort;
+  /** The page of the fællessamtaler, and of the a-kasse's own jobsamtaler. */
   page: number;
+  akassePage: number;
   /** Rows of each list per page; undefined: the whole lists. */
   pageSize?: number | undefined;
 }
@@ -183,11 +185,11 @@ const ORDER: Record<Exclude<JointDueSort, "daysLeft">, (a: Sortable, b: Sortable
   status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
 };
 
-function viewOf<R extends Sortable & { citizenId: string }>(rows: readonly R[], found: (row: R) => boolean, query: WorklistQuery): { rows: R[]; total: number } {
+function viewOf<R extends Sortable & { citizenId: string }>(rows: readonly R[], found: (row: R) => boolean, query: WorklistQuery, page: number): { rows: R[]; total: number } {
   const matching = rows.filter((r) => found(r) && (query.status === undefined || r.status === query.status));
   if (query.sort !== "daysLeft") matching.sort(ORDER[query.sort]);
   if (query.pageSize === undefined) return { rows: matching, total: matching.length };
-  const from = (query.page - 1) * query.pageSize;
+  const from = (page - 1) * query.pageSize;
   return { rows: matching.slice(from, from + query.pageSize), total: matching.length };
 }
 
@@ -199,7 +201,7 @@ export function worklistPage(list: Worklist, members: ReadonlyMap<string, Member
     const member = members.get(row.citizenId);
     return member !== undefined && matchesSearch(search, member);
   };
-  const joint = viewOf(list.rows, found, query);
-  const akasse = viewOf(list.akasseRows, found, query);
+  const joint = viewOf(list.rows, found, query, query.page);
+  const akasse = viewOf(list.akasseRows, found, query, query.akassePage);
   return { asOf: list.asOf, rows: joint.rows, akasseRows: akasse.rows, totals: { rows: joint.total, akasseRows: akasse.total } };
 }

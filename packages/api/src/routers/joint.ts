@@ -69,6 +69,7 @@ export const jointRouter = router({
         status: input?.status,
         sort: input?.sort ?? "daysLeft",
         page: input?.page ?? 1,
+        akassePage: input?.akassePage ?? 1,
         pageSize: input?.pageSize,
       });
       // Whose rows left the server, on this page of either list. A search is audited even when it

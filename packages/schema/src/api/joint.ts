@@ -132,7 +132,10 @@ export const JointDueQuery = z
     search: SearchText.optional(),
     status: z.enum(OBLIGATION_STATUSES).optional(),
     sort: z.enum(JOINT_DUE_SORTS).default("daysLeft"),
+    /** The page of the fællessamtaler … */
     page: z.number().int().min(1).default(1),
+    /** … and of the a-kasse's own jobsamtaler, which page on their own. */
+    akassePage: z.number().int().min(1).default(1),
     /** Rows of each list on one page; without it, both lists whole (a CSV export). */
     pageSize: z.number().int().min(1).max(500).optional(),
   })

@@ -1,6 +1,6 @@
 import type { JointDueRow, JointMember } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, StatusBadge } from "@kontaktplan/ui";
-import { daysLeftText } from "../joint-due-sort.js";
+import { daysLeftText } from "../days-left.js";
 
 /** Who the member is and where the page's obligation stands: window, status, why. */
 export function MemberFacts({ member, obligation }: { member: JointMember; obligation: JointDueRow }) {

@@ -1,7 +1,7 @@
 /** The portal's lists as CSV files: the same columns a user sees, CPR numbers masked as on screen. */
 import type { CitizenSummary, ComplianceSummary, JointDueRow } from "@kontaktplan/schema";
 import { JOINT_RULE_LABEL, OBLIGATION_STATUS_LABEL } from "@kontaktplan/ui";
-import { daysLeftText } from "../joint-due-sort.js";
+import { daysLeftText } from "../days-left.js";
 import { toCsv } from "./csv.js";
 
 export function caseloadCsv(rows: readonly CitizenSummary[]): string {

@@ -1,35 +1,39 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { AkasseDueRow, JointDueRow } from "@kontaktplan/schema";
+import type { AkasseDueRow, JointDueRow, JointDueSort } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, ruleTitle, StatusBadge } from "@kontaktplan/ui";
 import { useApi } from "../api.js";
 import { bookingHref, memberHref } from "../route.js";
 import { coveredInWindow } from "../akasse/deadlines.js";
 import { JOINT_DUE_KEY } from "../query-keys.js";
-import { daysLeftText, sortJointDue, type JointSortKey } from "../joint-due-sort.js";
+import { daysLeftText } from "../days-left.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { StatusFilter } from "../components/StatusFilter.js";
 import { SearchBox } from "../caseload/SearchBox.js";
-import { dueFiltersHash, parseDueFilters } from "../akasse/due-filters.js";
+import { Pager } from "../caseload/Pager.js";
+import { dueFiltersHash, jointDueQuery, parseDueFilters, refined } from "../akasse/due-filters.js";
 import { useHashState } from "../hash-state.js";
 import { ExportButton } from "../export/ExportButton.js";
 import { jointDueCsv } from "../export/tables.js";
 
+/** Rows per page of each list: an a-kasse may have tens of thousands of members. */
+const PAGE_SIZE = 50;
+
+const pagesOf = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
 /**
  * A-kasse start page: every joint meeting the a-kasse's dagpenge members still need and every
- * jobsamtale the a-kasse itself must hold, overdue first; searched by the API, filtered and sorted
- * here, all kept in the URL.
+ * jobsamtale the a-kasse itself must hold, overdue first; searched, filtered, sorted and paged by
+ * the API, all kept in the URL. The CSV export asks for the whole filtered list.
  */
 export default function JointDuePage() {
   const api = useApi();
   const [filters, setFilters] = useHashState(parseDueFilters, dueFiltersHash);
   const search = filters.search.trim();
   const due = useQuery({
-    queryKey: [...JOINT_DUE_KEY, search],
-    queryFn: () => api.joint.due.query(search === "" ? undefined : { search }),
+    queryKey: [...JOINT_DUE_KEY, jointDueQuery(filters, PAGE_SIZE)],
+    queryFn: () => api.joint.due.query(jointDueQuery(filters, PAGE_SIZE)),
     placeholderData: keepPreviousData,
   });
-  const rows = due.data ? sortJointDue(due.data.rows, filters.sort, filters.status) : [];
-  const ownRows = due.data ? sortJointDue(due.data.akasseRows, filters.sort, filters.status) : [];
 
   return (
     <>
@@ -38,22 +42,48 @@ export default function JointDuePage() {
         Dine medlemmer på dagpenge: fællessamtaler med jobcentret, der skal arrangeres, og a-kassens egne jobsamtaler, der skal holdes. Overskredne
         frister står først.
       </p>
-      <SearchBox label="Søg medlem" value={filters.search} onSearch={(text) => setFilters((f) => ({ ...f, search: text }))} />
+      <SearchBox label="Søg medlem" value={filters.search} onSearch={(text) => setFilters((f) => refined(f, { search: text }))} />
       {due.isPending ? <Loading what="fællessamtaler" /> : null}
       {due.isError ? <ErrorMessage error={due.error} /> : null}
       {due.data ? (
         <>
-          <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
+          <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => refined(f, { status }))} />
           <section aria-labelledby="egne-jobsamtaler">
             <h2 id="egne-jobsamtaler">A-kassens egne jobsamtaler</h2>
-            <AkasseDueTable rows={ownRows} />
+            <AkasseDueTable rows={due.data.akasseRows} total={due.data.totals.akasseRows} />
+            {due.data.totals.akasseRows > PAGE_SIZE ? (
+              <Pager
+                label="Sider med a-kassens egne jobsamtaler"
+                page={filters.akassePage}
+                pages={pagesOf(due.data.totals.akasseRows)}
+                onPage={(akassePage) => setFilters((f) => ({ ...f, akassePage }))}
+              />
+            ) : null}
           </section>
           <section aria-labelledby="faellessamtaler">
             <h2 id="faellessamtaler">Fællessamtaler med jobcentret</h2>
-            {rows.length > 0 ? (
-              <ExportButton label="Hent listen som CSV" fileName={`faellessamtaler-${due.data.asOf}.csv`} build={async () => jointDueCsv(rows)} />
+            {due.data.totals.rows > 0 ? (
+              <ExportButton
+                label="Hent listen som CSV"
+                fileName={`faellessamtaler-${due.data.asOf}.csv`}
+                build={async () => jointDueCsv((await api.joint.due.query(jointDueQuery(filters))).rows)}
+              />
             ) : null}
-            <JointDueTable rows={rows} sortKey={filters.sort} onSort={(sort) => setFilters((f) => ({ ...f, sort }))} search={search} />
+            <JointDueTable
+              rows={due.data.rows}
+              total={due.data.totals.rows}
+              sortKey={filters.sort}
+              onSort={(sort) => setFilters((f) => refined(f, { sort }))}
+              search={search}
+            />
+            {due.data.totals.rows > PAGE_SIZE ? (
+              <Pager
+                label="Sider med fællessamtaler"
+                page={filters.page}
+                pages={pagesOf(due.data.totals.rows)}
+                onPage={(page) => setFilters((f) => ({ ...f, page }))}
+              />
+            ) : null}
           </section>
         </>
       ) : null}
@@ -63,17 +93,19 @@ export default function JointDuePage() {
 
 function JointDueTable({
   rows,
+  total,
   sortKey,
   onSort,
   search,
 }: {
   rows: readonly JointDueRow[];
-  sortKey: JointSortKey;
-  onSort: (key: JointSortKey) => void;
+  total: number;
+  sortKey: JointDueSort;
+  onSort: (key: JointDueSort) => void;
   search: string;
 }) {
   if (rows.length === 0) return <p role="status">{search ? `Ingen fællessamtaler matcher søgningen "${search}".` : "Ingen fællessamtaler matcher."}</p>;
-  const sortable = (key: JointSortKey, label: string) => (
+  const sortable = (key: JointDueSort, label: string) => (
     <th scope="col" aria-sort={sortKey === key ? "ascending" : "none"}>
       <button type="button" className="sort-button" onClick={() => onSort(key)}>
         {label}
@@ -83,7 +115,7 @@ function JointDueTable({
   );
   return (
     <table className="stack-narrow">
-      <caption>{rows.length} fællessamtaler</caption>
+      <caption>{total === 1 ? "1 fællessamtale" : `${total} fællessamtaler`}</caption>
       <thead>
         <tr>
           {sortable("name", "Medlem")}
@@ -132,11 +164,11 @@ function JointDueTable({
  * The a-kasse's own jobsamtaler that are due (RULES.md §8, from 2024), each leading to the member's
  * page where they are planned and recorded. Sorted and filtered as the fællessamtaler below.
  */
-function AkasseDueTable({ rows }: { rows: readonly AkasseDueRow[] }) {
+function AkasseDueTable({ rows, total }: { rows: readonly AkasseDueRow[]; total: number }) {
   if (rows.length === 0) return <p>Ingen af a-kassens egne jobsamtaler venter på at blive holdt.</p>;
   return (
     <table className="stack-narrow">
-      <caption>{rows.length === 1 ? "1 frist" : `${rows.length} frister`} for a-kassens egne jobsamtaler</caption>
+      <caption>{total === 1 ? "1 frist" : `${total} frister`} for a-kassens egne jobsamtaler</caption>
       <thead>
         <tr>
           <th scope="col">Medlem</th>
