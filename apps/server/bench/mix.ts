@@ -10,7 +10,7 @@ export interface World {
   akasse: { cookie: string; forloebIds: string[] }[];
 }
 
-/** What the web portal's caseload page asks for first (apps/web/src/pages/CaseloadPage.tsx). */
+/** What the web portal's caseload page asks for first (packages/screens/src/pages/CaseloadPage.tsx). */
 export const PORTAL_QUERY = { sort: "nextDeadline", scope: "mine", page: 1, pageSize: 25 } as const;
 
 /** A meeting for one of the writer's citizens, on a weekday one to eight weeks ahead. */
