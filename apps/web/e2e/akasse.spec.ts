@@ -76,14 +76,18 @@ test("an a-kasse cannot open another a-kasse's member by URL", async ({ page }) 
 
 test("the a-kasse's list sorts by name and filters by status", async ({ page }) => {
   await login(page, NORDLYS, "Fællessamtaler");
+  const joint = page.getByRole("region", { name: "Fællessamtaler med jobcentret" }).getByRole("table");
   await page.getByLabel("Status").selectOption("missed");
-  const statuses = await page.getByRole("table").locator("tbody .kp-status").allTextContents();
+  // The list is filtered and sorted by the API: wait until the new page replaces the old one.
+  await expect(joint).toHaveAttribute("aria-busy", "false");
+  const statuses = await joint.locator("tbody .kp-status").allTextContents();
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(["Overskredet"]));
 
   await page.getByLabel("Status").selectOption("all");
   await page.getByRole("button", { name: "Medlem" }).click();
   await expect(page.getByRole("columnheader", { name: "Medlem" })).toHaveAttribute("aria-sort", "ascending");
-  const names = (await page.getByRole("table").locator("tbody th").allTextContents()).map((t) => t.replace(/\d{6}-xxxx$/, ""));
+  await expect(joint).toHaveAttribute("aria-busy", "false");
+  const names = (await joint.locator("tbody th").allTextContents()).map((t) => t.replace(/\d{6}-xxxx$/, ""));
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "da")));
 });

@@ -50,7 +50,7 @@ export default function JointDuePage() {
           <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => refined(f, { status }))} />
           <section aria-labelledby="egne-jobsamtaler">
             <h2 id="egne-jobsamtaler">A-kassens egne jobsamtaler</h2>
-            <AkasseDueTable rows={due.data.akasseRows} total={due.data.totals.akasseRows} />
+            <AkasseDueTable rows={due.data.akasseRows} total={due.data.totals.akasseRows} busy={due.isPlaceholderData} />
             {due.data.totals.akasseRows > PAGE_SIZE ? (
               <Pager
                 label="Sider med a-kassens egne jobsamtaler"
@@ -75,6 +75,7 @@ export default function JointDuePage() {
               sortKey={filters.sort}
               onSort={(sort) => setFilters((f) => refined(f, { sort }))}
               search={search}
+              busy={due.isPlaceholderData}
             />
             {due.data.totals.rows > PAGE_SIZE ? (
               <Pager
@@ -97,12 +98,15 @@ function JointDueTable({
   sortKey,
   onSort,
   search,
+  busy,
 }: {
   rows: readonly JointDueRow[];
   total: number;
   sortKey: JointDueSort;
   onSort: (key: JointDueSort) => void;
   search: string;
+  /** True while the rows shown are the previous query's, until the new page arrives. */
+  busy: boolean;
 }) {
   if (rows.length === 0) return <p role="status">{search ? `Ingen fællessamtaler matcher søgningen "${search}".` : "Ingen fællessamtaler matcher."}</p>;
   const sortable = (key: JointDueSort, label: string) => (
@@ -114,7 +118,7 @@ function JointDueTable({
     </th>
   );
   return (
-    <table className="stack-narrow">
+    <table aria-busy={busy} className="stack-narrow">
       <caption>{total === 1 ? "1 fællessamtale" : `${total} fællessamtaler`}</caption>
       <thead>
         <tr>
@@ -164,10 +168,10 @@ function JointDueTable({
  * The a-kasse's own jobsamtaler that are due (RULES.md §8, from 2024), each leading to the member's
  * page where they are planned and recorded. Sorted and filtered as the fællessamtaler below.
  */
-function AkasseDueTable({ rows, total }: { rows: readonly AkasseDueRow[]; total: number }) {
+function AkasseDueTable({ rows, total, busy }: { rows: readonly AkasseDueRow[]; total: number; busy: boolean }) {
   if (rows.length === 0) return <p>Ingen af a-kassens egne jobsamtaler venter på at blive holdt.</p>;
   return (
-    <table className="stack-narrow">
+    <table aria-busy={busy} className="stack-narrow">
       <caption>{total === 1 ? "1 frist" : `${total} frister`} for a-kassens egne jobsamtaler</caption>
       <thead>
         <tr>
