@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen } from "@testing-library/react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { createQueryClient } from "../src/query-client.js";
 import { ApiProvider, useApi } from "../src/api.js";
 import { fakeApi } from "./support/fake-api.js";
 
@@ -14,12 +16,14 @@ describe("ApiProvider", () => {
     const outer = fakeApi(() => ({ data: null })).client;
     const inner = fakeApi(() => ({ data: null })).client;
     render(
-      <ApiProvider client={outer}>
-        <Probe expected={outer} />
-        <ApiProvider client={inner}>
-          <Probe expected={inner} />
+      <QueryClientProvider client={createQueryClient()}>
+        <ApiProvider client={outer}>
+          <Probe expected={outer} />
+          <ApiProvider client={inner}>
+            <Probe expected={inner} />
+          </ApiProvider>
         </ApiProvider>
-      </ApiProvider>,
+      </QueryClientProvider>,
     );
     expect(screen.getAllByText("same client")).toHaveLength(2);
   });
@@ -27,7 +31,7 @@ describe("ApiProvider", () => {
   it("refuses a screen rendered without one, instead of calling nowhere", () => {
     // React reports the thrown error on the console as well; keep the test output clean.
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    expect(() => render(<Probe expected={null} />)).toThrow("useApi: the screens must be rendered inside an ApiProvider");
+    expect(() => render(<Probe expected={null} />)).toThrow("can only be used inside of a <TRPCProvider>");
     consoleError.mockRestore();
   });
 });

@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CalendarFeedCreated } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { errorMessage } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { formatInstant } from "../admin/labels.js";
 import "../tools.css";
 
-const FEED_KEY = ["calendarFeed.get"] as const;
 
 /**
  * A caseworker's calendar subscription: an address for Outlook, Google or the phone's calendar
@@ -16,9 +15,10 @@ const FEED_KEY = ["calendarFeed.get"] as const;
  */
 export function CalendarFeedSection() {
   const api = useApi();
+  const trpc = useTRPC();
   const id = useId();
   const queryClient = useQueryClient();
-  const state = useQuery({ queryKey: FEED_KEY, queryFn: () => api.calendarFeed.get.query() });
+  const state = useQuery(trpc.calendarFeed.get.queryOptions());
   const [created, setCreated] = useState<CalendarFeedCreated | null>(null);
   const [confirming, setConfirming] = useState(false);
   const create = useMutation({
@@ -26,7 +26,7 @@ export function CalendarFeedSection() {
     onSuccess: (feed) => {
       setCreated(feed);
       setConfirming(false);
-      queryClient.setQueryData(FEED_KEY, feed);
+      queryClient.setQueryData(trpc.calendarFeed.get.queryKey(), feed);
     },
   });
   const revoke = useMutation({
@@ -34,7 +34,7 @@ export function CalendarFeedSection() {
     onSuccess: (feed) => {
       setCreated(null);
       setConfirming(false);
-      queryClient.setQueryData(FEED_KEY, feed);
+      queryClient.setQueryData(trpc.calendarFeed.get.queryKey(), feed);
     },
   });
 

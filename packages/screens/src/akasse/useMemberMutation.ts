@@ -2,8 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useFormMutation } from "../components/useFormMutation.js";
 import { byFullPath, errorMessage } from "../errors.js";
-import { JOINT_DUE_KEY } from "../query-keys.js";
-import { memberKey, SLOTS_KEY } from "./member-key.js";
+import { useTRPC } from "../api.js";
 import type { Report } from "./outcome.js";
 
 /** A field marked invalid, or the first choice in a group whose error is attached to the group. */
@@ -25,6 +24,7 @@ interface Outcomes<R> {
  * was out of date.
  */
 export function useMemberMutation<S extends z.ZodType, R>(forloebId: string, schema: S, send: (input: z.output<S>) => Promise<R>, outcomes: Outcomes<R>, report: Report) {
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useFormMutation(schema, send, {
     fieldKey: byFullPath,
@@ -35,9 +35,9 @@ export function useMemberMutation<S extends z.ZodType, R>(forloebId: string, sch
     onError: (error) => report({ tone: "error", text: `${outcomes.failure}: ${errorMessage(error)}` }),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: memberKey(forloebId) }),
-        queryClient.invalidateQueries({ queryKey: JOINT_DUE_KEY }),
-        queryClient.invalidateQueries({ queryKey: SLOTS_KEY }),
+        queryClient.invalidateQueries(trpc.joint.member.queryFilter({ forloebId })),
+        queryClient.invalidateQueries(trpc.joint.due.pathFilter()),
+        queryClient.invalidateQueries(trpc.slots.list.pathFilter()),
       ]),
   });
 

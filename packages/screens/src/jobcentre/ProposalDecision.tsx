@@ -2,9 +2,8 @@ import { useId, useState, type FormEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { JointDecideInput, type JointProposal } from "@kontaktplan/schema";
 import { formatDanishDateTime } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { FormSubmit } from "../components/FormSubmit.js";
-import { PROPOSALS_KEY, SLOTS_KEY } from "./keys.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 
 /**
@@ -13,10 +12,11 @@ import { useFormMutation } from "../components/useFormMutation.js";
  */
 export function ProposalDecision({ proposal, onDecided }: { proposal: JointProposal; onDecided: (answer: JointProposal) => void }) {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const decided = async (answer: JointProposal) => {
     onDecided(answer);
-    await Promise.all([PROPOSALS_KEY, SLOTS_KEY].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    await Promise.all([queryClient.invalidateQueries(trpc.joint.proposals.pathFilter()), queryClient.invalidateQueries(trpc.slots.list.pathFilter())]);
   };
   const decide = (input: JointDecideInput) => api.joint.decide.mutate(input);
   const accept = useFormMutation(JointDecideInput, decide, { onSuccess: decided });

@@ -2,11 +2,10 @@ import { useId, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { JOINT_PROPOSAL_STATUSES, type JointProposal } from "@kontaktplan/schema";
 import { formatDanishDateTime, JOINT_RULE_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { Pager } from "../caseload/Pager.js";
 import { PROPOSAL_STATUS_LABEL } from "../akasse/labels.js";
-import { PROPOSALS_KEY } from "./keys.js";
 import { pageSlice } from "./paging.js";
 import { ProposalDecision } from "./ProposalDecision.js";
 
@@ -17,7 +16,7 @@ const PAGE_SIZE = 10;
 
 /** The a-kasser's proposed times for fællessamtaler in the kommune: the pending ones to answer, or the answered ones. */
 export function ProposalList() {
-  const api = useApi();
+  const trpc = useTRPC();
   const [status, setStatus] = useState<ProposalStatus>("pending");
   const [page, setPage] = useState(1);
   const [answer, setAnswer] = useState<JointProposal | null>(null);
@@ -27,7 +26,7 @@ export function ProposalList() {
     setAnswer(p);
     requestAnimationFrame(() => answerBox.current?.focus());
   };
-  const proposals = useQuery({ queryKey: [...PROPOSALS_KEY, status], queryFn: () => api.joint.proposals.query({ status }) });
+  const proposals = useQuery(trpc.joint.proposals.queryOptions({ status }));
   const statusId = useId();
   const showStatus = (next: ProposalStatus) => {
     setStatus(next);

@@ -2,10 +2,9 @@ import { useId, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { SlotListItem } from "@kontaktplan/schema";
 import { dayNumber, formatDanishDate, formatDanishDateTime, isoOfDay, JOINT_RULE_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { citizenHref } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
-import { SLOTS_KEY } from "./keys.js";
 import { WithdrawSlot } from "./WithdrawSlot.js";
 
 /** The list shows four weeks at a time; the buttons move a whole period. */
@@ -15,15 +14,11 @@ const minutesOf = (s: SlotListItem) => Math.round((Date.parse(s.endsAt) - Date.p
 
 /** The jobcentre's slots, four weeks at a time: when, for whom, who has booked them; free ones can be withdrawn. */
 export function SlotList({ today, userId, mineFirst }: { today: string; userId: string; mineFirst: boolean }) {
-  const api = useApi();
+  const trpc = useTRPC();
   const [from, setFrom] = useState(today);
   const [mine, setMine] = useState(mineFirst);
   const to = isoOfDay(dayNumber(from) + PERIOD_DAYS - 1);
-  const slots = useQuery({
-    queryKey: [...SLOTS_KEY, from, to],
-    queryFn: () => api.slots.list.query({ from, to }),
-    placeholderData: keepPreviousData,
-  });
+  const slots = useQuery(trpc.slots.list.queryOptions({ from, to }, { placeholderData: keepPreviousData }));
   const showId = useId();
   const shift = (days: number) => setFrom(isoOfDay(dayNumber(from) + days));
   const shown = slots.data?.filter((s) => !mine || s.caseworkerId === userId) ?? [];

@@ -2,10 +2,9 @@ import { useState, type FormEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { SlotPublishInput, type SlotPublishResult } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishDateTime } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
-import { SLOTS_KEY } from "./keys.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 
 /** An empty number field is no number, so the schema says so rather than quietly using a default. */
@@ -14,12 +13,13 @@ const numberOf = (value: FormDataEntryValue | null) => (value === null || value 
 /** Publish one free slot, or the same weekday and time for a number of weeks. */
 export function SlotPublishForm({ defaultDate }: { defaultDate: string }) {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [weekly, setWeekly] = useState(false);
   const { submit, errors, busy, serverError, result } = useFormMutation(
     SlotPublishInput,
     (input) => api.slots.publish.mutate(input),
-    { onSuccess: () => queryClient.invalidateQueries({ queryKey: SLOTS_KEY }) },
+    { onSuccess: () => queryClient.invalidateQueries(trpc.slots.list.pathFilter()) },
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,9 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { SlotWithdrawInput, type SlotListItem } from "@kontaktplan/schema";
 import { formatDanishDateTime } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { useFormMutation } from "../components/useFormMutation.js";
-import { SLOTS_KEY } from "./keys.js";
 
 /**
  * Withdraw a free slot, or every free slot still ahead in its weekly series, so no a-kasse is
@@ -11,9 +10,10 @@ import { SLOTS_KEY } from "./keys.js";
  */
 export function WithdrawSlot({ slot }: { slot: SlotListItem }) {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { submit, busy, serverError, result, pendingInput } = useFormMutation(SlotWithdrawInput, (input) => api.slots.withdraw.mutate(input), {
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SLOTS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries(trpc.slots.list.pathFilter()),
   });
   const when = formatDanishDateTime(slot.date, slot.time);
   return (

@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { errorCode } from "../errors.js";
-import { UNREAD_KEY } from "../query-keys.js";
 import { pageHref, useRoute } from "../route.js";
 import "../tools.css";
 
@@ -13,9 +12,9 @@ const POLL_MS = 60_000;
  * cannot be reached (the desktop offline) it says so instead of a number.
  */
 export function Bell() {
-  const api = useApi();
+  const trpc = useTRPC();
   const route = useRoute();
-  const count = useQuery({ queryKey: UNREAD_KEY, queryFn: () => api.notifications.unreadCount.query(), refetchInterval: POLL_MS, retry: false });
+  const count = useQuery(trpc.notifications.unreadCount.queryOptions(undefined, { refetchInterval: POLL_MS, retry: false }));
   const unread = count.data?.unread ?? 0;
   const unavailable = count.isError;
   return (

@@ -1,7 +1,7 @@
 import { useRef, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChangePasswordInput, isJobcentreRole, PASSWORD_MIN_LENGTH } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { errorMessage } from "../errors.js";
 import { ME_KEY } from "../query-keys.js";
 import { Field } from "../components/Field.js";
@@ -11,8 +11,6 @@ import { useFormMutation } from "../components/useFormMutation.js";
 import { formatInstant } from "../admin/labels.js";
 import { CalendarFeedSection } from "../account/CalendarFeedSection.js";
 import { useMe } from "../me.js";
-
-const SESSIONS_KEY = ["account.sessions"] as const;
 
 /** Change the own password (forced after a one-time password), see and end the own sessions. */
 export default function AccountPage({ forced = false }: { forced?: boolean }) {
@@ -35,12 +33,13 @@ function JobcentreOnly() {
 
 function ChangePasswordForm() {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const { submit, errors, busy, serverError, done } = useFormMutation(ChangePasswordInput, (input) => api.account.changePassword.mutate(input), {
     onSuccess: () => {
       form.current?.reset();
-      return Promise.all([queryClient.invalidateQueries({ queryKey: ME_KEY }), queryClient.invalidateQueries({ queryKey: SESSIONS_KEY })]);
+      return Promise.all([queryClient.invalidateQueries({ queryKey: ME_KEY }), queryClient.invalidateQueries(trpc.account.sessions.pathFilter())]);
     },
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -79,13 +78,14 @@ function ChangePasswordForm() {
 
 function Sessions() {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const sessions = useQuery({ queryKey: SESSIONS_KEY, queryFn: () => api.account.sessions.query() });
+  const sessions = useQuery(trpc.account.sessions.queryOptions());
   const end = useMutation({
     mutationFn: (sessionId: string) => api.account.endSession.mutate({ sessionId }),
     onSuccess: (_, sessionId) => {
       const current = sessions.data?.find((s) => s.id === sessionId)?.current;
-      return current ? queryClient.invalidateQueries({ queryKey: ME_KEY }) : queryClient.invalidateQueries({ queryKey: SESSIONS_KEY });
+      return current ? queryClient.invalidateQueries({ queryKey: ME_KEY }) : queryClient.invalidateQueries(trpc.account.sessions.pathFilter());
     },
   });
   return (

@@ -1,34 +1,31 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ASSIGNMENT_BATCH_MAX, isJobcentreRole } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { apiFieldErrors, errorMessage } from "../errors.js";
 import { Pager } from "../caseload/Pager.js";
 import { FieldError, errorAttributes } from "../components/Field.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 
-const ASSIGNMENT_KEY = ["admin.assignment"] as const;
 const PAGE_SIZE = 50;
 
 /** Who holds which citizens: filter by caseworker (or none), pick citizens, give them to a caseworker. */
 export default function AssignmentPage() {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [holder, setHolder] = useState<string>("none");
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [target, setTarget] = useState("");
-  const staff = useQuery({ queryKey: ["admin.users", "own"], queryFn: () => api.admin.users.list.query({}) });
+  const staff = useQuery(trpc.admin.users.list.queryOptions({}));
   const caseworkers = (staff.data ?? []).filter((u) => !u.disabled && isJobcentreRole(u.role));
-  const list = useQuery({
-    queryKey: [...ASSIGNMENT_KEY, holder, page],
-    queryFn: () => api.admin.assignment.list.query({ caseworker: holder === "all" ? undefined : holder, page, pageSize: PAGE_SIZE }),
-  });
+  const list = useQuery(trpc.admin.assignment.list.queryOptions({ caseworker: holder === "all" ? undefined : holder, page, pageSize: PAGE_SIZE }));
   const assign = useMutation({
     mutationFn: () => api.admin.assignment.assign.mutate({ citizenIds: [...selected], caseworkerId: target === "" ? null : target }),
     onSuccess: () => {
       setSelected(new Set());
-      return queryClient.invalidateQueries({ queryKey: ASSIGNMENT_KEY });
+      return queryClient.invalidateQueries(trpc.admin.assignment.list.pathFilter());
     },
   });
   const fieldErrors = assign.isError ? apiFieldErrors(assign.error) : {};

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { ADMIN_ACTIONS, AuditQuery, parseWith, type AuditEntry } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { fieldErrors as byField } from "../errors.js";
 import { Pager } from "../caseload/Pager.js";
 import { Field } from "../components/Field.js";
@@ -14,12 +14,12 @@ type Filter = { action?: string; from?: string; to?: string };
 
 /** The administration trail of the admin's organisation (all of it for the system admin), newest first. */
 export default function AuditPage() {
-  const api = useApi();
+  const trpc = useTRPC();
   const [filter, setFilter] = useState<Filter>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [page, setPage] = useState(1);
   const query = { ...filter, page, pageSize: PAGE_SIZE };
-  const log = useQuery({ queryKey: ["admin.audit", query], queryFn: () => api.admin.audit.list.query(query as AuditQuery) });
+  const log = useQuery(trpc.admin.audit.list.queryOptions(query as AuditQuery));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

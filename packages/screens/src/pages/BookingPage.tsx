@@ -2,14 +2,13 @@ import { useId, useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { JointDueRow, JointMember } from "@kontaktplan/schema";
 import { JOINT_RULE_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { errorCode } from "../errors.js";
 import { memberHref, type Route } from "../route.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { CvForm } from "../akasse/CvForm.js";
 import { HeldMeetings } from "../akasse/HeldMeetings.js";
 import { MemberFacts } from "../akasse/MemberFacts.js";
-import { memberKey } from "../akasse/member-key.js";
 import { ObligationActions } from "../akasse/ObligationActions.js";
 import { OptOutForm } from "../akasse/OptOutForm.js";
 import { OtherObligations } from "../akasse/OtherObligations.js";
@@ -25,8 +24,8 @@ type BookingRoute = Extract<Route, { page: "booking" }>;
  * Another a-kasse's member is simply not found (the API answers NOT_FOUND across tenants).
  */
 export default function BookingPage({ route }: { route: BookingRoute }) {
-  const api = useApi();
-  const member = useQuery({ queryKey: memberKey(route.forloebId), queryFn: () => api.joint.member.query({ forloebId: route.forloebId }) });
+  const trpc = useTRPC();
+  const member = useQuery(trpc.joint.member.queryOptions({ forloebId: route.forloebId }));
   if (member.isPending) return <Loading what="medlemmet" />;
   if (member.isError) {
     const code = errorCode(member.error);

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useHashState } from "../hash-state.js";
 import { copenhagenToday } from "@kontaktplan/rules/dates";
@@ -15,16 +15,16 @@ const INTRO: Record<CalendarSide, string> = {
 
 /** A week of the caller's calendar; the week lives in the URL, so back, reload and bookmarks keep it. */
 export default function CalendarPage({ side }: { side: CalendarSide }) {
-  const api = useApi();
+  const trpc = useTRPC();
   const [chosen, setChosen] = useHashState(weekFromHash, weekHash);
   const thisWeek = mondayOfDate(copenhagenToday(new Date()));
   const monday = chosen ?? thisWeek;
   const go = useCallback((next: string) => setChosen(() => (next === thisWeek ? null : next)), [setChosen, thisWeek]);
-  const week = useQuery({
-    queryKey: ["calendar", side, monday],
-    queryFn: () => (side === "akasse" ? api.calendar.akasseWeek.query({ monday }) : api.calendar.caseworkerWeek.query({ monday })),
-    placeholderData: keepPreviousData,
-  });
+  const week = useQuery(
+    side === "akasse"
+      ? trpc.calendar.akasseWeek.queryOptions({ monday }, { placeholderData: keepPreviousData })
+      : trpc.calendar.caseworkerWeek.queryOptions({ monday }, { placeholderData: keepPreviousData }),
+  );
   const title = weekTitle(monday);
   const items = week.data?.days.reduce((n, d) => n + d.items.length, 0) ?? 0;
 

@@ -2,7 +2,7 @@ import { useEffect, useId } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CaseloadQuery, CitizenSummary } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishShortDate } from "@kontaktplan/ui";
-import { useApi, type ApiClient } from "../api.js";
+import { useApi, useTRPC, type ApiClient } from "../api.js";
 import { citizenHref, pageHref } from "../route.js";
 import { useHashState } from "../hash-state.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
@@ -13,7 +13,6 @@ import { SearchBox } from "../caseload/SearchBox.js";
 import { SortHeader } from "../caseload/SortHeader.js";
 import { TargetGroupFilter } from "../caseload/TargetGroupFilter.js";
 import { urgencyOf } from "../caseload/urgency.js";
-import { CASELOAD_KEY } from "../citizen/key.js";
 import { ExportButton } from "../export/ExportButton.js";
 import { caseloadCsv } from "../export/tables.js";
 
@@ -36,13 +35,10 @@ async function wholeList(api: ApiClient, filters: CaseloadFilters): Promise<Citi
  */
 export default function CaseloadPage() {
   const api = useApi();
+  const trpc = useTRPC();
   const [filters, setFilters] = useHashState(parseFilters, filtersHash);
   const query = caseloadQuery(filters, PAGE_SIZE);
-  const caseload = useQuery({
-    queryKey: [...CASELOAD_KEY, query],
-    queryFn: () => api.caseload.list.query(query),
-    placeholderData: keepPreviousData,
-  });
+  const caseload = useQuery(trpc.caseload.list.queryOptions(query, { placeholderData: keepPreviousData }));
   const sortId = useId();
   const scopeId = useId();
 

@@ -2,10 +2,9 @@ import { useCallback } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { CitizenDetail, RuleSet } from "@kontaktplan/schema";
 import { adjacentForloeb, formatDanishDate, maskCpr, ObligationList, RULE_SET_LABEL, Timeline, YDELSE_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { errorCode } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
-import { citizenQueryKey } from "../citizen/key.js";
 import { ChangeBenefitForm } from "../citizen/ChangeBenefitForm.js";
 import { ForloebDates } from "../citizen/ForloebDates.js";
 import { NewForloebForm } from "../citizen/NewForloebForm.js";
@@ -25,12 +24,8 @@ import { citizenHref } from "../route.js";
 const parseComparing = (hash: string): boolean => hashParams(hash).get("sammenlign") === "1";
 
 function useCitizen(citizenId: string, ruleSet: RuleSet | null, enabled = true) {
-  const api = useApi();
-  return useQuery({
-    queryKey: citizenQueryKey(citizenId, ruleSet),
-    queryFn: () => api.citizen.get.query(ruleSet === null ? { citizenId } : { citizenId, ruleSet }),
-    enabled,
-  });
+  const trpc = useTRPC();
+  return useQuery(trpc.citizen.get.queryOptions(ruleSet === null ? { citizenId } : { citizenId, ruleSet }, { enabled }));
 }
 
 /**

@@ -2,12 +2,11 @@ import { useId, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { COMPARE_PERIODS, type CompareCaseloadQuery, type Me } from "@kontaktplan/schema";
 import { formatDanishDate, RULE_SET_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { BarChart } from "../jobcentre/BarChart.js";
 import { CompareTable } from "../jobcentre/CompareTable.js";
 import { minimumOf, RULE_SET_COLOUR, RULE_SET_IN_TEXT, RULE_SET_LEGEND } from "../jobcentre/compare-figures.js";
-import { COMPARE_KEY } from "../jobcentre/keys.js";
 
 type Scope = CompareCaseloadQuery["scope"];
 
@@ -16,14 +15,10 @@ type Scope = CompareCaseloadQuery["scope"];
  * caseload at least, per target group and period of the forløb, as the rules engine computes it.
  */
 export default function ComparePage({ user }: { user: Me }) {
-  const api = useApi();
+  const trpc = useTRPC();
   // A caseworker's own caseload first; the admin has none of their own.
   const [scope, setScope] = useState<Scope>(user.role === "sagsbehandler" ? "mine" : "kommune");
-  const comparison = useQuery({
-    queryKey: [...COMPARE_KEY, scope],
-    queryFn: () => api.compare.caseload.query({ scope }),
-    placeholderData: keepPreviousData,
-  });
+  const comparison = useQuery(trpc.compare.caseload.queryOptions({ scope }, { placeholderData: keepPreviousData }));
   const scopeId = useId();
   const data = comparison.data;
   return (

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { isTargetGroup, type ComplianceQuery } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishShortDate, RULE_SET_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { BarChart } from "../jobcentre/BarChart.js";
 import { COMPLIANCE_SERIES, complianceCategory } from "../jobcentre/compliance-chart.js";
@@ -10,7 +10,6 @@ import { ComplianceTable } from "../jobcentre/ComplianceTable.js";
 import { DueDateFilter } from "../jobcentre/DueDateFilter.js";
 import { ExemptionQuotaTable } from "../jobcentre/ExemptionQuotaTable.js";
 import { drillDownHref } from "../jobcentre/drill-down.js";
-import { COMPLIANCE_KEY } from "../jobcentre/keys.js";
 import { ExportButton } from "../export/ExportButton.js";
 import { complianceCsv } from "../export/tables.js";
 
@@ -26,13 +25,9 @@ function periodText(query: ComplianceQuery): string {
  * caseworker; and the exemptions per pool group against their ceiling.
  */
 export default function CompliancePage() {
-  const api = useApi();
+  const trpc = useTRPC();
   const [query, setQuery] = useState<ComplianceQuery>({});
-  const summary = useQuery({
-    queryKey: [...COMPLIANCE_KEY, query],
-    queryFn: () => api.compliance.summary.query(query),
-    placeholderData: keepPreviousData,
-  });
+  const summary = useQuery(trpc.compliance.summary.queryOptions(query, { placeholderData: keepPreviousData }));
   const data = summary.data;
   return (
     <>

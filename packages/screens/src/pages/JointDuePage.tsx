@@ -1,10 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { AkasseDueRow, JointDueRow, JointDueSort } from "@kontaktplan/schema";
 import { formatDanishShortDate, JOINT_RULE_LABEL, ruleTitle, StatusBadge } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { bookingHref, memberHref } from "../route.js";
 import { coveredInWindow } from "../akasse/deadlines.js";
-import { JOINT_DUE_KEY } from "../query-keys.js";
 import { daysLeftText } from "../days-left.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { StatusFilter } from "../components/StatusFilter.js";
@@ -27,13 +26,10 @@ const pagesOf = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
  */
 export default function JointDuePage() {
   const api = useApi();
+  const trpc = useTRPC();
   const [filters, setFilters] = useHashState(parseDueFilters, dueFiltersHash);
   const search = filters.search.trim();
-  const due = useQuery({
-    queryKey: [...JOINT_DUE_KEY, jointDueQuery(filters, PAGE_SIZE)],
-    queryFn: () => api.joint.due.query(jointDueQuery(filters, PAGE_SIZE)),
-    placeholderData: keepPreviousData,
-  });
+  const due = useQuery(trpc.joint.due.queryOptions(jointDueQuery(filters, PAGE_SIZE), { placeholderData: keepPreviousData }));
 
   return (
     <>

@@ -2,14 +2,13 @@ import { useId, useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { JointMember } from "@kontaktplan/schema";
 import { formatDanishShortDate } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { errorCode } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { AkasseCourse } from "../akasse/AkasseCourse.js";
 import { AkasseMeetings } from "../akasse/AkasseMeetings.js";
 import { AkassePlanForm } from "../akasse/AkassePlanForm.js";
 import { CvForm } from "../akasse/CvForm.js";
-import { memberKey } from "../akasse/member-key.js";
 import { OtherObligations } from "../akasse/OtherObligations.js";
 import { OutcomeMessage, type Outcome } from "../akasse/outcome.js";
 import "../akasse/akasse.css";
@@ -21,8 +20,8 @@ import "../akasse/akasse.css";
  * simply not found.
  */
 export default function MemberPage({ forloebId }: { forloebId: string }) {
-  const api = useApi();
-  const member = useQuery({ queryKey: memberKey(forloebId), queryFn: () => api.joint.member.query({ forloebId }) });
+  const trpc = useTRPC();
+  const member = useQuery(trpc.joint.member.queryOptions({ forloebId }));
   if (member.isPending) return <Loading what="medlemmet" />;
   if (member.isError) {
     const code = errorCode(member.error);

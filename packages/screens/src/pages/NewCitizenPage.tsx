@@ -1,14 +1,13 @@
 import { useId, type FormEvent } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { NewCitizenInput } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { byFullPath } from "../errors.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 import { SelectField } from "../citizen/controls.js";
 import { textValue } from "../citizen/form-values.js";
-import { CASELOAD_KEY } from "../citizen/key.js";
 import { NewForloebFields, newForloebValues } from "../citizen/NewForloebFields.js";
 import { copenhagenToday } from "@kontaktplan/rules/dates";
 import { citizenHref } from "../route.js";
@@ -20,13 +19,14 @@ import { citizenHref } from "../route.js";
  */
 export default function NewCitizenPage() {
   const api = useApi();
+  const trpc = useTRPC();
   const hintId = useId();
   const queryClient = useQueryClient();
-  const akasser = useQuery({ queryKey: ["citizen.akasser"], queryFn: () => api.citizen.akasser.query() });
+  const akasser = useQuery(trpc.citizen.akasser.queryOptions());
   const { submit, errors, busy, serverError } = useFormMutation(NewCitizenInput, (input) => api.citizen.create.mutate(input), {
     fieldKey: byFullPath,
     onSuccess: async (citizen) => {
-      await queryClient.invalidateQueries({ queryKey: CASELOAD_KEY });
+      await queryClient.invalidateQueries(trpc.caseload.list.pathFilter());
       window.location.hash = citizenHref(citizen.id);
     },
   });

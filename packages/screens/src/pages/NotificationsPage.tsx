@@ -1,32 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { NotificationItem } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { errorMessage } from "../errors.js";
-import { UNREAD_KEY } from "../query-keys.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { formatInstant } from "../admin/labels.js";
 import { linkOf } from "../notifications/links.js";
 import "../tools.css";
 
-const INBOX_KEY = ["notifications.list"] as const;
-
 /** The inbox: what needs an answer, newest first; each leads to where it is answered, and can be marked read. */
 export default function NotificationsPage() {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const inbox = useQuery({
-    queryKey: INBOX_KEY,
+    queryKey: trpc.notifications.list.queryKey(),
+    // The inbox knows the unread count too: the bell shows it at once.
     queryFn: async () => {
       const list = await api.notifications.list.query();
-      queryClient.setQueryData(UNREAD_KEY, { unread: list.unread });
+      queryClient.setQueryData(trpc.notifications.unreadCount.queryKey(), { unread: list.unread });
       return list;
     },
   });
   const mark = useMutation({
     mutationFn: (ids: string[] | undefined) => api.notifications.markRead.mutate(ids ? { ids } : {}),
     onSuccess: async (result) => {
-      queryClient.setQueryData(UNREAD_KEY, result);
-      await queryClient.invalidateQueries({ queryKey: INBOX_KEY });
+      queryClient.setQueryData(trpc.notifications.unreadCount.queryKey(), result);
+      await queryClient.invalidateQueries(trpc.notifications.list.pathFilter());
     },
   });
 

@@ -1,19 +1,18 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { OrganisationCreateInput } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { usersHref } from "../route.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 
-const ORGANISATIONS_KEY = ["admin.organisations"] as const;
 
 /** The system admin's organisations: every jobcentre (by kommunekode) and a-kasse, and a way to add one. */
 export default function OrganisationsPage() {
-  const api = useApi();
-  const organisations = useQuery({ queryKey: ORGANISATIONS_KEY, queryFn: () => api.admin.organisations.list.query() });
+  const trpc = useTRPC();
+  const organisations = useQuery(trpc.admin.organisations.list.queryOptions());
   return (
     <>
       <h1>Organisationer</h1>
@@ -54,13 +53,14 @@ export default function OrganisationsPage() {
 
 function CreateOrganisationForm() {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<"jobcenter" | "akasse">("jobcenter");
   const form = useRef<HTMLFormElement>(null);
   const { submit, errors, busy, serverError, result } = useFormMutation(OrganisationCreateInput, (input) => api.admin.organisations.create.mutate(input), {
     onSuccess: () => {
       form.current?.reset();
-      return queryClient.invalidateQueries({ queryKey: ORGANISATIONS_KEY });
+      return queryClient.invalidateQueries(trpc.admin.organisations.list.pathFilter());
     },
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { isValidIsoDate, REGIME_CODES, REGIMES, regimeInForce, regimeInfo, ruleSetName } from "@kontaktplan/schema";
 import { formatDanishShortDate, RULE_SET_LABEL } from "@kontaktplan/ui";
-import { useApi } from "../api.js";
+import { useTRPC } from "../api.js";
 import { Field } from "../components/Field.js";
 import { copenhagenToday } from "@kontaktplan/rules/dates";
 import { inForceText, standingText } from "../rules/in-force.js";
@@ -14,9 +14,9 @@ import { RegimeSection } from "../rules/RegimeSection.js";
  * 2023 has other deadlines than one who starts today. For every signed-in role.
  */
 export default function RulesPage() {
-  const api = useApi();
+  const trpc = useTRPC();
   const today = copenhagenToday(new Date());
-  const setting = useQuery({ queryKey: ["settings.get"], queryFn: () => api.settings.get.query() });
+  const setting = useQuery(trpc.settings.get.queryOptions());
   const [start, setStart] = useState(today);
   const startRegime = isValidIsoDate(start) ? regimeInForce(start) : null;
   return (

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMutation } from "@tanstack/react-query";
 import { RULE_SETS, type Me, type RuleSet } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { errorMessage } from "../errors.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { RULE_SET_LABEL } from "@kontaktplan/ui";
@@ -9,11 +9,12 @@ import { RULE_SET_LABEL } from "@kontaktplan/ui";
 /** The rule set in force: nationally for the system admin, for the own kommune for a jobcentre admin. */
 export default function SettingsPage({ user }: { user: Me }) {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const setting = useQuery({ queryKey: ["settings.get"], queryFn: () => api.settings.get.query() });
+  const setting = useQuery(trpc.settings.get.queryOptions());
   const save = useMutation({
     mutationFn: (ruleSet: RuleSet) => api.settings.setRuleSet.mutate({ ruleSet }),
-    onSuccess: (result) => queryClient.setQueryData(["settings.get"], result),
+    onSuccess: (result) => queryClient.setQueryData(trpc.settings.get.queryKey(), result),
   });
   const national = user.role === "system_admin";
   return (

@@ -1,19 +1,19 @@
 import { useRef, type FormEvent } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { TeamCreateInput, TeamRenameInput, type TeamRecord } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { Field } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useFormMutation } from "../components/useFormMutation.js";
-import { TEAMS_KEY } from "./UsersPage.js";
 
 /** The jobcentre's teams: compliance is reported per team, and caseworkers belong to one. */
 export default function TeamsPage() {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const teams = useQuery({ queryKey: TEAMS_KEY, queryFn: () => api.admin.teams.list.query() });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: TEAMS_KEY });
+  const teams = useQuery(trpc.admin.teams.list.queryOptions());
+  const refresh = () => queryClient.invalidateQueries(trpc.admin.teams.list.pathFilter());
   const form = useRef<HTMLFormElement>(null);
   const create = useFormMutation(TeamCreateInput, (input) => api.admin.teams.create.mutate(input), {
     onSuccess: () => {

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { JOBCENTRE_ROLES, UserCreateInput, UserUpdateInput, type AdminUser, type Me, type TeamRecord, type UserRoleCode, type UserWithPassword } from "@kontaktplan/schema";
-import { useApi } from "../api.js";
+import { useApi, useTRPC } from "../api.js";
 import { errorMessage } from "../errors.js";
 import { ROLE_LABEL } from "../roles.js";
 import { pageHref } from "../route.js";
@@ -10,8 +10,6 @@ import { FormSubmit } from "../components/FormSubmit.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 
-const USERS_KEY = ["admin.users"] as const;
-export const TEAMS_KEY = ["admin.teams"] as const;
 
 interface Organisation {
   id: string | undefined;
@@ -27,8 +25,8 @@ function rolesFor(me: Me, kind: "jobcenter" | "akasse"): UserRoleCode[] {
 
 /** An organisation's users: the own organisation's for its admin, any organisation's administrators for the system admin. */
 export default function UsersPage({ user, organisationId }: { user: Me; organisationId: string | null }) {
-  const api = useApi();
-  const organisations = useQuery({ queryKey: ["admin.organisations"], queryFn: () => api.admin.organisations.list.query(), enabled: user.role === "system_admin" });
+  const trpc = useTRPC();
+  const organisations = useQuery(trpc.admin.organisations.list.queryOptions(undefined, { enabled: user.role === "system_admin" }));
   if (user.role !== "system_admin") {
     return <UsersOf me={user} org={{ id: undefined, kind: user.organisation!.kind, name: user.organisation!.name }} />;
   }
@@ -50,9 +48,9 @@ export default function UsersPage({ user, organisationId }: { user: Me; organisa
 }
 
 function UsersOf({ me, org }: { me: Me; org: Organisation }) {
-  const api = useApi();
-  const users = useQuery({ queryKey: [...USERS_KEY, org.id ?? "own"], queryFn: () => api.admin.users.list.query({ organisationId: org.id }) });
-  const teams = useQuery({ queryKey: TEAMS_KEY, queryFn: () => api.admin.teams.list.query(), enabled: me.role === "jobcenter_admin" });
+  const trpc = useTRPC();
+  const users = useQuery(trpc.admin.users.list.queryOptions({ organisationId: org.id }));
+  const teams = useQuery(trpc.admin.teams.list.queryOptions(undefined, { enabled: me.role === "jobcenter_admin" }));
   const [issued, setIssued] = useState<UserWithPassword | null>(null);
   const roles = rolesFor(me, org.kind);
   return (
@@ -114,13 +112,14 @@ function RoleSelect({ id, roles, defaultValue, error }: { id: string; roles: Use
 
 function CreateUserForm({ org, roles, teams, onCreated }: { org: Organisation; roles: UserRoleCode[]; teams: TeamRecord[]; onCreated: (u: UserWithPassword) => void }) {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const { submit, errors, busy, serverError } = useFormMutation(UserCreateInput, (input) => api.admin.users.create.mutate(input), {
     onSuccess: (result) => {
       form.current?.reset();
       onCreated(result);
-      return queryClient.invalidateQueries({ queryKey: USERS_KEY });
+      return queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
     },
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -145,8 +144,9 @@ function CreateUserForm({ org, roles, teams, onCreated }: { org: Organisation; r
 
 function UserTable({ me, users, roles, teams, onIssued }: { me: Me; users: AdminUser[]; roles: UserRoleCode[]; teams: TeamRecord[]; onIssued: (u: UserWithPassword) => void }) {
   const api = useApi();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: USERS_KEY });
+  const refresh = () => queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
   const setActive = useMutation({ mutationFn: (v: { userId: string; active: boolean }) => api.admin.users.setActive.mutate(v), onSuccess: refresh });
   const reset = useMutation({
     mutationFn: (userId: string) => api.admin.users.resetPassword.mutate({ userId }),
