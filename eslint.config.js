@@ -21,6 +21,21 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error; a non-null assertion hides an
+    // undefined until it surfaces far away (source states such guarantees with `defined()` or `onlyRow()`).
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+    },
+  },
+  {
+    // In tests an assertion that fails is a failing test, which is what it should be.
+    files: ["**/test/**", "**/e2e/**", "**/bench/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+  {
     // Every web end-to-end spec runs on the fixed test clock: its `test` comes from e2e/fixtures.ts.
     // (This options object replaces the one above for these files, so it repeats the app rule.)
     files: ["apps/web/e2e/**/*.spec.ts"],

@@ -1,4 +1,5 @@
 /** A tiny option parser: `--flag`, `--name value`, `--name=value` and `--` (end of options). */
+import { defined } from "@kontaktplan/rules";
 
 export type OptionSpec = Readonly<Record<string, "boolean" | "value">>;
 
@@ -13,7 +14,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParseOutco
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = defined(args[i], "an argument inside the list");
     if (arg === "--") {
       positionals.push(...args.slice(i + 1));
       break;

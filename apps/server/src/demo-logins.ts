@@ -15,8 +15,8 @@ export function formatDemoLogins(logins: readonly DemoLogin[]): string {
     ["E-mail", "Adgangskode", "Rolle", "Organisation"],
     ...logins.map((l) => [l.email, l.password, ROLE_LABELS[l.role], l.organisation ?? "(hele systemet)"]),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((r) => r[column]!.length)));
-  const lines = rows.map((r) => `  ${r.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`);
+  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((r) => (r[column] ?? "").length)));
+  const lines = rows.map((r) => `  ${r.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()}`);
   return `Demo-logins (fiktive brugere):\n${lines.join("\n")}\n`;
 }
 

@@ -21,7 +21,9 @@ const api = createTRPCClient<AppRouter>({
   ],
 });
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no element with id root");
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <ApiProvider client={api}>

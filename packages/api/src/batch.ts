@@ -4,6 +4,7 @@
  * per-request cost of a session lookup or an audit insert then shrinks to a share of one query,
  * while every caller still waits for the real answer (nothing is cached, nothing is assumed).
  */
+import { defined } from "@kontaktplan/rules";
 
 interface Waiter<T> {
   resolve: (value: T) => void;
@@ -18,7 +19,7 @@ function onNextTurn<Item, Result>(flush: (items: Item[]) => Promise<Result[]>): 
     queue = [];
     try {
       const results = await flush(batch.map((b) => b.item));
-      batch.forEach((b, i) => b.waiter.resolve(results[i]!));
+      batch.forEach((b, i) => b.waiter.resolve(defined(results[i], "the answer to each batched item")));
     } catch (error) {
       for (const b of batch) b.waiter.reject(error);
     }

@@ -2,6 +2,7 @@
  * The change log the desktop app syncs from: one row per written entity, in the same transaction
  * as the write, tagged with the kommune whose jobcentre may pull it.
  */
+import { defined } from "@kontaktplan/rules";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { tables, type Db } from "@kontaktplan/db";
 import type {
@@ -101,6 +102,6 @@ export async function recordChanges(db: Db, changes: readonly Change[]): Promise
   const rows = await db.insert(tables.changeLog).values([...changes]).returning({ seq: tables.changeLog.seq });
   await listener(
     db,
-    changes.map((change, i) => ({ ...change, seq: rows[i]!.seq })),
+    changes.map((change, i) => ({ ...change, seq: defined(rows[i], "the position of each change written").seq })),
   );
 }

@@ -22,7 +22,11 @@ export function fictitiousCpr(index: number): string {
   const year = FIRST_YEAR + Math.floor(slot / DAYS_PER_YEAR);
   let dayOfYear = slot % DAYS_PER_YEAR;
   let month = 0;
-  while (dayOfYear >= DAYS_IN_MONTH[month]!) dayOfYear -= DAYS_IN_MONTH[month++]!;
+  for (const length of DAYS_IN_MONTH) {
+    if (dayOfYear < length) break;
+    dayOfYear -= length;
+    month++;
+  }
   return `${pad2(dayOfYear + 1)}${pad2(month + 1)}${pad2(year)}5${String(index % 1000).padStart(3, "0")}`;
 }
 
@@ -31,7 +35,7 @@ export function isFictitiousCpr(cpr: string): boolean {
   const match = /^(\d\d)(\d\d)(\d\d)5\d{3}$/.exec(cpr);
   if (!match) return false;
   const [, day, month, year] = match.map(Number) as [number, number, number, number];
-  return year >= FIRST_YEAR && year < FIRST_YEAR + YEARS && month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
+  return year >= FIRST_YEAR && year < FIRST_YEAR + YEARS && month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function pad2(n: number): string {

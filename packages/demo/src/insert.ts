@@ -1,3 +1,4 @@
+import { defined } from "@kontaktplan/rules";
 import { tables, type Db } from "@kontaktplan/db";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { DemoData } from "./demo-data.js";
@@ -18,7 +19,7 @@ export async function insertDemoData(tx: Tx, data: DemoData, passwordHashes: Rea
   await insertAll(
     tx,
     tables.users,
-    data.users.map((u) => ({ ...u, passwordHash: passwordHashes.get(u.id)! })),
+    data.users.map((u) => ({ ...u, passwordHash: defined(passwordHashes.get(u.id), "the hash of each demo user's password") })),
   );
   await insertAll(tx, tables.citizens, data.citizens);
   await insertAll(tx, tables.forloeb, data.forloeb);

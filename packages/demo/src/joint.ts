@@ -1,4 +1,4 @@
-import { addMonths, formatDay, isWorkingDay, type Day } from "@kontaktplan/rules";
+import { addMonths, formatDay, isWorkingDay, type Day, defined } from "@kontaktplan/rules";
 import { instantOn } from "./local-time.js";
 import { PARTICIPANTS } from "./meetings.js";
 import type { SeededJobcentre } from "./organisations.js";
@@ -87,7 +87,7 @@ function jointMeeting(prng: Prng, f: SeededForloeb, startsAt: string, day: Day, 
 }
 
 function book(prng: Prng, out: JointActivity, f: SeededForloeb, slots: readonly Slot[]): void {
-  const akasse = f.akasse!;
+  const akasse = defined(f.akasse, "the a-kasse of a dagpenge forløb");
   const inWindow = slots.filter((s) => s.day <= lastDayOfFirstJoint(f));
   const [moved, kept] = inWindow.length >= 2 ? inWindow : slots;
   if (!moved || !kept) return;
@@ -117,7 +117,7 @@ function proposedTimes(prng: Prng, f: SeededForloeb, today: Day, count: number):
 }
 
 function propose(prng: Prng, out: JointActivity, f: SeededForloeb, today: Day, caseworkerId: string): void {
-  const akasse = f.akasse!;
+  const akasse = defined(f.akasse, "the a-kasse of a dagpenge forløb");
   const staff = akasse.staff[1] ?? akasse.staff[0] ?? null;
   const base = { forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, createdBy: staff, ...FIRST_JOINT } as const;
   const declined = proposedTimes(prng, f, today, 1);
@@ -134,7 +134,7 @@ function propose(prng: Prng, out: JointActivity, f: SeededForloeb, today: Day, c
 }
 
 function acceptProposal(prng: Prng, out: JointActivity, f: SeededForloeb, today: Day, caseworkerId: string): void {
-  const akasse = f.akasse!;
+  const akasse = defined(f.akasse, "the a-kasse of a dagpenge forløb");
   const staff = akasse.staff[0] ?? null;
   const times = proposedTimes(prng, f, today, 2);
   const chosen = times[times.length - 1];

@@ -1,4 +1,4 @@
-import { formatDay, type Day } from "@kontaktplan/rules";
+import { formatDay, type Day, defined } from "@kontaktplan/rules";
 import { YDELSER, type Ydelse } from "@kontaktplan/schema";
 import { fictitiousCpr } from "./cpr.js";
 import { FIRST_NAMES, LAST_NAMES, STREET_NAMES } from "./names.js";
@@ -172,7 +172,7 @@ export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJ
     for (let i = 0; i < jobcentre.citizens; i++) {
       // The first citizens of every kommune cover every benefit once; the rest follow the weights.
       const recentDagpenge = i >= YDELSER.length && i < YDELSER.length + RECENT_DAGPENGE;
-      const current = i < YDELSER.length ? YDELSER[i]! : recentDagpenge ? "dagpenge" : prng.weighted(YDELSE_WEIGHTS);
+      const current = i < YDELSER.length ? defined(YDELSER[i], "one of the benefits in turn") : recentDagpenge ? "dagpenge" : prng.weighted(YDELSE_WEIGHTS);
       const spans: Span[] = recentDagpenge ? [{ ydelse: current, start: today - prng.int(20, 45), end: null }] : history(prng, today, current);
       const akasse = spans.some((s) => s.ydelse === "dagpenge") ? prng.pick(akasser) : null;
       const caseworkerId = prng.chance(0.05) ? null : jobcentre.caseworkers[teamFor(current)];
@@ -212,7 +212,7 @@ export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJ
           akasse: span.ydelse === "dagpenge" ? akasse : null,
         });
         for (const p of pauses) {
-          out.pauses.push({ id: prng.uuid(), forloebId: id, from: formatDay(p.from), to: formatDay(p.to), reason: PAUSE_REASONS[p.from % PAUSE_REASONS.length]! });
+          out.pauses.push({ id: prng.uuid(), forloebId: id, from: formatDay(p.from), to: formatDay(p.to), reason: defined(PAUSE_REASONS[p.from % PAUSE_REASONS.length], "a pause reason") });
         }
       }
     }

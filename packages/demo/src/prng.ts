@@ -1,3 +1,4 @@
+import { defined } from "@kontaktplan/rules";
 /**
  * A small seeded pseudo-random generator (mulberry32). The demo data must come out the same on
  * every machine and every run, so nothing in the seed may call Math.random or crypto.
@@ -34,7 +35,7 @@ export class Prng {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error("pick from an empty list");
-    return items[Math.floor(this.next() * items.length)]!;
+    return defined(items[Math.floor(this.next() * items.length)], "a pick inside the list");
   }
 
   /** One of the keys, with probability proportional to its weight. */
@@ -46,7 +47,7 @@ export class Prng {
       roll -= weight;
       if (roll < 0) return key;
     }
-    return entries[entries.length - 1]![0];
+    return defined(entries.at(-1), "the last weighted entry")[0];
   }
 
   /**
@@ -57,7 +58,7 @@ export class Prng {
     const hex = [this.nextU32(), this.nextU32(), this.nextU32(), this.nextU32()]
       .map((n) => n.toString(16).padStart(8, "0"))
       .join("");
-    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+    const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 }

@@ -25,7 +25,7 @@ export function createCalendarDownload(options: { database: Database; now?: (() 
     }
     let meetingId: string;
     try {
-      meetingId = decodeURIComponent(match[1]!);
+      meetingId = decodeURIComponent(match[1] ?? "");
     } catch {
       sendJson(res, 400, { error: "Ugyldig adresse" });
       return true;
@@ -37,7 +37,7 @@ export function createCalendarDownload(options: { database: Database; now?: (() 
 
 async function download(options: { database: Database; now?: (() => Date) | undefined }, req: IncomingMessage, res: ServerResponse, meetingId: string) {
   const input = parseWith(MeetingRef, { meetingId });
-  if (!input.ok) return sendJson(res, 400, { error: input.errors[0]!.message });
+  if (!input.ok) return sendJson(res, 400, { error: input.errors.map((e) => e.message).join(" ") });
   try {
     const caller = createCaller(
       await createContext({

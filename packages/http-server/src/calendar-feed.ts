@@ -39,7 +39,7 @@ export function createCalendarFeed(options: CalendarFeedOptions) {
       sendJson(res, 429, { error: "For mange forespørgsler. Prøv igen om lidt." });
       return true;
     }
-    serve(options.database, now(), res, match[1]!).catch((error: unknown) => {
+    serve(options.database, now(), res, match[1] ?? "").catch((error: unknown) => {
       // Never the path: it holds the token.
       options.logError(`${new Date().toISOString()} fejl ved kalenderabonnement: ${error instanceof Error ? error.name : typeof error}`);
       if (res.headersSent) res.destroy();

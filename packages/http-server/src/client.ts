@@ -28,5 +28,5 @@ function forwardedFor(req: IncomingMessage): string | null {
 function lastValue(header: string | string[] | undefined): string | null {
   const joined = Array.isArray(header) ? header.join(",") : header;
   if (!joined) return null;
-  return joined.split(",").at(-1)!.trim().toLowerCase();
+  return (joined.split(",").at(-1) ?? "").trim().toLowerCase();
 }

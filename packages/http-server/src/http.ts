@@ -94,7 +94,7 @@ export function createServer(options: ServerOptions): Server {
     logRequest(req, res, log);
     setSecurityHeaders(res);
     if (clientInfo(req, trustProxy).https) setHsts(res);
-    const pathname = (req.url ?? "/").split("?")[0]!;
+    const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
     if (pathname === "/healthz") {
       if (req.method === "GET" || req.method === "HEAD") return void answerHealth(res, database);
       res.setHeader("Allow", "GET, HEAD");
@@ -111,5 +111,5 @@ export function createServer(options: ServerOptions): Server {
 }
 
 function isJson(req: IncomingMessage): boolean {
-  return req.headers["content-type"]?.split(";", 1)[0]!.trim().toLowerCase() === "application/json";
+  return req.headers["content-type"]?.split(";", 1)[0]?.trim().toLowerCase() === "application/json";
 }

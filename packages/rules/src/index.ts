@@ -1,3 +1,4 @@
+export { defined } from "./defined.js";
 export { evaluate, evaluateValid, isInvalid } from "./engine/evaluate.js";
 export { handoverDay } from "./engine/handover.js";
 export { RULE_DEFINITIONS, REGIME_DEFINITIONS } from "./definitions/rule-sets.js";

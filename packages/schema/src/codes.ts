@@ -70,7 +70,9 @@ export type RuleSet = Regime | typeof GAELDENDE;
 export const DEFAULT_RULE_SET: RuleSet = GAELDENDE;
 
 export function regimeInfo(regime: Regime): RegimeInfo {
-  return REGIMES.find((r) => r.ruleSet === regime)!;
+  const info = REGIMES.find((r) => r.ruleSet === regime);
+  if (!info) throw new Error(`internal error: no description of regime ${regime}`);
+  return info;
 }
 
 /** A rule set's Danish name for headings and sentences ("efter …"). */

@@ -149,18 +149,17 @@ function checkUniqueIds(list: readonly { id: string }[], key: string, noun: stri
  * overlapping forløb is reported, not only neighbours.
  */
 function checkNoOverlap(forloeb: readonly Forloeb[], ctx: Ctx): void {
-  const byBorger = new Map<string, number[]>();
-  forloeb.forEach((f, i) => {
+  const byBorger = new Map<string, { f: Forloeb; index: number }[]>();
+  forloeb.forEach((f, index) => {
     const list = byBorger.get(f.borgerId) ?? [];
-    list.push(i);
+    list.push({ f, index });
     byBorger.set(f.borgerId, list);
   });
-  for (const indices of byBorger.values()) {
-    if (indices.length < 2) continue;
-    const sorted = [...indices].sort((a, b) => (forloeb[a]!.start < forloeb[b]!.start ? -1 : 1));
-    let reach = forloeb[sorted[0]!]!;
-    for (const index of sorted.slice(1)) {
-      const cur = forloeb[index]!;
+  for (const entries of byBorger.values()) {
+    const [first, ...later] = [...entries].sort((a, b) => (a.f.start < b.f.start ? -1 : 1));
+    if (!first) continue;
+    let reach = first.f;
+    for (const { f: cur, index } of later) {
       if (reach.end == null || cur.start <= reach.end) {
         ctx.addIssue({
           code: "custom",

@@ -46,8 +46,8 @@ export function nulErrors(raw: unknown): ValidationError[] {
   const join = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
   // JSON never repeats an object, but a caller in-process may hand over a cycle: each is read once.
   const seen = new WeakSet<object>();
-  while (pending.length > 0 && errors.length < 20) {
-    const [value, path] = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined && errors.length < 20; next = pending.pop()) {
+    const [value, path] = next;
     if (typeof value === "object" && value !== null) {
       if (seen.has(value)) continue;
       seen.add(value);

@@ -44,7 +44,7 @@ const FIXED_PAGES = {
 type FixedPage = (typeof FIXED_PAGES)[keyof typeof FIXED_PAGES];
 
 export function pageHref(page: FixedPage): string {
-  const path = Object.entries(FIXED_PAGES).find(([, p]) => p === page)![0];
+  const path = Object.entries(FIXED_PAGES).find(([, p]) => p === page)?.[0] ?? "";
   return `#/${path}`;
 }
 
@@ -53,12 +53,13 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").replace(/\?.*$/, "").split("/").filter(Boolean).map(decodeURIComponent);
   const [first, ...rest] = parts;
   if (first === undefined) return { page: "start" };
-  if (first === "borger" && rest.length === 1) return { page: "citizen", citizenId: rest[0]! };
+  const [second, third, fourth] = rest;
+  if (first === "borger" && rest.length === 1 && second) return { page: "citizen", citizenId: second };
   if (first === "brugere" && rest.length <= 1) return { page: "users", organisationId: rest[0] ?? null };
   if (Object.hasOwn(FIXED_PAGES, first) && rest.length === 0) return { page: FIXED_PAGES[first as keyof typeof FIXED_PAGES] };
-  if (first === "medlem" && rest.length === 1) return { page: "member", forloebId: rest[0]! };
-  if (first === "medlem" && rest.length === 3 && /^\d+$/.test(rest[2]!)) {
-    return { page: "booking", forloebId: rest[0]!, rule: rest[1]!, occurrence: Number(rest[2]) };
+  if (first === "medlem" && rest.length === 1 && second) return { page: "member", forloebId: second };
+  if (first === "medlem" && rest.length === 3 && second && third && fourth && /^\d+$/.test(fourth)) {
+    return { page: "booking", forloebId: second, rule: third, occurrence: Number(fourth) };
   }
   return { page: "unknown" };
 }

@@ -28,13 +28,18 @@ async function upsert<T extends PgTable>(
   columns: readonly string[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const all = getTableColumns(table) as Record<string, { name: string }>;
-  const names = Object.keys(rows[0]!).map((k) => all[k]!.name);
+  const all = getTableColumns(table) as Record<string, { name: string } | undefined>;
+  const column = (field: string): string => {
+    const found = all[field];
+    if (!found) throw new Error(`internal error: ${field} is not a column of the table`);
+    return found.name;
+  };
+  const names = Object.keys(rows[0] ?? {}).map(column);
   const list = sql.raw(names.map((n) => `"${n}"`).join(", "));
-  const target = sql.raw(`"${all[key]!.name}"`);
-  const set = sql.raw(columns.map((c) => `"${all[c]!.name}" = excluded."${all[c]!.name}"`).join(", "));
+  const target = sql.raw(`"${column(key)}"`);
+  const set = sql.raw(columns.map((c) => `"${column(c)}" = excluded."${column(c)}"`).join(", "));
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [all[k]!.name, v])));
+    const chunk = rows.slice(i, i + CHUNK).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [column(k), v])));
     await db.execute(
       sql`insert into ${table} (${list}) select ${list} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(chunk)}::jsonb)
           on conflict (${target}) do update set ${set}`,

@@ -271,7 +271,8 @@ class Engine implements SyncEngine {
             ready.map((c) => c.record),
           );
           // Never past a change not applied: the next pull, after the push, starts there.
-          const cursor = held < 0 ? page.cursor : page.changes[held]!.seq - 1;
+          const heldChange = page.changes[held];
+          const cursor = heldChange === undefined ? page.cursor : heldChange.seq - 1;
           await tx.update(syncState).set({ cursor }).where(eq(syncState.id, 1));
           return { applied: ready.length, held: page.changes.length - ready.length, cursor };
         });

@@ -65,8 +65,6 @@ function LapseNote({ obligation, forloeb }: { obligation: Obligation; forloeb: P
   const end = forloeb ? lapsesOn(obligation, forloeb) : null;
   if (end === null) return null;
   return (
-    <p className="kp-obligation__lapse">
-      Forløbet slutter {formatDanishShortDate(end)}, før fristen: kravet bortfalder, hvis det ikke er opfyldt inden da.
-    </p>
+    <p className="kp-obligation__lapse">Forløbet slutter {formatDanishShortDate(end)}, før fristen: kravet bortfalder, hvis det ikke er opfyldt inden da.</p>
   );
 }

@@ -195,7 +195,9 @@ function MeetingMark({ cx, cy, status, children }: { cx: number; cy: number; sta
 function TimelineLegend({ handover }: { handover: boolean }) {
   return (
     <figcaption className="kp-timeline__legend">
-      <span>Søjler: samtalekravenes vinduer, farvet efter status. Overskredne krav er skraverede, mærket «! Overskredet» og har en rød stiplet linje frem til i dag.</span>{" "}
+      <span>
+        Søjler: samtalekravenes vinduer, farvet efter status. Overskredne krav er skraverede, mærket «! Overskredet» og har en rød stiplet linje frem til i dag.
+      </span>{" "}
       <span>Mærker: samtaler (● afholdt, ○ planlagt, × aflyst, ▲ udeblevet).</span>{" "}
       <span>Grå felter: pauser. Sort stiplet linje: i dag. Rød linje: forløbets slutning eller ydelsesskift.</span>
       {handover ? (

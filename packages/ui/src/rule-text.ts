@@ -7,7 +7,10 @@ import { TARGET_GROUP_LABELS, type Regime } from "@kontaktplan/schema";
 
 /** A condition of a rule on a forløb flag, as a phrase after the target groups ("kun …", "ikke …"). */
 const CONDITION: Record<keyof NonNullable<RuleDefinition["when"]>, Record<"true" | "false", string>> = {
-  faellessamtaleInden3Mdr: { true: "når a-kassen vurderer behov for en fællessamtale inden 3 måneder", false: "uden vurderet behov for en tidlig fællessamtale" },
+  faellessamtaleInden3Mdr: {
+    true: "når a-kassen vurderer behov for en fællessamtale inden 3 måneder",
+    false: "uden vurderet behov for en tidlig fællessamtale",
+  },
   visiteretTilJobcenter: { true: "visiteret til jobcentret efter § 27, stk. 3", false: "ikke visiteret til jobcentret efter § 27, stk. 3" },
   undtaget: { true: "undtaget fra minimumskrav", false: "ikke undtaget fra minimumskrav" },
   risikoUarbejdsdygtigEfter4Aar: { true: "ved risiko for fortsat uarbejdsdygtighed efter 4 år", false: "uden risiko for fortsat uarbejdsdygtighed efter 4 år" },

@@ -2,6 +2,7 @@
  * Where everything in a forløb's timeline goes, as plain numbers and Danish text: the pure half
  * of `Timeline`, so it can be tested without a browser and the component only draws.
  */
+import { defined } from "@kontaktplan/rules";
 import type { ForloebRecord, MeetingRecord, Obligation, ObligationStatus, SamtaleStatus } from "@kontaktplan/schema";
 import { formatDanishDate, formatDanishShortDate } from "./dates.js";
 import { MEETING_KIND_LABEL, MEETING_STATUS_LABEL, OBLIGATION_STATUS_LABEL, YDELSE_LABEL } from "./labels.js";
@@ -187,8 +188,8 @@ export function timelineLayout(data: TimelineData): TimelineLayout {
   const { lanes, count } = assignLanes(markXs);
   const marks = sortedMeetings.map((m, i) => ({
     key: m.id,
-    x: markXs[i]!,
-    y: FIRST_LANE_Y + lanes[i]! * LANE_HEIGHT,
+    x: defined(markXs[i], "each meeting's position"),
+    y: FIRST_LANE_Y + defined(lanes[i], "each meeting's lane") * LANE_HEIGHT,
     status: m.status,
     title: `${MEETING_STATUS_LABEL[m.status]} ${MEETING_KIND_LABEL[m.kind].toLowerCase()} ${formatDanishDate(m.date)} kl. ${m.time}`,
   }));

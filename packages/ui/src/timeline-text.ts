@@ -34,20 +34,17 @@ export function describeTimeline({ forloeb, obligations, meetings, asOf, previou
   // What lapses with the forløb is counted as such, not as open.
   const shown = obligations.map((o) => ({ ...o, status: lapsesOn(o, forloeb) ? ("lapsing" as const) : o.status }));
   parts.push(
-    obligations.length === 0
-      ? "Ingen samtalekrav."
-      : `${obligations.length} samtalekrav: ${listCounts<ShownStatus>(countBy(shown), SHOWN_STATUS_LABEL)}.`,
+    obligations.length === 0 ? "Ingen samtalekrav." : `${obligations.length} samtalekrav: ${listCounts<ShownStatus>(countBy(shown), SHOWN_STATUS_LABEL)}.`,
   );
   for (const o of obligations.filter((x) => x.status === "missed")) {
     parts.push(`Overskredet: ${ruleTitle(o.explanation)}, frist ${formatDanishShortDate(o.to)} (${daysAgo(daysBetween(o.to, asOf))}).`);
   }
   for (const o of obligations) {
     const end = lapsesOn(o, forloeb);
-    if (end) parts.push(`Bortfalder ${formatDanishShortDate(end)}, når forløbet slutter før fristen ${formatDanishShortDate(o.to)}: ${ruleTitle(o.explanation)}.`);
+    if (end)
+      parts.push(`Bortfalder ${formatDanishShortDate(end)}, når forløbet slutter før fristen ${formatDanishShortDate(o.to)}: ${ruleTitle(o.explanation)}.`);
   }
-  parts.push(
-    meetings.length === 0 ? "Ingen samtaler." : `${meetings.length} samtaler: ${listCounts<SamtaleStatus>(countBy(meetings), MEETING_STATUS_LABEL)}.`,
-  );
+  parts.push(meetings.length === 0 ? "Ingen samtaler." : `${meetings.length} samtaler: ${listCounts<SamtaleStatus>(countBy(meetings), MEETING_STATUS_LABEL)}.`);
   for (const p of forloeb.pauses) parts.push(`Pause ${formatDanishShortDate(p.from)} – ${formatDanishShortDate(p.to)}.`);
   parts.push(`I dag er ${formatDanishDate(asOf)}.`);
   return parts.join(" ");

@@ -42,7 +42,13 @@ describe("ObligationList", () => {
             ruleSet: "lab2026",
             rule: "jobcenter-two-by-6-months",
             kinds: ["individuel", "faelles"],
-            legalBasis: { ruleSet: "lab2026", source: "STAR om lov nr. 1750 af 29.12.2025", row: "Dagpengemodtagere", text: "Inden for de første 6 måneder …", provisional: true },
+            legalBasis: {
+              ruleSet: "lab2026",
+              source: "STAR om lov nr. 1750 af 29.12.2025",
+              row: "Dagpengemodtagere",
+              text: "Inden for de første 6 måneder …",
+              provisional: true,
+            },
           }),
         ]}
       />,
@@ -128,7 +134,9 @@ describe("Timeline", () => {
     const mark = container.querySelector("[data-handover]")!;
     expect(mark.querySelector("line")).not.toBeNull();
     expect(mark.textContent).toContain("Jobcentret overtager");
-    expect(mark.querySelector("title")?.textContent).toBe("Jobcentret overtager forløbet fra a-kassen fredag 18. april 2025; indtil da holder a-kassen jobsamtalerne.");
+    expect(mark.querySelector("title")?.textContent).toBe(
+      "Jobcentret overtager forløbet fra a-kassen fredag 18. april 2025; indtil da holder a-kassen jobsamtalerne.",
+    );
     expect(screen.getByText(/^Lilla stiplet linje: her overtager jobcentret forløbet fra a-kassen/)).toBeTruthy();
   });
 });

@@ -25,7 +25,10 @@ describe("timelineLayout", () => {
   it("marks late obligations: labelled, and a line from the deadline on to today", () => {
     const layout = timelineLayout({ forloeb, obligations: [missed, open], meetings: [], asOf: ASOF });
     const [late, notLate] = layout.bars;
-    expect(late).toMatchObject({ late: true, label: { text: "! Overskredet: Første fællessamtale med a-kassen senest efter 3 måneders ledighed", anchor: "start" } });
+    expect(late).toMatchObject({
+      late: true,
+      label: { text: "! Overskredet: Første fællessamtale med a-kassen senest efter 3 måneders ledighed", anchor: "start" },
+    });
     expect(late!.overdue).toEqual({ x1: late!.x + late!.width, x2: layout.today!.x });
     expect(notLate).toMatchObject({ late: false, overdue: null, label: { text: "Åben: Første fællessamtale med a-kassen senest efter 3 måneders ledighed" } });
   });
@@ -109,7 +112,9 @@ describe("timelineLayout", () => {
     expect(crowded.handover!.label.x).toBeGreaterThan(previousEnd);
     expect(crowded.handover!.x).toBeLessThan(previousEnd);
     // Outside the picture (the forløb ended before it), nothing is drawn.
-    expect(timelineLayout({ forloeb: { ...forloeb, end: "2025-03-31" }, obligations: [], meetings: [], asOf: ASOF, handover: "2025-04-06" }).handover).toBeNull();
+    expect(
+      timelineLayout({ forloeb: { ...forloeb, end: "2025-03-31" }, obligations: [], meetings: [], asOf: ASOF, handover: "2025-04-06" }).handover,
+    ).toBeNull();
   });
 
   it("does not stretch an ended forløb to today, and then draws no today line", () => {
@@ -129,7 +134,8 @@ describe("timelineLayout", () => {
     const last = labelled.at(-1)!;
     expect(last.label).toBe("sep 2025");
     expect(last.labelX).toBeLessThan(last.x + 2);
-    for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.labelX).toBeGreaterThanOrEqual(labelled[i - 1]!.labelX + labelled[i - 1]!.label!.length * 6.2 + 4);
+    for (let i = 1; i < labelled.length; i++)
+      expect(labelled[i]!.labelX).toBeGreaterThanOrEqual(labelled[i - 1]!.labelX + labelled[i - 1]!.label!.length * 6.2 + 4);
   });
 
   it("labels months without crowding them", () => {

@@ -29,7 +29,14 @@ describe("describeTimeline", () => {
         "Ydelsesskift: borgeren fortsætter på kontanthjælp fra onsdag 1. oktober 2025. " +
         "Ingen samtalekrav. Ingen samtaler. I dag er lørdag 1. november 2025.",
     );
-    expect(describeTimeline({ forloeb: { ...forloeb, end: null, pauses: [] }, obligations: [obligation({ status: "missed", to: "2025-03-03" })], meetings: [], asOf: "2025-03-04" })).toContain(
+    expect(
+      describeTimeline({
+        forloeb: { ...forloeb, end: null, pauses: [] },
+        obligations: [obligation({ status: "missed", to: "2025-03-03" })],
+        meetings: [],
+        asOf: "2025-03-04",
+      }),
+    ).toContain(
       "og har ingen slutdato. 1 samtalekrav: 1 overskredet. Overskredet: Første fællessamtale med a-kassen senest efter 3 måneders ledighed, frist 3. marts 2025 (for 1 dag siden).",
     );
   });
@@ -40,7 +47,9 @@ describe("describeTimeline of a forløb that ends before a deadline", () => {
     const ending = { ...forloeb, end: "2025-06-30", pauses: [] };
     const text = describeTimeline({ forloeb: ending, obligations: [obligation({ status: "open", to: "2026-05-05" })], meetings: [], asOf: "2025-06-10" });
     expect(text).toContain("1 samtalekrav: 1 bortfalder ved forløbets slutning.");
-    expect(text).toContain("Bortfalder 30. juni 2025, når forløbet slutter før fristen 5. maj 2026: Første fællessamtale med a-kassen senest efter 3 måneders ledighed.");
+    expect(text).toContain(
+      "Bortfalder 30. juni 2025, når forløbet slutter før fristen 5. maj 2026: Første fællessamtale med a-kassen senest efter 3 måneders ledighed.",
+    );
     expect(text).not.toContain("åben");
   });
 });

@@ -33,7 +33,7 @@ export const adminCommand: Command = async (args, output) => {
   if (typeof rawEmail !== "string") return usageError(output, "create-system-admin kræver --email");
   const email = parseWith(Email, rawEmail);
   if (!email.ok) {
-    output.err(`kontakt: ${email.errors[0]!.message}`);
+    output.err(`kontakt: ${email.errors.map((e) => e.message).join("; ")}`);
     return EXIT.invalid;
   }
   const name = parsed.args.options.get("name");

@@ -21,7 +21,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   const widths = columns.map((c, i) => Math.max(widthOf(c.header), ...rows.map((r) => widthOf(r[i] ?? ""))));
   const line = (cells: readonly string[]) =>
     columns
-      .map((c, i) => pad(cells[i] ?? "", widths[i]!, c.align))
+      .map((c, i) => pad(cells[i] ?? "", widths[i] ?? 0, c.align))
       .join(GAP)
       .trimEnd();
   return [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];

@@ -13,7 +13,7 @@ const LEET: Record<string, string> = { "@": "a", "4": "a", "0": "o", "3": "e", "
 /** The word under the padding: "P@ssw0rd!2025" is "password". */
 function paddedWord(lower: string): string {
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
-  return core.replace(/[@40315$7!]/g, (c) => LEET[c]!).replace(/[^\p{L}]/gu, "");
+  return core.replace(/[@40315$7!]/g, (c) => LEET[c] ?? c).replace(/[^\p{L}]/gu, "");
 }
 
 /** A Danish reason the password is too easy to guess, or null when it may be used. */

@@ -59,12 +59,13 @@ export async function hashPassword(plain: string): Promise<string> {
  */
 export async function verifyPassword(plain: string, stored: string): Promise<boolean> {
   const parts = stored.split("$");
-  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
-  const [n, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
+  const [scheme, nText, rText, pText, saltText, hashText] = parts;
+  if (parts.length !== 6 || scheme !== "scrypt" || saltText === undefined || hashText === undefined) return false;
+  const [n, r, p] = [nText, rText, pText].map(Number) as [number, number, number];
   const validN = Number.isInteger(n) && n > 1 && n <= MAX_N && (n & (n - 1)) === 0;
   if (!validN || !Number.isInteger(r) || r < 1 || r > MAX_R || !Number.isInteger(p) || p < 1 || p > MAX_P) return false;
-  const salt = Buffer.from(parts[4]!, "base64");
-  const expected = Buffer.from(parts[5]!, "base64");
+  const salt = Buffer.from(saltText, "base64");
+  const expected = Buffer.from(hashText, "base64");
   if (salt.length === 0 || expected.length === 0) return false;
   const actual = await derive(plain, salt, expected.length, n, r, p);
   return timingSafeEqual(actual, expected);

@@ -94,7 +94,7 @@ function weekOf(monday: string, asOf: string, items: readonly Item[], together?:
   const days = Array.from({ length: WORKING_DAYS }, (_, i) => {
     const day = parseDay(monday) + i;
     const date = formatDay(day);
-    return { date, closed: closedNotice(day), items: sorted.filter((item) => item.date === date).map((item) => ({ ...item, conflictsWith: overlaps.get(item.id)! })) };
+    return { date, closed: closedNotice(day), items: sorted.filter((item) => item.date === date).map((item) => ({ ...item, conflictsWith: overlaps.get(item.id) ?? [] })) };
   });
   return { monday, asOf, days, conflicts: [...overlaps.values()].filter((ids) => ids.length > 0).length };
 }

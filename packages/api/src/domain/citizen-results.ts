@@ -11,7 +11,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { compareValid, evaluateValid, parseDay, targetGroupOf } from "@kontaktplan/rules";
+import { compareValid, evaluateValid, parseDay, targetGroupOf, defined } from "@kontaktplan/rules";
 import {
   CitizenSummary,
   OBLIGATION_STATUSES,
@@ -64,8 +64,12 @@ export interface CitizenResult {
 
 export function* dueObligations(result: CitizenResult): Generator<DueObligation> {
   for (let i = 0; i < result.dues.length; i++) {
-    const code = result.codes[i]!;
-    yield { due: result.dues[i]!, status: OBLIGATION_STATUSES[code >> 4]!, group: TARGET_GROUPS[code & 15]! };
+    const code = defined(result.codes[i], "each obligation's code");
+    yield {
+      due: defined(result.dues[i], "each obligation's deadline"),
+      status: defined(OBLIGATION_STATUSES[code >> 4], "the status a code names"),
+      group: defined(TARGET_GROUPS[code & 15], "the target group a code names"),
+    };
   }
 }
 
@@ -113,11 +117,11 @@ class Results implements KommuneResults {
     let rows = this.views.get(key);
     if (!rows) {
       const ids = caseworkerId === null ? this.citizens.keys() : (this.byCaseworker.get(caseworkerId) ?? []);
-      rows = orderCaseload([...ids].map((id) => this.citizens.get(id)!.summary), query);
+      rows = orderCaseload([...ids].map((id) => defined(this.citizens.get(id), "each kept citizen of a view").summary), query);
       this.views.set(key, rows);
     }
     const search = parseSearch(query.search);
-    return search ? rows.filter((r) => matchesSearch(search, { name: r.name, cpr: this.citizens.get(r.citizenId)!.cpr })) : rows;
+    return search ? rows.filter((r) => matchesSearch(search, { name: r.name, cpr: defined(this.citizens.get(r.citizenId), "each kept citizen of a view").cpr })) : rows;
   }
 
   /** Replace the results of `ids` (absent from `fresh`: no longer in the kommune) and drop the views they appear in. */
@@ -173,7 +177,7 @@ async function evaluateCitizens(db: Db, kommunekode: string, ids: readonly strin
     const codes = new Uint8Array(own.length);
     own.forEach((o, i) => {
       dues[i] = parseDay(o.to);
-      codes[i] = OBLIGATION_STATUSES.indexOf(o.status) * 16 + TARGET_GROUPS.indexOf(targetGroupOf(forloebById.get(o.forloebId)!));
+      codes[i] = OBLIGATION_STATUSES.indexOf(o.status) * 16 + TARGET_GROUPS.indexOf(targetGroupOf(defined(forloebById.get(o.forloebId), "the forløb of each obligation")));
     });
     const cpr = cprById.get(summary.citizenId) ?? "";
     results.set(summary.citizenId, { summary, cpr, dues, codes, current: currentForloeb(forloebByCitizen.get(summary.citizenId) ?? [], asOf) });
@@ -297,7 +301,8 @@ export function compareRows(results: KommuneResults, citizenIds: Iterable<string
   for (const id of citizenIds) {
     const result = results.citizens.get(id);
     if (!result?.current) continue;
-    result.compare ??= compareValid({ ruleSet: results.ruleSet, asOf: results.asOf, forloeb: [result.current], samtaler: [], anmodninger: [] }).rows[0]!;
+    result.compare ??= compareValid({ ruleSet: results.ruleSet, asOf: results.asOf, forloeb: [result.current], samtaler: [], anmodninger: [] }).rows[0];
+    if (!result.compare) continue;
     rows.push(result.compare);
   }
   return rows;

@@ -6,7 +6,7 @@
  */
 import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { EXEMPTION_CEILING, EXEMPTION_POOL, formatDanishDate, parseDay, targetGroupOf, TARGET_GROUP_LABELS, type TargetGroup } from "@kontaktplan/rules";
+import { EXEMPTION_CEILING, EXEMPTION_POOL, formatDanishDate, parseDay, targetGroupOf, TARGET_GROUP_LABELS, type TargetGroup, defined } from "@kontaktplan/rules";
 import type { EvaluationInput, ExemptionQuota } from "@kontaktplan/schema";
 import { fieldError } from "../errors.js";
 import type { VisibleForloeb } from "../tenancy/visibility.js";
@@ -28,7 +28,7 @@ export function exemptionQuotas(all: Iterable<Forloeb>, asOf: string): Exemption
     if (f.undtaget === true) count.exempted++;
   }
   return EXEMPTION_POOL.map((group) => {
-    const { active, exempted } = counts.get(group)!;
+    const { active, exempted } = defined(counts.get(group), "the count of each pool group");
     return { targetGroup: group, targetGroupLabel: TARGET_GROUP_LABELS[group], active, exempted, ceiling: EXEMPTION_CEILING, allowed: Math.floor(active * EXEMPTION_CEILING) };
   });
 }
@@ -65,10 +65,13 @@ export async function checkExemptionQuota(tx: Db, target: VisibleForloeb, asOf: 
         or(isNull(forloeb.end), gte(forloeb.end, asOf)),
       ),
     );
-  const quota = exemptionQuotas(
-    rows.map((r) => forloebOf(r.row, [])),
-    asOf,
-  ).find((q) => q.targetGroup === group)!;
+  const quota = defined(
+    exemptionQuotas(
+      rows.map((r) => forloebOf(r.row, [])),
+      asOf,
+    ).find((q) => q.targetGroup === group),
+    "the quota of the forløb's pool group",
+  );
   if (quota.exempted + 1 <= quota.allowed) return null;
   if (!confirmed) {
     const share = quota.active === 0 ? 0 : Math.round((100 * (quota.exempted + 1)) / quota.active);

@@ -8,7 +8,7 @@
  * they never wait on each other's rows in opposite orders.
  */
 import { and, eq } from "drizzle-orm";
-import { tables, type Db } from "@kontaktplan/db";
+import { type Db, onlyRow, tables } from "@kontaktplan/db";
 import type { JointBookingRecord, JointRule, Obligation } from "@kontaktplan/schema";
 import type { Actor } from "../audit.js";
 import { recordChanges } from "../change-log.js";
@@ -93,10 +93,10 @@ export async function withdrawPendingProposals(tx: Db, actor: Actor, target: Vis
     .where(and(servesDeadline(jointProposals, target.forloeb.id, deadline), eq(jointProposals.status, "pending")))
     .returning();
   if (rows.length === 0) return [];
-  const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
+  const citizen = onlyRow(await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId)));
   for (const row of rows) {
     await logWrite(tx, actor, "joint.withdraw", target.forloeb.citizenId, { proposalId: row.id, slotId }, [
-      { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: row.id, op: "upsert", payload: proposalRecordOf(row, citizen!.name) },
+      { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: row.id, op: "upsert", payload: proposalRecordOf(row, citizen.name) },
     ]);
   }
   return rows.map((r) => r.id);
@@ -116,7 +116,8 @@ export interface NewBooking {
 export async function insertBooking(tx: Db, actor: Actor, target: VisibleForloeb, booking: NewBooking): Promise<JointBookingRecord> {
   const akasseId = target.forloeb.akasseId;
   if (akasseId === null) throw fieldError("forloebId", "Forløbet er ikke knyttet til en a-kasse, så der kan ikke bookes en fællessamtale");
-  const [row] = await tx
+  const row = onlyRow(
+    await tx
     .insert(jointBookings)
     .values({
       slotId: booking.slotId,
@@ -129,9 +130,10 @@ export async function insertBooking(tx: Db, actor: Actor, target: VisibleForloeb
       meetingId: booking.meetingId,
       createdBy: actor.userId,
     })
-    .returning();
-  await recordBookings(tx, target.kommunekode, [row!]);
-  return bookingRecordOf(row!);
+    .returning(),
+  );
+  await recordBookings(tx, target.kommunekode, [row]);
+  return bookingRecordOf(row);
 }
 
 /** Bookings a write created or moved to another status, for the change log. */

@@ -5,7 +5,7 @@
  */
 import { and, eq, gte, isNull, or, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { evaluateValid, parseDay } from "@kontaktplan/rules";
+import { evaluateValid, parseDay, defined } from "@kontaktplan/rules";
 import {
   isAkasseKind,
   isAkasseObligation,
@@ -13,7 +13,6 @@ import {
   type JointDueList,
   type JointDueRow,
   type JointDueSort,
-  type Obligation,
   type ObligationStatus,
 } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
@@ -89,11 +88,9 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
   const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
   const meetingById = new Map(data.meetings.map((m) => [m.id, m]));
 
-  const obligations: Obligation[] = [];
   const byRuleSet = groupBy(data.forloeb, (f) => resolve(memberById.get(f.citizenId)?.kommunekode ?? null).ruleSet);
-  for (const [ruleSet, rows] of byRuleSet) {
-    obligations.push(...evaluateValid(evaluationInputOf(subset(data, rows), ruleSet, asOf)).obligations);
-  }
+  // flatMap, not push(...): a large a-kasse has more obligations than a call may take arguments.
+  const obligations = [...byRuleSet].flatMap(([ruleSet, rows]) => evaluateValid(evaluationInputOf(subset(data, rows), ruleSet, asOf)).obligations);
 
   const out = new Map<string, MemberDue>(members.map((m) => [m.id, { kommunekode: m.kommunekode, name: m.name, cpr: m.cpr, joint: [], akasse: [] }]));
   for (const o of obligations) {
@@ -112,7 +109,7 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
         return m && (akasse ? isAkasseKind(m.kind) : m.kind === "faelles") ? [meetingRecordOf(m)] : [];
       }),
     };
-    const due = out.get(member.id)!;
+    const due = defined(out.get(member.id), "the lists of each member");
     if (akasse) due.akasse.push({ ...o, ...shown });
     else if (isJointRule(o.rule)) {
       const { forloebId, occurrence, from, to, required, held, status, explanation } = o;

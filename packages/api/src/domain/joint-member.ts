@@ -6,8 +6,8 @@
  * each naming the deadline it serves.
  */
 import { and, asc, desc, eq } from "drizzle-orm";
-import { tables, type Db } from "@kontaktplan/db";
-import { handoverDay, parseDay, planValid, regimeOf } from "@kontaktplan/rules";
+import { type Db, onlyRow, tables } from "@kontaktplan/db";
+import { handoverDay, parseDay, planValid, regimeOf, defined } from "@kontaktplan/rules";
 import type { JointMember, Regime, SuggestedMeeting } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { forloebVisible, meetingVisible, requireForloeb, type VisibleForloeb } from "../tenancy/visibility.js";
@@ -44,7 +44,7 @@ async function akasseCourse(
   return {
     regime: regimeOf(ruleSet, parseDay(target.forloeb.start)),
     suggestions: planValid(input).suggestions.filter((s) => s.holder === "akasse"),
-    handover: handoverDay(input.forloeb[0]!, ruleSet),
+    handover: handoverDay(defined(input.forloeb[0], "the member's forløb"), ruleSet),
   };
 }
 
@@ -52,7 +52,7 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
   const asOf = copenhagenToday(now);
   const target = await requireForloeb(db, scope, forloebId);
   const f = target.forloeb;
-  const [citizen] = await db.select({ name: citizens.name, cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, f.citizenId));
+  const citizen = onlyRow(await db.select({ name: citizens.name, cpr: citizens.cpr }).from(citizens).where(eq(citizens.id, f.citizenId)));
   const rows = await dueRows(db, scope, eq(forloeb.id, f.id), asOf);
   const course = await akasseCourse(db, scope, target, asOf);
   const meetingRows = await db
@@ -76,8 +76,8 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
     asOf,
     forloebId: f.id,
     citizenId: f.citizenId,
-    name: citizen!.name,
-    cprMasked: maskCpr(citizen!.cpr),
+    name: citizen.name,
+    cprMasked: maskCpr(citizen.cpr),
     start: f.start,
     end: f.end,
     akasseFravalgt: f.akasseFravalgt,
@@ -87,7 +87,7 @@ export async function jointMember(db: Db, scope: AkasseScope, forloebId: string,
     regime: course.regime,
     handover: course.handover,
     meetings: meetingRows.map((r) => meetingRecordOf(r.meeting)),
-    proposals: proposalRows.map((p) => proposalRecordOf(p, citizen!.name)),
+    proposals: proposalRows.map((p) => proposalRecordOf(p, citizen.name)),
     bookings: bookingRows.map(bookingRecordOf),
   };
 }

@@ -3,6 +3,7 @@
  * raised in every transaction that writes its change_log) and the rule set in force. Concurrent
  * requests read it with one query per turn (batch.ts).
  */
+import { defined } from "@kontaktplan/rules";
 import { and, eq, gt, inArray, lte, or } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { RuleSet } from "@kontaktplan/schema";
@@ -28,8 +29,7 @@ const lookup = perDatabase((db: Db) =>
 
 export async function kommuneState(db: Db, kommunekode: string): Promise<KommuneState> {
   const state = await lookup(db)(kommunekode);
-  // The lookup answers every key it is asked for.
-  return state!;
+  return defined(state, "the state of a kommune asked for (the lookup answers every key)");
 }
 
 /** A kommune's versions after `from` up to and including `to`. */

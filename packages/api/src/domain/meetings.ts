@@ -3,7 +3,7 @@
  * change-log row in the caller's transaction. Only a planned meeting can change state.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { tables, type Db } from "@kontaktplan/db";
+import { type Db, onlyRow, tables } from "@kontaktplan/db";
 import type { MeetingParticipant, MeetingRecord, SamtaleForm, SamtaleKind, SamtaleStatus } from "@kontaktplan/schema";
 import type { Actor } from "../audit.js";
 import { logWrite } from "../write-log.js";
@@ -40,7 +40,8 @@ export async function insertMeeting(
   if (values.kind !== "individuel" && target.forloeb.ydelse !== "dagpenge") {
     throw fieldError("kind", "Fællessamtaler og a-kassens CV- og jobsamtaler kan kun holdes på et dagpengeforløb");
   }
-  const [row] = await tx
+  const row = onlyRow(
+    await tx
     .insert(meetings)
     .values({
       forloebId: target.forloeb.id,
@@ -53,8 +54,9 @@ export async function insertMeeting(
       participants: values.participants ?? [],
       createdBy: actor.userId,
     })
-    .returning();
-  const record = meetingRecordOf(row!);
+    .returning(),
+  );
+  const record = meetingRecordOf(row);
   await logMeetingWrite(tx, actor, target, record, action);
   return record;
 }

@@ -90,7 +90,7 @@ async function noticeDeadlines(db: Db, scope: ScopeOf<"sagsbehandler">, now: Dat
   const horizon = horizonOf(parseDay(asOf));
   const due = results
     .view(scope.userId, CaseloadQuery.parse({}))
-    .filter((r) => r.nextDeadline !== null && r.nextDeadline >= asOf && parseDay(r.nextDeadline) <= horizon);
+    .flatMap((r) => (r.nextDeadline !== null && r.nextDeadline >= asOf && parseDay(r.nextDeadline) <= horizon ? [{ ...r, nextDeadline: r.nextDeadline }] : []));
   if (due.length === 0) return;
   const rows = await db
     .insert(notifications)
@@ -99,7 +99,7 @@ async function noticeDeadlines(db: Db, scope: ScopeOf<"sagsbehandler">, now: Dat
         userId: scope.userId,
         kind: "deadline.due" as const,
         citizenId: r.citizenId,
-        details: { due: r.nextDeadline! },
+        details: { due: r.nextDeadline },
         dedupeKey: `deadline:${r.citizenId}:${r.nextDeadlineRule}:${r.nextDeadline}`,
         createdAt: now.toISOString(),
       })),

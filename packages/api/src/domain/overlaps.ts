@@ -20,8 +20,8 @@ export function overlapsOf<T extends TimedItem>(items: readonly T[], together: (
     for (const b of items.slice(i + 1)) {
       if (!a.takesTime || !b.takesTime || !together(a, b)) continue;
       if (a.from < b.until && b.from < a.until) {
-        found.get(a.id)!.push(b.id);
-        found.get(b.id)!.push(a.id);
+        found.get(a.id)?.push(b.id);
+        found.get(b.id)?.push(a.id);
       }
     }
   });

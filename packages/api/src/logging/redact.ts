@@ -35,6 +35,6 @@ export const FEED_PREFIX = "/calendar/feed/";
 
 /** A request's path as it may be logged: never its query string, never a calendar feed's secret token. */
 export function loggablePath(url: string | undefined): string {
-  const path = (url ?? "/").split("?")[0]!;
+  const path = (url ?? "/").split("?", 1)[0] ?? "/";
   return path.startsWith(FEED_PREFIX) ? `${FEED_PREFIX}[hemmelig]` : path;
 }

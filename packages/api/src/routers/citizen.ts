@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { tables } from "@kontaktplan/db";
+import { onlyRow, tables } from "@kontaktplan/db";
 import { evaluateValid, handoverDay, planValid } from "@kontaktplan/rules";
 import { z } from "zod";
 import { AkasseChoice, CitizenDetail, CitizenQuery, CitizenRecord, NewCitizenInput } from "@kontaktplan/schema";
@@ -34,7 +34,7 @@ export const citizenRouter = router({
           const [akasse] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, input.akasseId), eq(organisations.kind, "akasse")));
           if (!akasse) throw fieldError("akasseId", "A-kassen findes ikke");
         }
-        const [row] = await tx
+        const row = onlyRow(await tx
           .insert(citizens)
           .values({
             kommunekode: ctx.scope.kommunekode,
@@ -43,16 +43,16 @@ export const citizenRouter = router({
             akasseId: input.akasseId ?? null,
             caseworkerId: ctx.scope.role === "sagsbehandler" ? ctx.scope.userId : null,
           })
-          .returning();
+          .returning());
         // Desktops pull the citizen's current row by this; the payload names no CPR number.
-        await logWrite(tx, ctx.scope, "citizen.create", row!.id, {}, [
-          { kommunekode: row!.kommunekode, entity: "citizen", entityId: row!.id, op: "upsert", payload: { caseworkerId: row!.caseworkerId } },
+        await logWrite(tx, ctx.scope, "citizen.create", row.id, {}, [
+          { kommunekode: row.kommunekode, entity: "citizen", entityId: row.id, op: "upsert", payload: { caseworkerId: row.caseworkerId } },
         ]);
         if (input.forloeb) {
-          const [first] = await tx.insert(forloeb).values(newForloebValues(row!.id, row!.akasseId, input.forloeb)).returning();
-          await logForloebWrite(tx, ctx.scope, row!.kommunekode, await forloebRecord(tx, first!), "forloeb.create");
+          const first = onlyRow(await tx.insert(forloeb).values(newForloebValues(row.id, row.akasseId, input.forloeb)).returning());
+          await logForloebWrite(tx, ctx.scope, row.kommunekode, await forloebRecord(tx, first), "forloeb.create");
         }
-        return citizenRecordOf(row!);
+        return citizenRecordOf(row);
       }),
     ),
 

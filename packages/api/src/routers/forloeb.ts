@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { parseDay, formatDay, formatDanishDate } from "@kontaktplan/rules";
-import { tables } from "@kontaktplan/db";
+import { onlyRow, tables } from "@kontaktplan/db";
 import {
   AddPauseInput,
   ChangeBenefitInput,
@@ -74,8 +74,8 @@ export const forloebRouter = router({
     .mutation(({ ctx, input }) =>
       submitOnce(ctx.db, ctx.scope, "forloeb.create", input.idempotencyKey, async (tx) => {
         const citizen = await requireCitizen(tx, ctx.scope, input.citizenId);
-        const [row] = await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, input)).returning();
-        const record = await forloebRecord(tx, row!);
+        const row = onlyRow(await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, input)).returning());
+        const record = await forloebRecord(tx, row);
         await logForloebWrite(tx, ctx.scope, citizen.kommunekode, record, "forloeb.create");
         return record;
       }),
@@ -130,9 +130,9 @@ export const forloebRouter = router({
         const endedRow = await updateForloeb(tx, current, version, { end: dayBefore });
         // What an undo within a day restores.
         const changed = { changedFromId: current.forloeb.id, changedFromEnd: current.forloeb.end, changedAt: ctx.now().toISOString() };
-        const [startedRow] = await tx.insert(forloeb).values({ ...newForloebValues(citizen.id, citizen.akasseId, next), ...changed }).returning();
+        const startedRow = onlyRow(await tx.insert(forloeb).values({ ...newForloebValues(citizen.id, citizen.akasseId, next), ...changed }).returning());
         const ended = await forloebRecord(tx, endedRow);
-        const started = await forloebRecord(tx, startedRow!);
+        const started = await forloebRecord(tx, startedRow);
         await logForloebWrite(tx, ctx.scope, current.kommunekode, ended, "forloeb.changeBenefit", { role: "ended" });
         await logForloebWrite(tx, ctx.scope, current.kommunekode, started, "forloeb.changeBenefit", { role: "started", after: ended.id });
         return { ended, started };
@@ -158,10 +158,10 @@ export const forloebRouter = router({
         const today = copenhagenToday(ctx.now());
         for (const path of ["from", "to"] as const) requirePlausibleDate(path, input[path], target.forloeb, today, { pastOnly: false });
         // Trimmed by the schema; an empty reason is none.
-        const [pause] = await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null }).returning();
+        const pause = onlyRow(await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null }).returning());
         const record = await forloebRecord(tx, target.forloeb);
-        await logWrite(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause!.id }, [
-          { kommunekode: target.kommunekode, entity: "pause", entityId: pause!.id, op: "upsert", payload: pause! },
+        await logWrite(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause.id }, [
+          { kommunekode: target.kommunekode, entity: "pause", entityId: pause.id, op: "upsert", payload: pause },
         ]);
         return record;
       }),
@@ -192,15 +192,15 @@ export const forloebRouter = router({
         const target = await requirePause(tx, ctx.scope, input.pauseId);
         const today = copenhagenToday(ctx.now());
         for (const path of ["from", "to"] as const) requirePlausibleDate(path, input[path], target.forloeb, today, { pastOnly: false });
-        const [pause] = await tx
+        const pause = onlyRow(await tx
           .update(pauses)
           .set({ from: input.from, to: input.to, reason: input.reason || null })
           .where(eq(pauses.id, input.pauseId))
-          .returning();
+          .returning());
         const record = await forloebRecord(tx, target.forloeb);
         const before = { from: target.pause.from, to: target.pause.to };
         await logWrite(tx, ctx.scope, "forloeb.updatePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before, after: { from: input.from, to: input.to } }, [
-          { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause! },
+          { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause },
         ]);
         return record;
       }),

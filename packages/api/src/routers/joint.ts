@@ -1,6 +1,7 @@
+import { defined } from "@kontaktplan/rules";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { tables } from "@kontaktplan/db";
+import { onlyRow, tables } from "@kontaktplan/db";
 import {
   JointBooking,
   JointBookInput,
@@ -127,12 +128,12 @@ export const jointRouter = router({
           return at.toISOString();
         });
         await requireDeadlineFree(tx, target.forloeb.id, deadline, seatsOf(obligation));
-        const [row] = await tx
+        const row = onlyRow(await tx
           .insert(jointProposals)
           .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, ...deadline, times, createdBy: ctx.scope.userId })
-          .returning();
-        const [citizen] = await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId));
-        const record = proposalRecordOf(row!, citizen!.name);
+          .returning());
+        const citizen = onlyRow(await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId)));
+        const record = proposalRecordOf(row, citizen.name);
         await logWrite(tx, ctx.scope, "joint.propose", target.forloeb.citizenId, { proposalId: record.id }, [
           { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
         ]);
@@ -198,12 +199,12 @@ export const jointRouter = router({
         } else {
           change = { status: "declined", declineReason: input.reason, decidedBy: ctx.scope.userId };
         }
-        const [row] = await tx.update(jointProposals).set(change).where(eq(jointProposals.id, proposal.id)).returning();
-        const record = proposalRecordOf(row!, target.citizenName);
+        const row = onlyRow(await tx.update(jointProposals).set(change).where(eq(jointProposals.id, proposal.id)).returning());
+        const record = proposalRecordOf(row, target.citizenName);
         await logWrite(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision }, [
           { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
         ]);
-        await notifyAnswered(tx, target, input.decision === "accept" ? { acceptedTime: row!.acceptedTime! } : { reason: input.reason }, ctx.now());
+        await notifyAnswered(tx, target, input.decision === "accept" ? { acceptedTime: defined(row.acceptedTime, "the accepted time of an accepted proposal") } : { reason: input.reason }, ctx.now());
         return record;
       }),
     ),
@@ -217,8 +218,8 @@ export const jointRouter = router({
         const target = await requireProposal(tx, ctx.scope, input.proposalId);
         if (target.proposal.status !== "pending") throw conflict("Forslaget er allerede besvaret og kan ikke trækkes tilbage");
         // requireProposal holds the row lock, so a decision cannot slip in between the check and the update.
-        const [row] = await tx.update(jointProposals).set({ status: "withdrawn" }).where(eq(jointProposals.id, target.proposal.id)).returning();
-        const record = proposalRecordOf(row!, target.citizenName);
+        const row = onlyRow(await tx.update(jointProposals).set({ status: "withdrawn" }).where(eq(jointProposals.id, target.proposal.id)).returning());
+        const record = proposalRecordOf(row, target.citizenName);
         await logWrite(tx, ctx.scope, "joint.withdraw", target.forloeb.citizenId, { proposalId: record.id }, [
           { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
         ]);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { tables, type Db } from "@kontaktplan/db";
+import { type Db, onlyRow, tables } from "@kontaktplan/db";
 import { RequestRecord, RequestRef, RequestRegisterInput, RequestUpdateInput } from "@kontaktplan/schema";
 import type { Actor } from "../audit.js";
 import { logWrite } from "../write-log.js";
@@ -33,11 +33,11 @@ export const requestRouter = router({
       submitOnce(ctx.db, ctx.scope, "request.register", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
         requirePlausibleRequestDate(target, input.date, ctx.now());
-        const [row] = await tx
+        const row = onlyRow(await tx
           .insert(requests)
           .values({ forloebId: input.forloebId, date: input.date, by: input.by, createdBy: ctx.scope.userId })
-          .returning();
-        const record = anmodningOf(row!);
+          .returning());
+        const record = anmodningOf(row);
         await logRequestWrite(tx, ctx.scope, target, record, "request.register", {});
         return record;
       }),
@@ -51,8 +51,8 @@ export const requestRouter = router({
       ctx.db.transaction(async (tx) => {
         const target = await requireRequest(tx, ctx.scope, input.requestId);
         requirePlausibleRequestDate(target, input.date, ctx.now());
-        const [row] = await tx.update(requests).set({ date: input.date, by: input.by }).where(eq(requests.id, input.requestId)).returning();
-        const record = anmodningOf(row!);
+        const row = onlyRow(await tx.update(requests).set({ date: input.date, by: input.by }).where(eq(requests.id, input.requestId)).returning());
+        const record = anmodningOf(row);
         const before = { date: target.request.date, by: target.request.by };
         await logRequestWrite(tx, ctx.scope, target, record, "request.update", { before, after: { date: record.date, by: record.by } });
         return record;

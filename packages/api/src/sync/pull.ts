@@ -46,7 +46,7 @@ export async function pullPage(
   if (citizenIds.length > 0) await auditRead(db, scope, "sync.pull", citizenIds, { since: input.since });
   return {
     changes,
-    cursor: rows.length > 0 ? rows[rows.length - 1]!.seq : input.since,
+    cursor: rows.at(-1)?.seq ?? input.since,
     more: rows.length === input.limit,
   };
 }

@@ -8,6 +8,7 @@
  * changes and their keys durable together: an answer lost on the way back is given again, never
  * applied again.
  */
+import { defined } from "@kontaktplan/rules";
 import { and, eq, gt, inArray, max, or, sql } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { tables, type Db } from "@kontaktplan/db";
@@ -93,7 +94,7 @@ export function pushChanges(ctx: PushContext, changes: readonly SyncChange[]): P
     await storeResults(
       tx,
       userId,
-      toApply.map((c) => ({ key: c.idempotencyKey, result: answers.get(c.id)! })),
+      toApply.map((c) => ({ key: c.idempotencyKey, result: defined(answers.get(c.id), "the answer to each change applied") })),
     );
     const answered = new Set<string>();
     return {

@@ -75,7 +75,7 @@ export async function snapshotPage(
     reference,
     citizens: page.map(citizenRecordOf),
     records: data ? recordsOf(data).map((l) => l.record) : [],
-    next: more ? page[page.length - 1]!.id : null,
+    next: more ? (page.at(-1)?.id ?? null) : null,
   };
 }
 

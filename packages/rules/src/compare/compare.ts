@@ -1,3 +1,4 @@
+import { defined } from "../defined.js";
 import {
   COMPARE_PERIODS,
   isAkasseObligation,
@@ -70,7 +71,7 @@ function minimaFor(f: Forloeb, ruleSet: RuleSet): { jobcenter: MinimaByPeriod; a
     a: periodBegin(facts.start, months(p.fromMonth), facts.pauses),
     b: Math.min(periodEnd(facts.start, months(p.toMonth), facts.pauses), facts.end),
   }));
-  const lastDay = periods[periods.length - 1]!.b;
+  const lastDay = defined(periods.at(-1), "the last comparison period").b;
   // The rules' own windows, with no meetings held: asOf and requests do not change them.
   const { obligations } = evaluateValid({
     ruleSet,
@@ -119,8 +120,8 @@ export function totalsByGroup(rows: readonly CompareRow[], ruleSets: readonly Ru
     }
     total.forloeb++;
     for (const rs of ruleSets) {
-      addMinima(total.minimum[rs]!, row.minimum[rs]!);
-      addMinima(total.akasse[rs]!, row.akasse[rs]!);
+      addMinima(defined(total.minimum[rs], "the total's minima per rule set"), defined(row.minimum[rs], "the row's minima per rule set"));
+      addMinima(defined(total.akasse[rs], "the total's a-kasse minima per rule set"), defined(row.akasse[rs], "the row's a-kasse minima per rule set"));
     }
   }
   return [...totals.values()].sort((x, y) => groupOrder(x.targetGroup) - groupOrder(y.targetGroup));

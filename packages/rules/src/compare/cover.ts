@@ -1,3 +1,4 @@
+import { defined } from "../defined.js";
 /** A requirement: at least `required` meetings of one of `kinds`, dated in [from, to]. */
 export interface Demand {
   readonly from: number;
@@ -38,10 +39,10 @@ function components(demands: readonly Demand[]): Demand[][] {
     parent.set(k, root);
     return root;
   };
-  for (const d of demands) for (const k of d.kinds) parent.set(find(k), find(d.kinds[0]!));
+  for (const d of demands) for (const k of d.kinds) parent.set(find(k), find(defined(d.kinds[0], "a demand's first kind")));
   const parts = new Map<string, Demand[]>();
   for (const d of demands) {
-    const root = find(d.kinds[0]!);
+    const root = find(defined(d.kinds[0], "a demand's first kind"));
     parts.set(root, [...(parts.get(root) ?? []), d]);
   }
   return [...parts.values()];

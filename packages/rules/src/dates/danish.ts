@@ -1,4 +1,5 @@
 /** Dates as Danish users read them: "6. januar 2025", "mandag 6. januar 2025". */
+import { defined } from "../defined.js";
 import { isoWeekday, partsFromDay, type Day } from "./day.js";
 import { memoByDay } from "./memo.js";
 
@@ -23,10 +24,10 @@ const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
 export const formatDanishDate = memoByDay((d: Day): string => {
   const { year, month, day } = partsFromDay(d);
   // partsFromDay yields months 1..12.
-  return `${day}. ${MONTHS[month - 1]!} ${year}`;
+  return `${day}. ${defined(MONTHS[month - 1], "a month 1..12")} ${year}`;
 });
 
 export const formatDanishWeekdayDate = memoByDay(
   // isoWeekday yields 1..7.
-  (d: Day): string => `${WEEKDAYS[isoWeekday(d) - 1]!} ${formatDanishDate(d)}`,
+  (d: Day): string => `${defined(WEEKDAYS[isoWeekday(d) - 1], "a weekday 1..7")} ${formatDanishDate(d)}`,
 );

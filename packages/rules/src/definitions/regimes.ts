@@ -1,3 +1,4 @@
+import { defined } from "../defined.js";
 import { GAELDENDE, REGIMES, type Regime, type RuleSet } from "@kontaktplan/schema";
 import { parseDay, type Day } from "../dates/day.js";
 
@@ -13,5 +14,5 @@ const IN_FORCE_FROM: readonly { readonly from: Day; readonly regime: Regime }[] 
 export function regimeOf(ruleSet: RuleSet, start: Day): Regime {
   if (ruleSet !== GAELDENDE) return ruleSet;
   for (const r of IN_FORCE_FROM) if (start >= r.from) return r.regime;
-  return IN_FORCE_FROM[IN_FORCE_FROM.length - 1]!.regime;
+  return defined(IN_FORCE_FROM.at(-1), "the first regime").regime;
 }

@@ -9,13 +9,10 @@ export interface DayRange {
 
 /** Merge overlapping or touching pauses so that each pause day counts once (RULES.md §1). */
 export function mergeRanges(ranges: readonly DayRange[]): DayRange[] {
-  if (ranges.length === 0) return [];
-  const sorted = [...ranges].sort((a, b) => a.from - b.from);
-  const merged: DayRange[] = [{ ...sorted[0]! }];
-  for (let i = 1; i < sorted.length; i++) {
-    const r = sorted[i]!;
-    const last = merged[merged.length - 1]!;
-    if (r.from <= last.to + 1) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, r.to) };
+  const merged: DayRange[] = [];
+  for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
+    const last = merged.at(-1);
+    if (last && r.from <= last.to + 1) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, r.to) };
     else merged.push({ ...r });
   }
   return merged;

@@ -1,3 +1,4 @@
+import { defined } from "../defined.js";
 import {
   isAkasseKind,
   parseEvaluationInput,
@@ -70,7 +71,7 @@ function byPriority(a: Obligation, b: Obligation): number {
  * and only finitely many obligations and days lie before the horizon.
  */
 function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
-  const f = input.forloeb[0]!;
+  const f = defined(input.forloeb[0], "the forløb planned (the input holds one)");
   const start = parseDay(f.start);
   const end = f.end != null ? parseDay(f.end) : Number.POSITIVE_INFINITY;
   const assumed: Samtale[] = (input.samtaler ?? []).map((s) =>
@@ -126,7 +127,7 @@ function holderOf(kind: Samtale["kind"]): MeetingHolder {
  * CV-samtale, or before the 2 weeks the a-kasse has for it — wherever a window allows.
  */
 function firstMeetingFloor(input: EvaluationInput): Day {
-  const f = input.forloeb[0]!;
+  const f = defined(input.forloeb[0], "the forløb planned (the input holds one)");
   const samtaler = input.samtaler ?? [];
   if (f.ydelse !== "dagpenge" || !REGIME_DEFINITIONS[regimeOf(input.ruleSet, parseDay(f.start))].warnsBeforeCv) return Number.NEGATIVE_INFINITY;
   if (samtaler.some((s) => !isAkasseKind(s.kind) && s.status === "afholdt")) return Number.NEGATIVE_INFINITY;
@@ -186,5 +187,5 @@ function describe(suggested: readonly Samtale[], finalObligations: readonly Obli
 }
 
 function dateOf(suggested: readonly Samtale[], id: string): Day {
-  return parseDay(suggested.find((s) => s.id === id)!.date);
+  return parseDay(defined(suggested.find((s) => s.id === id), "a suggestion made above").date);
 }

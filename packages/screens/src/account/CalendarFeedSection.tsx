@@ -63,8 +63,8 @@ export function CalendarFeedSection() {
       {feed ? (
         <>
           <p role="status">
-            {feed.active
-              ? `Dit kalenderabonnement er aktivt siden ${formatInstant(feed.createdAt!)}. ${feed.lastUsedAt ? `Senest hentet ${formatInstant(feed.lastUsedAt)}.` : "Det er ikke hentet endnu."} Borgernes navne ${feed.showNames ? "vises" : "vises ikke"}.`
+            {feed.active && feed.createdAt
+              ? `Dit kalenderabonnement er aktivt siden ${formatInstant(feed.createdAt)}. ${feed.lastUsedAt ? `Senest hentet ${formatInstant(feed.lastUsedAt)}.` : "Det er ikke hentet endnu."} Borgernes navne ${feed.showNames ? "vises" : "vises ikke"}.`
               : "Du har ikke et kalenderabonnement."}
           </p>
           <form onSubmit={onCreate} className="feed-form">

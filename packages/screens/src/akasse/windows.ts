@@ -13,9 +13,10 @@ type Window = Pick<JointDueRow, "from" | "to">;
  * refuses anything else); null when no day is left.
  */
 export function bookableWindow(windows: readonly Window[], end: string | null, asOf: string): DateWindow | null {
-  if (windows.length === 0) return null;
+  const [first] = windows;
+  if (!first) return null;
   const from = windows.reduce((latest, w) => (w.from > latest ? w.from : latest), asOf);
-  const to = windows.reduce((earliest, w) => (w.to < earliest ? w.to : earliest), end ?? windows[0]!.to);
+  const to = windows.reduce((earliest, w) => (w.to < earliest ? w.to : earliest), end ?? first.to);
   return from <= to ? { from, to } : null;
 }
 

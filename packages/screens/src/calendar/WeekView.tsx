@@ -43,10 +43,13 @@ function Day({ day, today, side, byId }: { day: CalendarDay; today: boolean; sid
   );
 }
 
+/** A samtale's kind; every meeting item has one (a slot, which has none, is never asked). */
+const kindLabel = (item: CalendarItem): string => (item.kind ? MEETING_KIND_LABEL[item.kind] : "Samtale");
+
 /** "Individuel samtale med Karl Hansen", "Ledig tid til fællessamtale". */
 function describe(item: CalendarItem): string {
   if (item.type === "slot") return "Ledig tid til fællessamtale";
-  return `${MEETING_KIND_LABEL[item.kind!]}${item.citizenName ? ` med ${item.citizenName}` : ""}`;
+  return `${kindLabel(item)}${item.citizenName ? ` med ${item.citizenName}` : ""}`;
 }
 
 function Item({ item, side, byId }: { item: CalendarItem; side: CalendarSide; byId: ReadonlyMap<string, CalendarItem> }) {
@@ -77,7 +80,7 @@ function Item({ item, side, byId }: { item: CalendarItem; side: CalendarSide; by
 
 /** The samtale's kind and whom it is with, linked to where it is handled. */
 function Subject({ item, side }: { item: CalendarItem; side: CalendarSide }) {
-  const kind = MEETING_KIND_LABEL[item.kind!];
+  const kind = kindLabel(item);
   if (!item.citizenName) return <>{kind}</>;
   const href =
     side === "akasse"

@@ -48,7 +48,7 @@ export function CorrectMeetingForm({
 }) {
   const api = useApi();
   const choices = choicesFor(meeting, asOf);
-  const [status, setStatus] = useState<string | undefined>(choices.length === 1 ? choices[0]!.value : undefined);
+  const [status, setStatus] = useState<string | undefined>(choices.length === 1 ? choices[0]?.value : undefined);
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingCorrectInput, (input) => api.meeting.correct.mutate(input), onDone);
   const reasonRequired = meeting.status === "afholdt";
 

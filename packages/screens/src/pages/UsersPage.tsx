@@ -28,7 +28,8 @@ export default function UsersPage({ user, organisationId }: { user: Me; organisa
   const trpc = useTRPC();
   const organisations = useQuery(trpc.admin.organisations.list.queryOptions(undefined, { enabled: user.role === "system_admin" }));
   if (user.role !== "system_admin") {
-    return <UsersOf me={user} org={{ id: undefined, kind: user.organisation!.kind, name: user.organisation!.name }} />;
+    const own = user.organisation;
+    return own ? <UsersOf me={user} org={{ id: undefined, kind: own.kind, name: own.name }} /> : null;
   }
   if (organisationId === null) {
     return (
@@ -94,7 +95,7 @@ function TeamSelect({ id, teams, defaultValue, error }: { id: string; teams: Tea
   );
 }
 
-function RoleSelect({ id, roles, defaultValue, error }: { id: string; roles: UserRoleCode[]; defaultValue: UserRoleCode; error: string | undefined }) {
+function RoleSelect({ id, roles, defaultValue, error }: { id: string; roles: UserRoleCode[]; defaultValue: UserRoleCode | undefined; error: string | undefined }) {
   return (
     <div className="field">
       <label htmlFor={id}>Rolle</label>
@@ -134,7 +135,7 @@ function CreateUserForm({ org, roles, teams, onCreated }: { org: Organisation; r
       <form ref={form} onSubmit={onSubmit} noValidate>
         <Field label="E-mail" name="email" type="email" autoComplete="off" error={errors["email"]} />
         <Field label="Navn" name="name" autoComplete="off" error={errors["name"]} />
-        <RoleSelect id="create-role" roles={roles} defaultValue={roles[0]!} error={errors["role"]} />
+        <RoleSelect id="create-role" roles={roles} defaultValue={roles[0]} error={errors["role"]} />
         {org.kind === "jobcenter" && teams.length > 0 ? <TeamSelect id="create-team" teams={teams} defaultValue={null} error={errors["teamId"]} /> : null}
         <FormSubmit error={serverError} busy={busy} label="Opret bruger" busyLabel="Opretter …" />
       </form>

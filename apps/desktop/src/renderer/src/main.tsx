@@ -7,7 +7,9 @@ import { DesktopApp } from "./DesktopApp.js";
 import "@kontaktplan/screens/styles.css";
 import "./desktop.css";
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no element with id root");
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <ApiProvider client={createScreensClient()}>

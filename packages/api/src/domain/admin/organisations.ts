@@ -1,6 +1,7 @@
 /** The system admin's organisations: jobcentres (one per kommune, by kommunekode) and a-kasser. */
+import { defined } from "@kontaktplan/rules";
 import { asc, count, eq, sql } from "drizzle-orm";
-import { tables, type Db } from "@kontaktplan/db";
+import { type Db, onlyRow, tables } from "@kontaktplan/db";
 import type { OrganisationCreateInput, OrganisationListItem } from "@kontaktplan/schema";
 import type { Actor } from "../../audit.js";
 import { fieldError } from "../../errors.js";
@@ -26,7 +27,7 @@ export async function listOrganisations(db: Db): Promise<OrganisationListItem[]>
 }
 
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreateInput): Promise<OrganisationListItem> {
-  const kommunekode = input.kind === "jobcenter" ? input.kommunekode! : null;
+  const kommunekode = input.kind === "jobcenter" ? defined(input.kommunekode, "a jobcentre's kommunekode (the input schema requires it)") : null;
   const [taken] = await db
     .select({ n: count() })
     .from(organisations)
@@ -36,7 +37,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
       ? fieldError("name", "Der findes allerede en a-kasse med dette navn", "CONFLICT")
       : fieldError("kommunekode", `Kommune ${kommunekode} har allerede et jobcenter`, "CONFLICT");
   }
-  const [org] = await db.insert(organisations).values({ kind: input.kind, name: input.name, kommunekode }).returning();
-  await auditAdmin(db, actor, "admin.organisation.create", { organisationId: org!.id, after: { kind: org!.kind, name: org!.name, kommunekode } });
-  return { id: org!.id, kind: org!.kind, name: org!.name, kommunekode, users: 0, admins: 0 };
+  const org = onlyRow(await db.insert(organisations).values({ kind: input.kind, name: input.name, kommunekode }).returning());
+  await auditAdmin(db, actor, "admin.organisation.create", { organisationId: org.id, after: { kind: org.kind, name: org.name, kommunekode } });
+  return { id: org.id, kind: org.kind, name: org.name, kommunekode, users: 0, admins: 0 };
 }

@@ -1,6 +1,7 @@
 /** A jobcentre's teams (compliance is reported per team of each citizen's caseworker). */
+import { defined } from "@kontaktplan/rules";
 import { and, asc, count, eq, sql } from "drizzle-orm";
-import { tables, type Db } from "@kontaktplan/db";
+import { type Db, onlyRow, tables } from "@kontaktplan/db";
 import type { TeamRecord } from "@kontaktplan/schema";
 import { recordChanges } from "../../change-log.js";
 import { fieldError, notFound } from "../../errors.js";
@@ -35,10 +36,10 @@ async function logTeam(db: Db, scope: JobcentreAdmin, team: { id: string; name: 
 
 export async function createTeam(db: Db, scope: JobcentreAdmin, name: string): Promise<TeamRecord> {
   await checkNameFree(db, scope, name);
-  const [team] = await db.insert(teams).values({ organisationId: scope.organisationId, name }).returning();
-  await auditAdmin(db, scope, "admin.team.create", { organisationId: scope.organisationId, after: { teamId: team!.id, name } });
-  await logTeam(db, scope, team!);
-  return { id: team!.id, name, members: 0 };
+  const team = onlyRow(await db.insert(teams).values({ organisationId: scope.organisationId, name }).returning());
+  await auditAdmin(db, scope, "admin.team.create", { organisationId: scope.organisationId, after: { teamId: team.id, name } });
+  await logTeam(db, scope, team);
+  return { id: team.id, name, members: 0 };
 }
 
 export async function renameTeam(db: Db, scope: JobcentreAdmin, teamId: string, name: string): Promise<TeamRecord> {
@@ -50,5 +51,5 @@ export async function renameTeam(db: Db, scope: JobcentreAdmin, teamId: string, 
     await auditAdmin(db, scope, "admin.team.rename", { organisationId: scope.organisationId, before: { teamId, name: team.name }, after: { teamId, name } });
     await logTeam(db, scope, { id: teamId, name });
   }
-  return (await listTeams(db, scope)).find((t) => t.id === teamId)!;
+  return defined((await listTeams(db, scope)).find((t) => t.id === teamId), "the renamed team");
 }

@@ -4,7 +4,7 @@
  * their own a-kasse. A user of another organisation is NOT_FOUND, as everywhere in the API.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { tables, type Db, type UserRole } from "@kontaktplan/db";
+import { type Db, onlyRow, tables, type UserRole } from "@kontaktplan/db";
 import type { AdminUser, UserCreateInput, UserUpdateInput, UserWithPassword } from "@kontaktplan/schema";
 import { hashPassword } from "../../auth/password.js";
 import { oneTimePassword } from "../../auth/one-time-password.js";
@@ -25,8 +25,8 @@ export interface OrganisationRef {
 
 /** The organisation an admin acts in: their own, or for the system admin the one named. */
 export async function organisationFor(db: Db, scope: AdminScope, organisationId: string | undefined): Promise<OrganisationRef> {
-  if (scope.kind === "system" && organisationId === undefined) throw fieldError("organisationId", "Vælg en organisation");
-  const wanted = scope.kind === "system" ? organisationId! : scope.organisationId;
+  const wanted = scope.kind === "system" ? organisationId : scope.organisationId;
+  if (wanted === undefined) throw fieldError("organisationId", "Vælg en organisation");
   if (organisationId !== undefined && organisationId !== wanted) throw notFound("Organisationen");
   const [org] = await db
     .select({ id: organisations.id, kind: organisations.kind, kommunekode: organisations.kommunekode })
@@ -107,8 +107,8 @@ async function managedUser(db: Db, scope: AdminScope, userId: string) {
 }
 
 async function adminUser(db: Db, userId: string): Promise<AdminUser> {
-  const [row] = await db.select(ADMIN_USER_COLUMNS).from(users).leftJoin(teams, eq(teams.id, users.teamId)).where(eq(users.id, userId));
-  return adminUserOf(row!);
+  const row = onlyRow(await db.select(ADMIN_USER_COLUMNS).from(users).leftJoin(teams, eq(teams.id, users.teamId)).where(eq(users.id, userId)));
+  return adminUserOf(row);
 }
 
 /** What the desktops of the user's kommune hold of a colleague (`SyncUser`, without the hash). */
@@ -132,11 +132,11 @@ export async function createUser(db: Db, scope: AdminScope, input: UserCreateInp
   await checkTeam(db, org, teamId);
   if (await emailTaken(db, input.email)) throw fieldError("email", "Der findes allerede en bruger med denne e-mailadresse", "CONFLICT");
   const password = oneTimePassword();
-  const [created] = await db
+  const created = onlyRow(await db
     .insert(users)
     .values({ organisationId: org.id, teamId, email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password), mustChangePassword: true })
-    .returning({ id: users.id });
-  const user = await adminUser(db, created!.id);
+    .returning({ id: users.id }));
+  const user = await adminUser(db, created.id);
   await auditAdmin(db, scope, "admin.user.create", {
     organisationId: org.id,
     targetUserId: user.id,
@@ -208,14 +208,14 @@ export async function resetPassword(db: Db, scope: AdminScope, userId: string): 
 export async function createSystemAdmin(db: Db, input: { email: string; name: string }): Promise<{ id: string; oneTimePassword: string }> {
   if (await emailTaken(db, input.email)) throw fieldError("email", "Der findes allerede en bruger med denne e-mailadresse", "CONFLICT");
   const password = oneTimePassword();
-  const [created] = await db
+  const created = onlyRow(await db
     .insert(users)
     .values({ organisationId: null, email: input.email, name: input.name, role: "system_admin", passwordHash: await hashPassword(password), mustChangePassword: true })
-    .returning({ id: users.id });
+    .returning({ id: users.id }));
   await auditAdmin(db, { userId: null }, "admin.user.create", {
     organisationId: null,
-    targetUserId: created!.id,
+    targetUserId: created.id,
     after: { email: input.email, name: input.name, role: "system_admin", via: "kontakt admin" },
   });
-  return { id: created!.id, oneTimePassword: password };
+  return { id: created.id, oneTimePassword: password };
 }
