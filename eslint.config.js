@@ -3,9 +3,7 @@ import tseslint from "typescript-eslint";
 
 /** Apps are run, never imported: what two apps share lives in packages/* (screens, http-server, demo, test-server). */
 const appImports = {
-  group: [
-    ...["web", "desktop", "cli", "server"].flatMap((app) => [`@kontaktplan/${app}`, `@kontaktplan/${app}/*`]),
-  ],
+  group: [...["web", "desktop", "cli", "server"].flatMap((app) => [`@kontaktplan/${app}`, `@kontaktplan/${app}/*`])],
   message: "Apps never import apps: import what they share from a package under packages/ (e.g. @kontaktplan/screens, @kontaktplan/http-server).",
 };
 

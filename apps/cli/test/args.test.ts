@@ -8,7 +8,13 @@ describe("parseArgs", () => {
     const parsed = parseArgs(["a.json", "--json", "--rule-sets", "lab", "b.json"], spec);
     expect(parsed).toEqual({
       ok: true,
-      args: { positionals: ["a.json", "b.json"], options: new Map<string, string | true>([["json", true], ["rule-sets", "lab"]]) },
+      args: {
+        positionals: ["a.json", "b.json"],
+        options: new Map<string, string | true>([
+          ["json", true],
+          ["rule-sets", "lab"],
+        ]),
+      },
     });
   });
 

@@ -14,7 +14,10 @@ function kontakt(...args: string[]) {
 
 const jsonLines = (stdout: string) => {
   expect(stdout.endsWith("\n")).toBe(true);
-  return stdout.slice(0, -1).split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+  return stdout
+    .slice(0, -1)
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 };
 
 describe("the built kontakt command", () => {
@@ -23,11 +26,7 @@ describe("the built kontakt command", () => {
   });
 
   it("prints exactly one JSON line per file and exits 0 when all evaluated", () => {
-    const { status, stdout, stderr } = kontakt(
-      "evaluate",
-      caseFile("01-forenklet-kontanthjaelp-jobparat.json"),
-      caseFile("02-forenklet-dagpenge-joint.json"),
-    );
+    const { status, stdout, stderr } = kontakt("evaluate", caseFile("01-forenklet-kontanthjaelp-jobparat.json"), caseFile("02-forenklet-dagpenge-joint.json"));
     expect(status).toBe(0);
     expect(jsonLines(stdout).map((r) => Object.keys(r))).toEqual([
       ["obligations", "warnings"],

@@ -24,7 +24,13 @@ describe("kontakt compare", () => {
     expect(headers).toHaveLength(2);
     for (const header of headers) expect(header).toMatch(/Regelsæt +Jobcentret 0–6 mdr\. .* A-kassen 12–24 mdr\.$/);
     // Dagpenge from 2025-01-06 under the 2024 rules: the jobcentre 3 in months 0–6 and the 16-month meeting, the a-kasse 3.
-    expect(lines.find((l) => /^ +LAB 2024 /.test(l))!.trim().split(/ +/).slice(2)).toEqual(["3", "0", "1", "3", "0", "0"]);
+    expect(
+      lines
+        .find((l) => /^ +LAB 2024 /.test(l))!
+        .trim()
+        .split(/ +/)
+        .slice(2),
+    ).toEqual(["3", "0", "1", "3", "0", "0"]);
     expect(lines.filter((l) => /^ +Forskel /.test(l))).toHaveLength(0);
     expect(lines.at(-1)).toContain("fra 9 til 6 samtaler");
     expect(output.stderr).toEqual([]);

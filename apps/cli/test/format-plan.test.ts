@@ -34,9 +34,7 @@ const result: PlanResult = {
       reason: "Første jobsamtale i a-kassen.",
     },
   ],
-  unplannable: [
-    { forloebId: "k2", rule: "first-meeting", occurrence: 1, from: "2025-02-22", to: "2025-03-01", reason: "Ingen arbejdsdag i vinduet." },
-  ],
+  unplannable: [{ forloebId: "k2", rule: "first-meeting", occurrence: 1, from: "2025-02-22", to: "2025-03-01", reason: "Ingen arbejdsdag i vinduet." }],
 };
 
 describe("renderPlan", () => {

@@ -11,12 +11,7 @@ describe("renderTable", () => {
         ["Revalidender", "12"],
       ],
     );
-    expect(lines).toEqual([
-      "Målgruppe            Antal",
-      "-------------------  -----",
-      "Førtidspensionister      3",
-      "Revalidender            12",
-    ]);
+    expect(lines).toEqual(["Målgruppe            Antal", "-------------------  -----", "Førtidspensionister      3", "Revalidender            12"]);
   });
 
   it("starts every column at the same place on every line", () => {

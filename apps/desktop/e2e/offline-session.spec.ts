@@ -89,7 +89,10 @@ test("the first sign-in downloads the caseload, and the screens work on the loca
   await screenshot(page, "sagsstamme");
 
   // The inbox and the calendar come from the server while it answers.
-  await page.getByRole("banner").getByRole("link", { name: /^Notifikationer/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Notifikationer/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifikationer" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "ulæste" })).toBeVisible();
   await page.getByRole("navigation", { name: "Jobcenter" }).getByRole("link", { name: "Kalender" }).click();
@@ -173,9 +176,7 @@ test("conflicts show both versions, and the caseworker keeps the server's or the
   await syncNow(page);
   await expect(statusBar(page)).toContainText("Ingen konflikter");
   // The sync may end before the button is seen busy: wait for what this test needs, the pulled meeting.
-  await expect
-    .poll(async () => (await local.citizen.get.query({ citizenId })).meetings.some((m) => m.id === planned.id), { timeout: 20_000 })
-    .toBe(true);
+  await expect.poll(async () => (await local.citizen.get.query({ citizenId })).meetings.some((m) => m.id === planned.id), { timeout: 20_000 }).toBe(true);
 
   // Offline, the caseworker records the meeting and sets the forløb's end ...
   await server.stop();

@@ -96,7 +96,11 @@ describe("the desktop's main process", () => {
     await server.stop();
     try {
       expect((await renderer.desktop.syncNow.mutate()).online).toBe(false);
-      for (const call of [renderer.app.notifications.unreadCount.query(), renderer.app.calendar.caseworkerWeek.query(week), renderer.app.calendarFeed.get.query()]) {
+      for (const call of [
+        renderer.app.notifications.unreadCount.query(),
+        renderer.app.calendar.caseworkerWeek.query(week),
+        renderer.app.calendarFeed.get.query(),
+      ]) {
         await expect(call).rejects.toMatchObject({
           message: "Det kræver forbindelse til serveren. Prøv igen, når du er online.",
           data: { code: "PRECONDITION_FAILED" },

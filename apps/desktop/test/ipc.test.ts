@@ -30,7 +30,12 @@ describe("the IPC transport", () => {
     const ipcMain = new FakeIpcMain<null>();
     serveOverIpc(ipcMain, handle, () => true);
     const listener = ipcMain.handlers.get(FETCH_CHANNEL)!;
-    for (const wire of [null, "GET /", { url: "http://evil.example/x", method: "GET", headers: [], body: null }, { url: "/x", method: "DELETE", headers: [], body: null }]) {
+    for (const wire of [
+      null,
+      "GET /",
+      { url: "http://evil.example/x", method: "GET", headers: [], body: null },
+      { url: "/x", method: "DELETE", headers: [], body: null },
+    ]) {
       expect((await listener(null, wire)).status).toBe(400);
     }
     expect(handle).not.toHaveBeenCalled();

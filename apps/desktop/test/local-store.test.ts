@@ -25,7 +25,11 @@ async function otherProcessHolding(dataDir: string): Promise<ChildProcess> {
   const lockModule = createRequire(import.meta.url).resolve("@kontaktplan/db/data-lock");
   const child = spawn(
     process.execPath,
-    ["--input-type=module", "-e", `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); await lockDataDir(${JSON.stringify(dataDir)}); console.log("locked"); setInterval(() => {}, 1000);`],
+    [
+      "--input-type=module",
+      "-e",
+      `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); await lockDataDir(${JSON.stringify(dataDir)}); console.log("locked"); setInterval(() => {}, 1000);`,
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   children.push(child);

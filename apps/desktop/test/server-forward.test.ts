@@ -18,7 +18,12 @@ function failingWith(error: unknown): typeof fetch {
 
 describe("forwarding the server's procedures", () => {
   it("passes the server's answer on", async () => {
-    const forward = serverForward(SERVER, signedIn(), () => true, () => Promise.resolve(Response.json([{ result: { data: [] } }])));
+    const forward = serverForward(
+      SERVER,
+      signedIn(),
+      () => true,
+      () => Promise.resolve(Response.json([{ result: { data: [] } }])),
+    );
     const response = await forward(INBOX);
     expect(response?.status).toBe(200);
     expect(await response?.json()).toEqual([{ result: { data: [] } }]);

@@ -31,7 +31,9 @@ async function demoWorld(base: string, output: string): Promise<World> {
   for (const email of emails) {
     const cookie = await signIn(base, { email, password: DEMO_PASSWORD });
     if (email.startsWith("sagsbehandler")) {
-      const page = data<{ rows: { citizenId: string }[] }>((await call(base, cookie, "query", "caseload.list", { scope: "mine", sort: "name", page: 1, pageSize: 100 })).body);
+      const page = data<{ rows: { citizenId: string }[] }>(
+        (await call(base, cookie, "query", "caseload.list", { scope: "mine", sort: "name", page: 1, pageSize: 100 })).body,
+      );
       const citizenIds = page.rows.map((r) => r.citizenId);
       const forloebIds: string[] = [];
       for (const citizenId of citizenIds.slice(0, 20)) {
@@ -66,7 +68,9 @@ async function main(): Promise<void> {
     const server = await startServer({ KONTAKTPLAN_DATA_DIR: dataDir, WORKERS: "1" }, started);
     print(`Server on embedded PGlite with the demo data, started and seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s.`);
     const world = await demoWorld(server.base, server.output());
-    print(`${USERS} simulated users (${world.caseworkers.length} demo caseworkers and ${world.akasse.length} a-kasse staff share them), thinking ${THINK_MS} ms between requests, for ${SECONDS} s.`);
+    print(
+      `${USERS} simulated users (${world.caseworkers.length} demo caseworkers and ${world.akasse.length} a-kasse staff share them), thinking ${THINK_MS} ms between requests, for ${SECONDS} s.`,
+    );
     const tally = new Tally();
     const start = performance.now();
     const until = start + SECONDS * 1000;

@@ -19,14 +19,25 @@ export function call(base: string, cookie: string, kind: "query" | "mutation", p
   return new Promise((resolve) => {
     const req = request(
       url,
-      { method: kind === "query" ? "GET" : "POST", agent, headers: { cookie, [API_CLIENT_HEADER]: "bench", ...(kind === "mutation" ? { "content-type": "application/json" } : {}) }, timeout: 30_000 },
+      {
+        method: kind === "query" ? "GET" : "POST",
+        agent,
+        headers: { cookie, [API_CLIENT_HEADER]: "bench", ...(kind === "mutation" ? { "content-type": "application/json" } : {}) },
+        timeout: 30_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") headers[k] = v;
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString(), headers, setCookie: res.headers["set-cookie"] ?? [] });
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - started,
+            body: Buffer.concat(chunks).toString(),
+            headers,
+            setCookie: res.headers["set-cookie"] ?? [],
+          });
         });
       },
     );
@@ -49,4 +60,8 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
-export const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+export const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );

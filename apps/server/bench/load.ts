@@ -48,7 +48,8 @@ const L = LARGE_KOMMUNE;
 /** Kommune number (1-based, in KOMMUNER order) of caseworker c: the first ones the large kommune's, the rest spread over the others. */
 const kommuneOfCaseworker = (c: string) => `(case when ${c} < ${L.caseworkers} then 1 else 2 + ${c} % ${KOMMUNER.length - 1} end)`;
 /** Citizen n's caseworker: the large kommune's first citizens on its caseworkers, the rest spread over the others. */
-const caseworkerOf = (n: string) => `(case when ${n} <= ${L.citizens} then ${n} % ${L.caseworkers} else ${L.caseworkers} + ${n} % ${CASEWORKERS - L.caseworkers} end)`;
+const caseworkerOf = (n: string) =>
+  `(case when ${n} <= ${L.citizens} then ${n} % ${L.caseworkers} else ${L.caseworkers} + ${n} % ${CASEWORKERS - L.caseworkers} end)`;
 
 const users = `
   insert into users (id, organisation_id, email, name, role, password_hash)

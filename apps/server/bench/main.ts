@@ -55,7 +55,9 @@ async function main(): Promise<void> {
     await database.close();
     if (reuse) print(`Reusing the loaded database ${DATABASE} (--reuse).`);
     else {
-      print(`Loading ${CITIZENS.toLocaleString("en")} citizens with one forløb each (${LARGE_KOMMUNE.citizens.toLocaleString("en")} in kommune ${LARGE_KOMMUNE.kommunekode} on ${LARGE_KOMMUNE.caseworkers} caseworkers) …`);
+      print(
+        `Loading ${CITIZENS.toLocaleString("en")} citizens with one forløb each (${LARGE_KOMMUNE.citizens.toLocaleString("en")} in kommune ${LARGE_KOMMUNE.kommunekode} on ${LARGE_KOMMUNE.caseworkers} caseworkers) …`,
+      );
       const load = await loadBenchData(pool, await hashPassword(benchCaseworker(0).password));
       print(`Loaded in ${load.seconds.toFixed(1)} s (then VACUUM ANALYZE ${load.vacuumSeconds.toFixed(1)} s): ${describe(load.counts)}`);
     }
@@ -73,7 +75,9 @@ async function main(): Promise<void> {
     const bare = await startBare(warm, servers);
     const floor = await throughput(bare, "");
     const overheadRatio = cached.rate / floor.rate;
-    print(`Throughput, 50 connections, ${THROUGHPUT_SECONDS} s: cached caseload.list ${cached.rate.toFixed(0)}/s (p99 ${cached.p99} ms), bare node:http with the same bytes ${floor.rate.toFixed(0)}/s → overheadRatio ${fixed(overheadRatio)}`);
+    print(
+      `Throughput, 50 connections, ${THROUGHPUT_SECONDS} s: cached caseload.list ${cached.rate.toFixed(0)}/s (p99 ${cached.p99} ms), bare node:http with the same bytes ${floor.rate.toFixed(0)}/s → overheadRatio ${fixed(overheadRatio)}`,
+    );
 
     // afterWriteRatio and complianceRatio: one request at a time, medians over ROUNDS.
     const cachedMs: number[] = [];
@@ -178,7 +182,8 @@ async function startServer(url: string, workers: number, started: ChildProcess[]
 /** Closed-loop throughput of 2xx answers; anything else is printed, not hidden. */
 async function throughput(url: string, cookie: string): Promise<{ rate: number; p99: number }> {
   const result = await autocannon({ url, headers: cookie ? { cookie } : {}, connections: 50, duration: THROUGHPUT_SECONDS });
-  if (result.non2xx + result.errors > 0) print(`  (${new URL(url).pathname}: ${result.non2xx} non-2xx answers, ${result.errors} socket errors, ${result.timeouts} timeouts)`);
+  if (result.non2xx + result.errors > 0)
+    print(`  (${new URL(url).pathname}: ${result.non2xx} non-2xx answers, ${result.errors} socket errors, ${result.timeouts} timeouts)`);
   return { rate: (result.requests.total - result.non2xx) / THROUGHPUT_SECONDS, p99: result.latency.p99 };
 }
 

@@ -35,31 +35,58 @@ const planned: { cookie: string; meetingId: string }[] = [];
 /** A working day's mix, as shares of 100. Search has no procedure of its own: the portal's search is the kommune list by name. */
 const MIX: [number, Step][] = [
   [40, (b, w, n) => ({ name: "caseload.list (mine)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", PORTAL_QUERY) })],
-  [25, (b, w, n) => {
-    const cw = pick(w.caseworkers, n);
-    return { name: "citizen.get", read: true, answer: call(b, cw.cookie, "query", "citizen.get", { citizenId: pick(cw.citizenIds, n >> 7) }) };
-  }],
-  [15, (b, w, n) => {
-    const cw = pick(w.caseworkers, n);
-    const mine = planned.findIndex((p) => p.cookie === cw.cookie);
-    if (n % 3 === 0 && mine >= 0) {
-      const [target] = planned.splice(mine, 1);
-      return { name: "meeting.cancel", read: false, answer: call(b, cw.cookie, "mutation", "meeting.cancel", { meetingId: target!.meetingId, reason: "Borgeren er syg" }) };
-    }
-    const answer = plan(b, cw, n >> 7).then((a) => {
-      if (a.status === 200) planned.push({ cookie: cw.cookie, meetingId: (JSON.parse(a.body) as { result: { data: { id: string } } }).result.data.id });
-      return a;
-    });
-    return { name: "meeting.plan", read: false, answer };
-  }],
+  [
+    25,
+    (b, w, n) => {
+      const cw = pick(w.caseworkers, n);
+      return { name: "citizen.get", read: true, answer: call(b, cw.cookie, "query", "citizen.get", { citizenId: pick(cw.citizenIds, n >> 7) }) };
+    },
+  ],
+  [
+    15,
+    (b, w, n) => {
+      const cw = pick(w.caseworkers, n);
+      const mine = planned.findIndex((p) => p.cookie === cw.cookie);
+      if (n % 3 === 0 && mine >= 0) {
+        const [target] = planned.splice(mine, 1);
+        return {
+          name: "meeting.cancel",
+          read: false,
+          answer: call(b, cw.cookie, "mutation", "meeting.cancel", { meetingId: target!.meetingId, reason: "Borgeren er syg" }),
+        };
+      }
+      const answer = plan(b, cw, n >> 7).then((a) => {
+        if (a.status === 200) planned.push({ cookie: cw.cookie, meetingId: (JSON.parse(a.body) as { result: { data: { id: string } } }).result.data.id });
+        return a;
+      });
+      return { name: "meeting.plan", read: false, answer };
+    },
+  ],
   [5, (b, w, n) => ({ name: "joint.due", read: true, answer: call(b, pick(w.akasse, n).cookie, "query", "joint.due", undefined) })],
-  [5, (b, w, n) => {
-    const staff = pick(w.akasse, n);
-    return { name: "joint.member", read: true, answer: call(b, staff.cookie, "query", "joint.member", { forloebId: pick(staff.forloebIds, n >> 3) }) };
-  }],
-  [5, (b, w, n) => ({ name: "caseload.list (kommune)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { ...PORTAL_QUERY, scope: "kommune" }) })],
+  [
+    5,
+    (b, w, n) => {
+      const staff = pick(w.akasse, n);
+      return { name: "joint.member", read: true, answer: call(b, staff.cookie, "query", "joint.member", { forloebId: pick(staff.forloebIds, n >> 3) }) };
+    },
+  ],
+  [
+    5,
+    (b, w, n) => ({
+      name: "caseload.list (kommune)",
+      read: true,
+      answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { ...PORTAL_QUERY, scope: "kommune" }),
+    }),
+  ],
   [3, (b, w, n) => ({ name: "compliance.summary", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "compliance.summary", {}) })],
-  [2, (b, w, n) => ({ name: "search (kommune by name)", read: true, answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { scope: "kommune", sort: "name", page: 1 + (n % 40), pageSize: 25 }) })],
+  [
+    2,
+    (b, w, n) => ({
+      name: "search (kommune by name)",
+      read: true,
+      answer: call(b, pick(w.caseworkers, n).cookie, "query", "caseload.list", { scope: "kommune", sort: "name", page: 1 + (n % 40), pageSize: 25 }),
+    }),
+  ],
 ];
 
 /** The n-th request of the day: the mix spread evenly over time. */
@@ -92,7 +119,10 @@ export class Tally {
   figures(): { byProcedure: [string, ProcedureFigures][]; errors: number; worstReadP99: number; answered: number } {
     const byProcedure = [...this.samples].map(([name, s]): [string, ProcedureFigures] => {
       const sorted = [...s.ms].sort((x, y) => x - y);
-      return [name, { n: sorted.length, p50: round(percentile(sorted, 0.5)), p99: round(percentile(sorted, 0.99)), refused: s.refused, errors: s.errors, read: s.read }];
+      return [
+        name,
+        { n: sorted.length, p50: round(percentile(sorted, 0.5)), p99: round(percentile(sorted, 0.99)), refused: s.refused, errors: s.errors, read: s.read },
+      ];
     });
     return {
       byProcedure,

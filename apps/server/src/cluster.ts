@@ -45,7 +45,8 @@ export async function runCluster(workers: number, parts: ClusterParts): Promise<
   let listening = 0;
   cluster.on("listening", (_worker, address) => {
     // Every worker listens on the same port; announce it once, when all of them do.
-    if (++listening === workers) print(`Kontaktplan kører på http://localhost:${address.port} med ${workers} arbejdsprocesser (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
+    if (++listening === workers)
+      print(`Kontaktplan kører på http://localhost:${address.port} med ${workers} arbejdsprocesser (sundhedstjek: /healthz; stop med Ctrl+C)\n`);
   });
   cluster.on("exit", (worker: Worker, code, signal) => {
     if (stopping) {

@@ -1,9 +1,7 @@
 import type { SmtpConfig } from "@kontaktplan/http-server";
 import { isAbsolute, join, resolve } from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export interface Config {
   port: number;
@@ -111,7 +109,8 @@ function readDatabase(env: NodeJS.ProcessEnv, repoRoot: string): DatabaseConfig 
   const url = env.DATABASE_URL;
   if (url) {
     // The URL holds a password, so it is never echoed back.
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError("DATABASE_URL skal være en PostgreSQL-adresse: postgres://bruger:adgangskode@vært:port/database");
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new ConfigError("DATABASE_URL skal være en PostgreSQL-adresse: postgres://bruger:adgangskode@vært:port/database");
     return { kind: "postgres", url };
   }
   const dir = env.KONTAKTPLAN_DATA_DIR;

@@ -16,7 +16,13 @@ export function formatDemoLogins(logins: readonly DemoLogin[]): string {
     ...logins.map((l) => [l.email, l.password, ROLE_LABELS[l.role], l.organisation ?? "(hele systemet)"]),
   ];
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((r) => (r[column] ?? "").length)));
-  const lines = rows.map((r) => `  ${r.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()}`);
+  const lines = rows.map(
+    (r) =>
+      `  ${r
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd()}`,
+  );
   return `Demo-logins (fiktive brugere):\n${lines.join("\n")}\n`;
 }
 

@@ -47,7 +47,11 @@ async function prepareDatabase(config: Config, database: Database): Promise<void
   if (!config.demo) return;
   const seed = await seedDemoDataIfEmpty(database.db, parseDay(copenhagenToday(config.now())));
   // The demo password is printed only by the start that wrote it, never again.
-  print(seed.seeded ? formatSeedSummary(seed.counts, seed.ms) + formatDemoLogins(await demoLoginsPresent(database.db)) : "Databasen har allerede data; demodata indlæses ikke igen.\n");
+  print(
+    seed.seeded
+      ? formatSeedSummary(seed.counts, seed.ms) + formatDemoLogins(await demoLoginsPresent(database.db))
+      : "Databasen har allerede data; demodata indlæses ikke igen.\n",
+  );
 }
 
 /** One serving process: the only one (`prepare`), or a cluster worker (the primary prepared and announces). */

@@ -59,7 +59,33 @@ function random(seed: number): () => number {
 }
 
 const PREFIXES = ["/", "/trpc/", "/calendar/", "/healthz", "/assets/", "/trpc/auth.login,", "/calendar/x.ics/", "//", "/.."];
-const PIECES = ["%", "%Z", "%ZZ", "%E0%A4%A", "%C0%AF", "%00", "%25", "..", "/", ".ics", "?", "?batch=1&input=", "{", "[", "\"", ",", ";", "auth.me", "compliance.summary", "æ", "０１", "~", "#", "\\", "%2e%2e%2f"];
+const PIECES = [
+  "%",
+  "%Z",
+  "%ZZ",
+  "%E0%A4%A",
+  "%C0%AF",
+  "%00",
+  "%25",
+  "..",
+  "/",
+  ".ics",
+  "?",
+  "?batch=1&input=",
+  "{",
+  "[",
+  '"',
+  ",",
+  ";",
+  "auth.me",
+  "compliance.summary",
+  "æ",
+  "０１",
+  "~",
+  "#",
+  "\\",
+  "%2e%2e%2f",
+];
 
 function randomPath(next: () => number): string {
   let path = PREFIXES[Math.floor(next() * PREFIXES.length)]!;
@@ -132,7 +158,12 @@ describe("the running server under malformed raw HTTP", () => {
   it("refuses huge and odd headers", async () => {
     const huge = await send(request("GET /healthz HTTP/1.1", [`X-Stor: ${"a".repeat(64 * 1024)}`]));
     expect(huge.statuses).toEqual([431]);
-    await send(request("GET /healthz HTTP/1.1", Array.from({ length: 3000 }, (_, i) => `X-${i}: ${i}`)));
+    await send(
+      request(
+        "GET /healthz HTTP/1.1",
+        Array.from({ length: 3000 }, (_, i) => `X-${i}: ${i}`),
+      ),
+    );
     await send(request("GET /trpc/auth.me HTTP/1.1", ["Cookie: kontaktplan_session=" + "A".repeat(8000)]));
     await send(request("GET /trpc/auth.me HTTP/1.1", ["Host: [::"]));
     await send(`GET /trpc/auth.me HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nabcdef`);
@@ -143,7 +174,7 @@ describe("the running server under malformed raw HTTP", () => {
     const post = (body: string, extra: string[] = []) =>
       `POST /trpc/auth.login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Kontaktplan-Client: fuzz\r\n${extra.map((h) => `${h}\r\n`).join("")}\r\n${body}`;
     await send(post("zz\r\n{}\r\n0\r\n\r\n", ["Transfer-Encoding: chunked"]));
-    await send(post("5\r\n{\"a\":\r\n", ["Transfer-Encoding: chunked"]), { halfClose: true });
+    await send(post('5\r\n{"a":\r\n', ["Transfer-Encoding: chunked"]), { halfClose: true });
     await send(post("ffffffffffffffff\r\nx\r\n", ["Transfer-Encoding: chunked"]));
     await send(post("3\r\nabcdef\r\n0\r\n\r\n", ["Transfer-Encoding: chunked"]));
     await send(post("{}", ["Transfer-Encoding: chunked", "Content-Length: 2"]));
@@ -164,7 +195,11 @@ describe("the running server under malformed raw HTTP", () => {
       for (const status of answer.statuses) expect(status, input).toBeLessThan(500);
     }
     const nul = await send(
-      request("POST /trpc/auth.login HTTP/1.1", ["Content-Type: application/json", "X-Kontaktplan-Client: fuzz", "Content-Length: 45"], '{"email":"a\\u0000@b.dk","password":"x\\u0000y"}'),
+      request(
+        "POST /trpc/auth.login HTTP/1.1",
+        ["Content-Type: application/json", "X-Kontaktplan-Client: fuzz", "Content-Length: 45"],
+        '{"email":"a\\u0000@b.dk","password":"x\\u0000y"}',
+      ),
     );
     expect(nul.statuses).toEqual([400]);
     for (const type of ["text/plain", "multipart/form-data; boundary=x", "application/octet-stream", "application/x-www-form-urlencoded"]) {
@@ -181,7 +216,9 @@ describe("the running server under malformed raw HTTP", () => {
       await Promise.all(
         Array.from({ length: 10 }, (_, c) => {
           const group = paths.slice(i + c * 10, i + c * 10 + 10);
-          const bytes = group.map((path, k) => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${k === group.length - 1 ? "Connection: close\r\n" : ""}\r\n`).join("");
+          const bytes = group
+            .map((path, k) => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${k === group.length - 1 ? "Connection: close\r\n" : ""}\r\n`)
+            .join("");
           return send(bytes, { waitMs: 5000 });
         }),
       );

@@ -79,7 +79,9 @@ describe("two server processes on one PostgreSQL", () => {
     expect(memberBefore.meetings.find((m) => m.id === meeting.id)?.status).toBe("planlagt");
     await akasseA.joint.cancel.mutate({ meetingId: meeting.id, reason: "Borgeren er syg" });
     expect((await akasseB.joint.member.query({ forloebId: due!.forloebId })).meetings.find((m) => m.id === meeting.id)?.status).toBe("aflyst");
-    const dueAfter = (await akasseB.joint.due.query()).rows.find((r) => r.forloebId === due!.forloebId && r.rule === due!.rule && r.occurrence === due!.occurrence);
+    const dueAfter = (await akasseB.joint.due.query()).rows.find(
+      (r) => r.forloebId === due!.forloebId && r.rule === due!.rule && r.occurrence === due!.occurrence,
+    );
     expect(dueAfter?.planned.map((m) => m.id) ?? []).not.toContain(meeting.id);
 
     // A request registered through A today is one more obligation of that citizen: B counts it.

@@ -49,7 +49,10 @@ async function openMember(page: Page, m: Member): Promise<void> {
   const rows = own.getByRole("row").filter({ hasText: m.citizen.name });
   // The first jobsamtale within 2 weeks, and 3 in the first 3 months.
   await expect(rows).toHaveCount(2);
-  await rows.first().getByRole("link", { name: `Se medlem ${m.citizen.name}, første jobsamtale i a-kassen senest 2 uger efter tilmelding som jobsøgende` }).click();
+  await rows
+    .first()
+    .getByRole("link", { name: `Se medlem ${m.citizen.name}, første jobsamtale i a-kassen senest 2 uger efter tilmelding som jobsøgende` })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: m.citizen.name })).toBeVisible();
 }
 
@@ -136,7 +139,10 @@ test("a no-show is corrected to held, and a held date ahead of today is refused 
   await expect(page.getByRole("status").filter({ hasText: "er planlagt" })).toHaveText(`Jobsamtalen ${when} er planlagt.`);
 
   await course.getByRole("button", { name: `Registrér udeblivelse (${when})` }).click();
-  await course.getByRole("form", { name: `Registrér udeblivelse ${when}` }).getByRole("button", { name: "Bekræft udeblivelse" }).click();
+  await course
+    .getByRole("form", { name: `Registrér udeblivelse ${when}` })
+    .getByRole("button", { name: "Bekræft udeblivelse" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "udeblevet" })).toHaveText(`Jobsamtalen ${when} er registreret som udeblevet.`);
   const three = course.locator("li.kp-obligation").filter({ hasText: "3 jobsamtaler i a-kassen i de første 3 måneder" });
   await expect(three).toContainText("Afholdt: 0 af 3");
@@ -148,7 +154,9 @@ test("a no-show is corrected to held, and a held date ahead of today is refused 
   await correct.getByLabel("Dato").fill(addDays(m.asOf, 3));
   await correct.getByRole("button", { name: "Gem rettelsen" }).click();
   await expect(correct.getByLabel("Dato")).toHaveAttribute("aria-invalid", "true");
-  await expect(correct.getByLabel("Dato")).toHaveAccessibleDescription(/^En samtale kan først registreres som afholdt eller udeblevet, når den har fundet sted/);
+  await expect(correct.getByLabel("Dato")).toHaveAccessibleDescription(
+    /^En samtale kan først registreres som afholdt eller udeblevet, når den har fundet sted/,
+  );
   await expectAccessible(page);
   await screenshot(page, "akasse-medlem-ret");
   await correct.getByLabel("Dato").fill(day);

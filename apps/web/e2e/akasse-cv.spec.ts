@@ -22,7 +22,9 @@ test("an a-kasse moves a recorded CV-samtale to the right day, and removes one r
 
   await login(page, AKASSE, "Fællessamtaler");
   await page.goto(`${baseUrl()}/#/medlem/${s.forloeb.id}/joint-by-3-months/1`);
-  await expect(page.getByRole("heading", { level: 1, name: `Fællessamtale for ${s.citizen.name}: ${JOINT_RULE_LABEL["joint-by-3-months"].toLowerCase()}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Fællessamtale for ${s.citizen.name}: ${JOINT_RULE_LABEL["joint-by-3-months"].toLowerCase()}` }),
+  ).toBeVisible();
   const cv = page.getByRole("region", { name: "CV-samtale" });
   const outcome = page.locator("main [tabindex='-1'][role]");
 

@@ -70,7 +70,9 @@ test("an a-kasse proposes three times for a deadline, and sees that deadline's p
   await page.getByLabel("Klokkeslæt for tidspunkt 3").fill(times[2].time);
   await page.getByRole("button", { name: "Send forslag til jobcentret" }).click();
   await expect(outcome(page)).toHaveText("Forslaget med 3 tidspunkter er sendt til jobcentret.");
-  const proposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}, nyeste først` });
+  const proposals = page.getByRole("table", {
+    name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}, nyeste først`,
+  });
   const pending = proposals.getByRole("row").filter({ hasText: "Afventer svar" });
   await expect(pending).toHaveCount(1);
   for (const t of times) await expect(pending).toContainText(formatDanishDateTime(t.date, t.time));
@@ -99,7 +101,12 @@ test("an a-kasse proposes three times for a deadline, and sees that deadline's p
     (o) => (o.rule !== row.rule || o.occurrence !== row.occurrence) && o.status !== "met" && o.from <= openDays[0]! && openDays[0]! <= o.to,
   );
   if (!other) throw new Error(`The member of ${row.forloebId} has no other deadline open on ${openDays[0]}`);
-  await mutate(akasse, "joint.propose", { forloebId: row.forloebId, rule: other.rule, occurrence: other.occurrence, times: [{ date: openDays[0]!, time: "15:15" }] });
+  await mutate(akasse, "joint.propose", {
+    forloebId: row.forloebId,
+    rule: other.rule,
+    occurrence: other.occurrence,
+    times: [{ date: openDays[0]!, time: "15:15" }],
+  });
   await akasse.dispose();
 
   await page.reload();
@@ -119,7 +126,9 @@ test("an a-kasse proposes three times for a deadline, and sees that deadline's p
   const elsewhereTime = formatDanishDateTime(openDays[0]!, "15:15");
   await expect(page.getByText(elsewhereTime)).toHaveCount(0);
   await page.getByRole("link", { name: JOINT_RULE_LABEL[other.rule], exact: true }).click();
-  const otherProposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[other.rule].toLowerCase()}, nyeste først` });
+  const otherProposals = page.getByRole("table", {
+    name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[other.rule].toLowerCase()}, nyeste først`,
+  });
   await expect(otherProposals.getByRole("row").filter({ hasText: "Afventer svar" })).toContainText(elsewhereTime);
   await expect(otherProposals.getByRole("row")).toHaveCount(2);
   await expectAccessible(page);
@@ -164,7 +173,9 @@ test("a second booking for a deadline is refused in the browser; after a cancell
   await expect(outcome(page)).toHaveText(
     `Fællessamtalen er booket ${formatDanishDateTime(mine!.date, mine!.time)}. Det ubesvarede forslag til denne frist er trukket tilbage.`,
   );
-  const proposals = page.getByRole("table", { name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}, nyeste først` });
+  const proposals = page.getByRole("table", {
+    name: `Forslag til jobcentret for ${row.name} til fristen ${JOINT_RULE_LABEL[row.rule].toLowerCase()}, nyeste først`,
+  });
   await expect(proposals.getByRole("row").filter({ hasText: "Trukket tilbage" })).toContainText(formatDanishDateTime(proposedDay, "08:15"));
   await expect(page.getByText(`Booket: ${formatDanishDateTime(mine!.date, mine!.time)}`)).toBeVisible();
   await expectAccessible(page);
@@ -175,7 +186,12 @@ test("an a-kasse reschedules and cancels a booking with a reason, and downloads 
   const { row, slots } = fresh;
   const akasse = await apiAs(FAGFAELLER);
   const [first, second] = slots;
-  const { meeting } = await mutate<JointBooking>(akasse, "joint.book", { forloebId: row.forloebId, rule: row.rule, occurrence: row.occurrence, slotId: first!.id });
+  const { meeting } = await mutate<JointBooking>(akasse, "joint.book", {
+    forloebId: row.forloebId,
+    rule: row.rule,
+    occurrence: row.occurrence,
+    slotId: first!.id,
+  });
   await akasse.dispose();
 
   await login(page, FAGFAELLER, "Fællessamtaler");
@@ -198,9 +214,14 @@ test("an a-kasse reschedules and cancels a booking with a reason, and downloads 
   await expect(outcome(page)).toHaveText(`Fællessamtalen er flyttet til ${newTime}.`);
   await expect(page.getByText(`Booket: ${newTime}`)).toBeVisible();
   // The first slot is free again, so it is offered to move to.
-  await expect(page.getByRole("group", { name: "Ny tid inden for vinduet" }).getByLabel(`${formatDanishDateTime(first!.date, first!.time)} – ${first!.jobcenterName}`)).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Ny tid inden for vinduet" }).getByLabel(`${formatDanishDateTime(first!.date, first!.time)} – ${first!.jobcenterName}`),
+  ).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent fællessamtalen til din kalender (.ics)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Hent fællessamtalen til din kalender (.ics)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`samtale-${second!.date}.ics`);
   const ics = readFileSync(await download.path(), "utf8");
   expect(ics).toContain("BEGIN:VCALENDAR");
@@ -297,7 +318,10 @@ test("a booking outside the window is refused in the browser with a clear Danish
   const { row, slots } = fresh;
   const last = slots[slots.length - 1]!;
   await openMember(page, fresh);
-  await page.getByRole("group", { name: "Ledige tider inden for vinduet" }).getByLabel(`${formatDanishDateTime(last.date, last.time)} – ${last.jobcenterName}`).check();
+  await page
+    .getByRole("group", { name: "Ledige tider inden for vinduet" })
+    .getByLabel(`${formatDanishDateTime(last.date, last.time)} – ${last.jobcenterName}`)
+    .check();
 
   // Meanwhile the jobcentre ends the member's forløb before that slot: it no longer lies in the window.
   const end = slots[0]!.date;

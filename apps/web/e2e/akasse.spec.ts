@@ -44,7 +44,9 @@ test("an a-kasse books a joint meeting inside the window, a stale slot is refuse
   await expectAccessible(page);
   await screenshot(page, "booking");
   await page.getByRole("button", { name: "Bekræft booking" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Fællessamtalen er booket" })).toHaveText(`Fællessamtalen er booket ${formatDanishDateTime(slot.date, slot.time)}.`);
+  await expect(page.getByRole("status").filter({ hasText: "Fællessamtalen er booket" })).toHaveText(
+    `Fællessamtalen er booket ${formatDanishDateTime(slot.date, slot.time)}.`,
+  );
 
   await stale.getByLabel(slotLabel).check();
   await stale.getByRole("button", { name: "Bekræft booking" }).click();

@@ -68,7 +68,12 @@ test("an a-kasse employee sees the fællessamtaler the a-kasse has booked, each 
   const s = await newCitizen(CASEWORKER, "Birte Booket", { ydelse: "dagpenge" }, 30, { akasseId: me.organisation!.id });
   const { created } = await mutate<SlotPublishResult>(s.api, "slots.publish", { date: THURSDAY, time: "09:00", durationMinutes: 45 });
   await s.api.dispose();
-  const booking = await mutate<JointBooking>(akasse, "joint.book", { forloebId: s.forloeb.id, slotId: created[0]!.id, rule: "joint-by-3-months", occurrence: 1 });
+  const booking = await mutate<JointBooking>(akasse, "joint.book", {
+    forloebId: s.forloeb.id,
+    slotId: created[0]!.id,
+    rule: "joint-by-3-months",
+    occurrence: 1,
+  });
   await akasse.dispose();
 
   await login(page, AKASSE, "Fællessamtaler");

@@ -48,7 +48,8 @@ test("the rule-set comparison shows the API's minimum meetings under LAB and for
   await expect(page.getByLabel("Vis")).toHaveValue("mine");
   await expect(page.getByText(`${mine.forloeb} forløb, opgjort`)).toBeVisible();
   await expectFigures(table, mine);
-  for (const p of COMPARE_PERIODS) await expect(page.getByRole("img", { name: new RegExp(`^Mindste antal samtaler i ${p.label} pr. målgruppe`) })).toBeVisible();
+  for (const p of COMPARE_PERIODS)
+    await expect(page.getByRole("img", { name: new RegExp(`^Mindste antal samtaler i ${p.label} pr. målgruppe`) })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "regelsaet");
 
@@ -57,6 +58,10 @@ test("the rule-set comparison shows the API's minimum meetings under LAB and for
   await expectFigures(table, kommune);
   const chart = page.getByRole("img", { name: /^Mindste antal samtaler i 0–6 måneder pr. målgruppe/ });
   const first = kommune.byTargetGroup[0]!;
-  await expect(chart).toHaveAccessibleName(new RegExp(`${first.targetGroupLabel}: ${first.minimum.lab!["0-6"]} LAB, ${first.minimum.forenklet!["0-6"]} forenklet, ${first.minimum.lab2020!["0-6"]} LAB 2020, ${first.minimum.lab2024!["0-6"]} LAB 2024, ${first.minimum.lab2026!["0-6"]} LAB 2026\\.`));
+  await expect(chart).toHaveAccessibleName(
+    new RegExp(
+      `${first.targetGroupLabel}: ${first.minimum.lab!["0-6"]} LAB, ${first.minimum.forenklet!["0-6"]} forenklet, ${first.minimum.lab2020!["0-6"]} LAB 2020, ${first.minimum.lab2024!["0-6"]} LAB 2024, ${first.minimum.lab2026!["0-6"]} LAB 2026\\.`,
+    ),
+  );
   await expectAccessible(page);
 });

@@ -36,7 +36,9 @@ test("the overview shows the API's counts per target group and per caseworker, a
   const chart = page.getByRole("img", { name: /^Samtalekrav pr. målgruppe/ });
   await expect(chart).toBeVisible();
   const first = all.byTargetGroup[0]!;
-  await expect(chart).toHaveAccessibleName(new RegExp(`${first.targetGroupLabel}: ${first.metOnTime} opfyldt til tiden, ${first.missed} overskredet, ${first.open} åbne\\.`));
+  await expect(chart).toHaveAccessibleName(
+    new RegExp(`${first.targetGroupLabel}: ${first.metOnTime} opfyldt til tiden, ${first.missed} overskredet, ${first.open} åbne\\.`),
+  );
   await expect(page.getByRole("img", { name: /^Samtalekrav pr. sagsbehandler/ })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "overblik");

@@ -165,7 +165,9 @@ test("an ended forløb leads on to a new forløb, and a forløb's dates are corr
   await end.fill(corrected);
   await edit.getByRole("button", { name: "Gem datoerne" }).click();
   await expect(dates.getByRole("row", { name: /^kontanthjælp/ })).toContainText(formatDanishDate(corrected));
-  await expect(page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)} til ${formatDanishDate(corrected)}` })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: `Forløb på kontanthjælp fra ${formatDanishDate(s.forloeb.start)} til ${formatDanishDate(corrected)}` }),
+  ).toBeVisible();
   await s.api.dispose();
 });
 

@@ -13,7 +13,11 @@ const root = resolve(import.meta.dirname, "..", "..", "..");
  */
 async function pinNationalRuleSet(url: string, ruleSet: string): Promise<void> {
   const headers = { "content-type": "application/json", [API_CLIENT_HEADER]: "e2e" };
-  const login = await fetch(`${url}/trpc/auth.login`, { method: "POST", headers, body: JSON.stringify({ email: "systemadmin@kontaktplan.example", password: "kontaktplan-demo" }) });
+  const login = await fetch(`${url}/trpc/auth.login`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email: "systemadmin@kontaktplan.example", password: "kontaktplan-demo" }),
+  });
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
   const set = await fetch(`${url}/trpc/settings.setRuleSet`, { method: "POST", headers: { ...headers, cookie }, body: JSON.stringify({ ruleSet }) });
   if (!login.ok || !set.ok) throw new Error(`Could not pin the national rule set: ${login.status} ${set.status} ${await set.text()}`);

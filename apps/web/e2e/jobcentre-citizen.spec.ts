@@ -32,11 +32,19 @@ const countsToday = (o: Obligation, asOf: string) => o.status === "open" && o.ki
 test("cancelling a planned meeting needs a reason, and the obligation no longer counts on it", async ({ page }) => {
   const { detail, current } = await takeCitizen(CASEWORKER, "a coming planned meeting an open obligation counts on", ({ detail, current }) =>
     detail.meetings.some(
-      (m) => m.forloebId === current.id && m.status === "planlagt" && m.date > detail.asOf && obligationsOf(detail, current.id).some((o) => o.plannedBy.includes(m.id)),
+      (m) =>
+        m.forloebId === current.id &&
+        m.status === "planlagt" &&
+        m.date > detail.asOf &&
+        obligationsOf(detail, current.id).some((o) => o.plannedBy.includes(m.id)),
     ),
   );
   const meeting = detail.meetings.find(
-    (m) => m.forloebId === current.id && m.status === "planlagt" && m.date > detail.asOf && obligationsOf(detail, current.id).some((o) => o.plannedBy.includes(m.id)),
+    (m) =>
+      m.forloebId === current.id &&
+      m.status === "planlagt" &&
+      m.date > detail.asOf &&
+      obligationsOf(detail, current.id).some((o) => o.plannedBy.includes(m.id)),
   )!;
   const obligation = obligationsOf(detail, current.id).find((o) => o.plannedBy.includes(meeting.id))!;
   const when = formatDanishDateTime(meeting.date, meeting.time);
@@ -59,7 +67,9 @@ test("cancelling a planned meeting needs a reason, and the obligation no longer 
   await expect(page.getByText(`Samtalen ${when} er aflyst.`)).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: when })).toContainText("Aflyst (Borgeren er syg)");
   await expect(item).toContainText(progress(obligation.held, obligation.required, obligation.plannedBy.length - 1));
-  await expect(page.locator("svg title").filter({ hasText: `Aflyst ${meeting.kind === "faelles" ? "fællessamtale" : "individuel samtale"} ${when}` })).toHaveCount(1);
+  await expect(
+    page.locator("svg title").filter({ hasText: `Aflyst ${meeting.kind === "faelles" ? "fællessamtale" : "individuel samtale"} ${when}` }),
+  ).toHaveCount(1);
   await expectAccessible(page);
   await screenshot(page, "borger-aflyst");
 });
@@ -95,8 +105,13 @@ test("a planned meeting marked as no-show counts toward nothing", async ({ page 
 });
 
 test("a registered request becomes an obligation with the request's deadline", async ({ page }) => {
-  const { detail } = await takeCitizen(CASEWORKER, "an ongoing forløb under the rules", ({ detail, current }) =>
-    current.end == null && !detail.evaluation.warnings.some((w) => w.forloebId === current.id && w.code === "not-covered") && !detail.requests.some((r) => r.date === detail.asOf),
+  const { detail } = await takeCitizen(
+    CASEWORKER,
+    "an ongoing forløb under the rules",
+    ({ detail, current }) =>
+      current.end == null &&
+      !detail.evaluation.warnings.some((w) => w.forloebId === current.id && w.code === "not-covered") &&
+      !detail.requests.some((r) => r.date === detail.asOf),
   );
   const deadline = addDays(detail.asOf, 14);
 
@@ -123,8 +138,10 @@ test("a registered request becomes an obligation with the request's deadline", a
 
 test("a pause moves the deadlines measured on the benefit clock by its days", async ({ page }) => {
   const fourInSix = (o: Obligation) => o.rule === "four-in-six-months" && o.status === "open";
-  const { detail, current } = await takeCitizen(CASEWORKER, "an open four-in-six-months obligation, no pauses, started at least 10 days ago", ({ detail, current }) =>
-    current.pauses.length === 0 && current.start <= addDays(detail.asOf, -10) && obligationsOf(detail, current.id).some(fourInSix),
+  const { detail, current } = await takeCitizen(
+    CASEWORKER,
+    "an open four-in-six-months obligation, no pauses, started at least 10 days ago",
+    ({ detail, current }) => current.pauses.length === 0 && current.start <= addDays(detail.asOf, -10) && obligationsOf(detail, current.id).some(fourInSix),
   );
   const obligation = obligationsOf(detail, current.id).find(fourInSix)!;
   const [from, to] = [addDays(detail.asOf, -9), addDays(detail.asOf, -5)];
@@ -166,11 +183,14 @@ test("a pause moves the deadlines measured on the benefit clock by its days", as
 });
 
 test("a benefit change ends the forløb the day before and starts the next, and the old obligations lapse", async ({ page }) => {
-  const { detail, current } = await takeCitizen(CASEWORKER, "an ongoing kontanthjælp forløb with an open obligation", ({ detail, current }) =>
-    current.ydelse === "kontanthjaelp" &&
-    current.end == null &&
-    current.start < detail.asOf &&
-    obligationsOf(detail, current.id).some((o) => o.status === "open" && o.to >= detail.asOf),
+  const { detail, current } = await takeCitizen(
+    CASEWORKER,
+    "an ongoing kontanthjælp forløb with an open obligation",
+    ({ detail, current }) =>
+      current.ydelse === "kontanthjaelp" &&
+      current.end == null &&
+      current.start < detail.asOf &&
+      obligationsOf(detail, current.id).some((o) => o.status === "open" && o.to >= detail.asOf),
   );
   const yesterday = addDays(detail.asOf, -1);
 
@@ -193,7 +213,11 @@ test("a benefit change ends the forløb the day before and starts the next, and 
   await expect(ended).toBeVisible();
   // The new forløb's first meeting is due within a week (Tabel 2); the old one's unmet obligations lapse (RULES.md §2.5).
   await expect(
-    obligationItem(started, { explanation: "Første samtale inden for 1 uge fra første henvendelse:", from: detail.asOf, to: addDays(detail.asOf, 7) }).getByRole("heading"),
+    obligationItem(started, {
+      explanation: "Første samtale inden for 1 uge fra første henvendelse:",
+      from: detail.asOf,
+      to: addDays(detail.asOf, 7),
+    }).getByRole("heading"),
   ).toContainText("Åben");
   const oldStatuses = await ended.locator(".kp-status").allTextContents();
   expect(oldStatuses).toContain("Bortfaldet");

@@ -16,7 +16,12 @@ test("a caseworker records a meeting and the obligation turns met", async ({ pag
   const chosen = obligationsOf(found.detail, found.current.id).find((o) => countsToday(o, found.detail.asOf))!;
   const api = await apiAs(CASEWORKER);
   for (let i = 0; i < chosen.required - chosen.held - 1; i++) {
-    const earlier = await mutate<MeetingRecord>(api, "meeting.plan", { forloebId: found.current.id, date: found.detail.asOf, time: `08:${10 + i * 10}`, kind: "individuel" });
+    const earlier = await mutate<MeetingRecord>(api, "meeting.plan", {
+      forloebId: found.current.id,
+      date: found.detail.asOf,
+      time: `08:${10 + i * 10}`,
+      kind: "individuel",
+    });
     await mutate(api, "meeting.record", { meetingId: earlier.id, form: "fremmoede", participants: ["borger", "jobcenter"] });
   }
   const detail = await query<CitizenDetail>(api, "citizen.get", { citizenId: found.detail.citizen.id });
@@ -54,7 +59,10 @@ test("a caseworker records a meeting and the obligation turns met", async ({ pag
   await expect(plan.getByRole("status")).toHaveText("Samtalen er planlagt.");
 
   const when = formatDanishDateTime(detail.asOf, "10:45");
-  await page.getByRole("button", { name: `Registrér som afholdt (${when})` }).first().click();
+  await page
+    .getByRole("button", { name: `Registrér som afholdt (${when})` })
+    .first()
+    .click();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Gem som afholdt" }).click();
   await expect(page.getByText(`Samtalen ${when} er registreret som afholdt.`)).toBeVisible();

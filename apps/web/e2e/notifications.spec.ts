@@ -92,7 +92,9 @@ test("the jobcentre's answer to a proposal and its move of the fællessamtale ri
   const answer = mine.filter({ hasText: "Forslag til fællessamtale accepteret" });
   const move = mine.filter({ hasText: "Fællessamtale flyttet" });
   await expect(answer.getByRole("heading", { level: 2 })).toHaveText("Ulæst Forslag til fællessamtale accepteret");
-  await expect(answer).toContainText(`${jobcentre} har accepteret en fællessamtale med Asger Akassebesked ${formatDanishDateTime(proposed.date, proposed.time)}.`);
+  await expect(answer).toContainText(
+    `${jobcentre} har accepteret en fællessamtale med Asger Akassebesked ${formatDanishDateTime(proposed.date, proposed.time)}.`,
+  );
   await expect(move.getByRole("heading", { level: 2 })).toHaveText("Ulæst Fællessamtale flyttet");
   await expect(move).toContainText(
     `${jobcentre} har flyttet fællessamtalen med Asger Akassebesked fra ${formatDanishDateTime(proposed.date, proposed.time)} til ${formatDanishDateTime(movedTo.date, movedTo.time)}. Begrundelse: Mødelokalet er optaget`,
@@ -105,7 +107,9 @@ test("the jobcentre's answer to a proposal and its move of the fællessamtale ri
   await expect(answer.getByRole("heading", { level: 2 })).toHaveText("Forslag til fællessamtale accepteret");
   await expect(bell).toHaveAccessibleName(`Notifikationer ${before + 1} ulæste`);
   await move.getByRole("link", { name: "Se fællessamtalen (Fællessamtale flyttet)" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Fællessamtale for Asger Akassebesked: ${JOINT_RULE_LABEL["joint-by-3-months"].toLowerCase()}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Fællessamtale for Asger Akassebesked: ${JOINT_RULE_LABEL["joint-by-3-months"].toLowerCase()}` }),
+  ).toBeVisible();
   await expect(page.locator(".booked__when")).toHaveText(`Booket: ${formatDanishDateTime(movedTo.date, movedTo.time)}`);
   await expect(bell).toHaveAccessibleName(before === 0 ? "Notifikationer" : `Notifikationer ${before} ulæste`);
   await page.goBack();

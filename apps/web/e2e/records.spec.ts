@@ -119,7 +119,9 @@ test("a caseworker withdraws a free slot and a weekly series, and one outside op
   await publish.getByLabel("Dato (første gang)").fill(day);
   await publish.getByLabel("Klokkeslæt", { exact: true }).fill("03:00");
   await publish.getByRole("button", { name: /Udbyd/ }).click();
-  await expect(publish.getByLabel("Klokkeslæt", { exact: true })).toHaveAccessibleDescription("Tiden skal ligge inden for jobcentrets åbningstid (08:00–16:00)");
+  await expect(publish.getByLabel("Klokkeslæt", { exact: true })).toHaveAccessibleDescription(
+    "Tiden skal ligge inden for jobcentrets åbningstid (08:00–16:00)",
+  );
   await expectAccessible(page);
 
   const when = formatDanishDateTime(slot.date, slot.time);
@@ -139,7 +141,9 @@ test("a caseworker withdraws a free slot and a weekly series, and one outside op
   await expectAccessible(page);
 });
 
-test("an a-kasse books both fællessamtaler of \"2 senest efter 6 måneder\", and the worklist's links follow what each deadline still needs", async ({ page }) => {
+test('an a-kasse books both fællessamtaler of "2 senest efter 6 måneder", and the worklist\'s links follow what each deadline still needs', async ({
+  page,
+}) => {
   const akasse = await apiAs("medarbejder2@fagfaeller.akasse.example");
   const me = await query<Me>(akasse, "auth.me");
   await akasse.dispose();
@@ -149,7 +153,8 @@ test("an a-kasse books both fællessamtaler of \"2 senest efter 6 måneder\", an
   const [tuesday, thursday] = [addDays(E2E_TODAY, 6), addDays(E2E_TODAY, 8)];
   for (const date of [tuesday, thursday]) await mutate<SlotPublishResult>(s.api, "slots.publish", { date, time: "09:00", durationMinutes: 45 });
   const [first, second] = [formatDanishDateTime(tuesday, "09:00"), formatDanishDateTime(thursday, "09:00")];
-  const link = (action: string, rule: keyof typeof JOINT_RULE_LABEL) => page.getByRole("link", { name: `${action} for ${s.citizen.name}, ${JOINT_RULE_LABEL[rule].toLowerCase()}`, exact: true });
+  const link = (action: string, rule: keyof typeof JOINT_RULE_LABEL) =>
+    page.getByRole("link", { name: `${action} for ${s.citizen.name}, ${JOINT_RULE_LABEL[rule].toLowerCase()}`, exact: true });
   const findMember = async () => {
     await page.getByRole("navigation", { name: "A-kasse" }).getByRole("link", { name: "Fællessamtaler" }).click();
     await page.getByRole("searchbox", { name: "Søg medlem" }).fill(s.citizen.name);
@@ -157,7 +162,10 @@ test("an a-kasse books both fællessamtaler of \"2 senest efter 6 måneder\", an
     await expect(page.getByRole("table").getByRole("rowheader").first()).toContainText(s.citizen.name);
   };
   const book = async (when: string) => {
-    await page.getByRole("group", { name: "Ledige tider inden for vinduet" }).getByLabel(new RegExp(`^${when} – `)).check();
+    await page
+      .getByRole("group", { name: "Ledige tider inden for vinduet" })
+      .getByLabel(new RegExp(`^${when} – `))
+      .check();
     await page.getByRole("button", { name: "Bekræft booking" }).click();
     await expect(page.getByText(`Fællessamtalen er booket ${when}.`)).toBeVisible();
   };
@@ -165,7 +173,9 @@ test("an a-kasse books both fællessamtaler of \"2 senest efter 6 måneder\", an
   await login(page, "medarbejder2@fagfaeller.akasse.example", "Fællessamtaler");
   await findMember();
   await link("Book tid", "joint-by-6-months").click();
-  await expect(page.getByRole("heading", { level: 1, name: `Fællessamtale for ${s.citizen.name}: ${JOINT_RULE_LABEL["joint-by-6-months"].toLowerCase()}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Fællessamtale for ${s.citizen.name}: ${JOINT_RULE_LABEL["joint-by-6-months"].toLowerCase()}` }),
+  ).toBeVisible();
   await book(first);
   // One of two booked: the page shows the booking and still offers the second.
   await expect(page.getByText(`Booket: ${first}`)).toBeVisible();
@@ -187,6 +197,11 @@ test("an a-kasse books both fællessamtaler of \"2 senest efter 6 måneder\", an
   await expect(link("Se booking", "joint-by-3-months")).toBeVisible();
   await expect(link("Se booking", "joint-by-6-months")).toBeVisible();
   const stored = await query<CitizenDetail>(s.api, "citizen.get", { citizenId: s.citizen.id });
-  expect(stored.meetings.filter((m) => m.kind === "faelles" && m.status === "planlagt").map((m) => m.date).sort()).toEqual([tuesday, thursday]);
+  expect(
+    stored.meetings
+      .filter((m) => m.kind === "faelles" && m.status === "planlagt")
+      .map((m) => m.date)
+      .sort(),
+  ).toEqual([tuesday, thursday]);
   await s.api.dispose();
 });

@@ -60,7 +60,9 @@ test("a caseworker sees a citizen who started in 2023 and one who started in 202
   await screenshot(page, "regimer-borger-2023");
 
   const lab2024 = await openCitizen(page, recent);
-  await expect(obligation(lab2024, "Første jobsamtale i a-kassen senest 2 uger efter tilmelding som jobsøgende")).toContainText("Regler: LAB 2024 · Holdes af a-kassen");
+  await expect(obligation(lab2024, "Første jobsamtale i a-kassen senest 2 uger efter tilmelding som jobsøgende")).toContainText(
+    "Regler: LAB 2024 · Holdes af a-kassen",
+  );
   await expect(obligation(lab2024, "3 jobsamtaler i jobcentret efter 3 og senest efter 6 måneders ledighed")).toContainText("Regler: LAB 2024");
   await expect(lab2024).not.toContainText("4 individuelle jobsamtaler");
   await expect(lab2024).not.toContainText("Foreløbig");

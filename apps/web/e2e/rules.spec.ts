@@ -41,14 +41,20 @@ test("a caseworker reads every regime with its dates, source, what changed and i
   await expect(first).toContainText("Ny");
   await first.getByText("LAB § 31, stk. 4").click();
   await expect(first.locator("blockquote")).toContainText("skal arbejdsløshedskassen senest 2 uger efter personens tilmelding som jobsøgende");
-  await expect(lab2024.getByRole("listitem").filter({ hasText: "Fællessamtale med a-kassen mellem 3 og 6 måneders ledighed" })).toContainText("Dagpengemodtagere");
+  await expect(lab2024.getByRole("listitem").filter({ hasText: "Fællessamtale med a-kassen mellem 3 og 6 måneders ledighed" })).toContainText(
+    "Dagpengemodtagere",
+  );
   await expect(page.getByRole("region", { name: regimeInfo("lab2026").name, exact: true })).toContainText("Foreløbig: bygger på STAR's vejledning");
 
   const start = page.getByRole("region", { name: "Hvilke regler følger et forløb?" });
   await start.getByLabel("Forløbets startdato").fill("2023-05-01");
-  await expect(start.getByRole("status")).toHaveText(`Et forløb, der starter ${formatDanishShortDate("2023-05-01")}, følger LAB 2019 (2020–2023) efter den gældende lov.`);
+  await expect(start.getByRole("status")).toHaveText(
+    `Et forløb, der starter ${formatDanishShortDate("2023-05-01")}, følger LAB 2019 (2020–2023) efter den gældende lov.`,
+  );
   await start.getByLabel("Forløbets startdato").fill("2026-07-01");
-  await expect(start.getByRole("status")).toHaveText(`Et forløb, der starter ${formatDanishShortDate("2026-07-01")}, følger ${regimeInfo("lab2026").name} efter den gældende lov.`);
+  await expect(start.getByRole("status")).toHaveText(
+    `Et forløb, der starter ${formatDanishShortDate("2026-07-01")}, følger ${regimeInfo("lab2026").name} efter den gældende lov.`,
+  );
   await expectAccessible(page);
   await screenshot(page, "regler");
 });

@@ -13,7 +13,13 @@ export interface Scenario {
 }
 
 /** A new citizen of the caseworker's with one forløb that began `daysAgo` days before the server's today. */
-export async function newCitizen(email: string, name: string, forloeb: Record<string, unknown>, daysAgo: number, citizen: Record<string, unknown> = {}): Promise<Scenario> {
+export async function newCitizen(
+  email: string,
+  name: string,
+  forloeb: Record<string, unknown>,
+  daysAgo: number,
+  citizen: Record<string, unknown> = {},
+): Promise<Scenario> {
   const api = await apiAs(email);
   const created = await mutate<CitizenRecord>(api, "citizen.create", { name, cpr: freshCpr(), ...citizen });
   const { asOf } = await query<CitizenDetail>(api, "citizen.get", { citizenId: created.id });

@@ -159,7 +159,9 @@ test("a proposal is accepted: the chosen time becomes the fællessamtale, and th
   await expect(proposals.getByRole("status")).toHaveText(`Forslaget er accepteret: fællessamtalen med ${row.name} holdes ${chosen}.`);
   await expect(card).toHaveCount(0);
   await proposals.getByLabel("Vis forslag").selectOption("accepted");
-  await expect(proposals.getByRole("listitem").filter({ hasText: row.name }).filter({ hasText: chosen })).toContainText(`Accepteret: fællessamtalen holdes ${chosen}`);
+  await expect(proposals.getByRole("listitem").filter({ hasText: row.name }).filter({ hasText: chosen })).toContainText(
+    `Accepteret: fællessamtalen holdes ${chosen}`,
+  );
   await expectAccessible(page);
 
   // The a-kasse sees the booked fællessamtale on the member's page, and the API agrees.
@@ -192,9 +194,12 @@ test("a proposal is declined with a reason, which is required", async ({ page })
   const proposals = page.getByRole("region", { name: "Forslag fra a-kasser" });
   await expect(proposals.getByRole("status")).toHaveText(`Forslaget til fællessamtale med ${row.name} er afvist.`);
   await proposals.getByLabel("Vis forslag").selectOption("declined");
-  await expect(proposals.getByRole("listitem").filter({ hasText: row.name }).filter({ hasText: formatDanishDateTime(times[0]!.date, times[0]!.time) })).toContainText(
-    "Afvist. Begrundelse: Ingen ledige mødelokaler de dage",
-  );
+  await expect(
+    proposals
+      .getByRole("listitem")
+      .filter({ hasText: row.name })
+      .filter({ hasText: formatDanishDateTime(times[0]!.date, times[0]!.time) }),
+  ).toContainText("Afvist. Begrundelse: Ingen ledige mødelokaler de dage");
 
   const api = await apiAs(NORDLYS);
   const declined = await query<JointProposal[]>(api, "joint.proposals", { status: "declined" });

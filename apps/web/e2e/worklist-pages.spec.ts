@@ -22,7 +22,11 @@ test("an a-kasse pages through a worklist longer than a page; a filter or a new 
   const me = await query<Me>(akasse, "auth.me");
   const jobcentre = await apiAs(CASEWORKER);
   for (let i = 0; i < MEMBERS; i++) {
-    const citizen = await mutate<CitizenRecord>(jobcentre, "citizen.create", { name: `${NAME} ${String(i + 1).padStart(2, "0")}`, cpr: freshCpr(), akasseId: me.organisation!.id });
+    const citizen = await mutate<CitizenRecord>(jobcentre, "citizen.create", {
+      name: `${NAME} ${String(i + 1).padStart(2, "0")}`,
+      cpr: freshCpr(),
+      akasseId: me.organisation!.id,
+    });
     await mutate(jobcentre, "forloeb.create", { citizenId: citizen.id, ydelse: "dagpenge", start: addDays(E2E_TODAY, -20 - i) });
   }
   await jobcentre.dispose();
@@ -59,6 +63,11 @@ test("an a-kasse pages through a worklist longer than a page; a filter or a new 
   await expect(pager).toContainText("Side 2 af 2");
   await page.getByLabel("Status").selectOption("upcoming");
   await expect(page).not.toHaveURL(/side=2/);
-  await expect(page.getByRole("table", { name: /fællessamtaler/ }).getByRole("rowheader").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: /fællessamtaler/ })
+      .getByRole("rowheader")
+      .first(),
+  ).toBeVisible();
   expect(new URL(page.url()).hash).toContain("status=upcoming");
 });

@@ -140,7 +140,9 @@ test("Overblik's numbers lead to the citizens behind them, and the overview and 
   await page.getByRole("link", { name: "Overblik" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Overblik" })).toBeVisible();
   const overviewCsv = await download(page, "Hent overblikket som CSV");
-  expect(overviewCsv.split("\r\n")[1]).toBe(`I alt;Hele kommunen;;${summary.totals.metOnTime};${summary.totals.missed};${summary.totals.open};${summary.totals.metOnTime + summary.totals.missed + summary.totals.open}`);
+  expect(overviewCsv.split("\r\n")[1]).toBe(
+    `I alt;Hele kommunen;;${summary.totals.metOnTime};${summary.totals.missed};${summary.totals.open};${summary.totals.metOnTime + summary.totals.missed + summary.totals.open}`,
+  );
   await expectAccessible(page);
   await screenshot(page, "overblik-links");
 
@@ -204,7 +206,10 @@ for (const width of [390, 320]) {
     expect(await fits()).toBe(true);
     // One card per citizen: the cells stack, each labelled by its column.
     const cell = page.getByRole("table").locator("tbody tr").first().locator('td[data-label="Næste frist"]');
-    expect(await cell.evaluate((td) => [getComputedStyle(td).display, getComputedStyle(td, "::before").content])).toEqual(["block", expect.stringContaining("Næste frist")]);
+    expect(await cell.evaluate((td) => [getComputedStyle(td).display, getComputedStyle(td, "::before").content])).toEqual([
+      "block",
+      expect.stringContaining("Næste frist"),
+    ]);
     await expectAccessible(page);
     await screenshot(page, `sagsstamme-${width}px`);
 

@@ -30,10 +30,22 @@ async function insertRows(db: Db, rows: readonly AuditRow[]): Promise<void> {
   await db.execute(sql`
     insert into audit_log (user_id, action, citizen_id, details)
     select * from unnest(
-      ${pgArray(rows.map((r) => r.userId ?? null), "uuid")},
-      ${pgArray(rows.map((r) => r.action), "text")},
-      ${pgArray(rows.map((r) => r.citizenId ?? null), "uuid")},
-      ${pgArray(rows.map((r) => JSON.stringify(r.details ?? {})), "jsonb")})`);
+      ${pgArray(
+        rows.map((r) => r.userId ?? null),
+        "uuid",
+      )},
+      ${pgArray(
+        rows.map((r) => r.action),
+        "text",
+      )},
+      ${pgArray(
+        rows.map((r) => r.citizenId ?? null),
+        "uuid",
+      )},
+      ${pgArray(
+        rows.map((r) => JSON.stringify(r.details ?? {})),
+        "jsonb",
+      )})`);
 }
 
 // The rows held back by `withAuditsTogether` for the writes running in this async context.

@@ -99,7 +99,10 @@ export async function recordChanges(db: Db, changes: readonly Change[]): Promise
     await db.insert(tables.changeLog).values([...changes]);
     return;
   }
-  const rows = await db.insert(tables.changeLog).values([...changes]).returning({ seq: tables.changeLog.seq });
+  const rows = await db
+    .insert(tables.changeLog)
+    .values([...changes])
+    .returning({ seq: tables.changeLog.seq });
   await listener(
     db,
     changes.map((change, i) => ({ ...change, seq: defined(rows[i], "the position of each change written").seq })),

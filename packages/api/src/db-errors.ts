@@ -13,8 +13,7 @@ interface Refusal {
   message: string;
 }
 
-const OVERLAP_MESSAGE =
-  "Forløbet overlapper et andet forløb for samme borger; et forløb skal starte efter det forriges slutdato";
+const OVERLAP_MESSAGE = "Forløbet overlapper et andet forløb for samme borger; et forløb skal starte efter det forriges slutdato";
 
 export const SLOT_TAKEN_MESSAGE = "Tiden er netop blevet booket af en anden. Vælg en anden tid.";
 

@@ -33,7 +33,10 @@ describe.each(DATABASE_KINDS)("own account on %s", (kind) => {
       const error = await refusal(api.account.changePassword({ currentPassword, newPassword }));
       expect(error.code, newPassword).toBe("BAD_REQUEST");
       const fields = shapeOf(error).data.fieldErrors;
-      expect(fields.map((f) => f.path), newPassword).toEqual([path]);
+      expect(
+        fields.map((f) => f.path),
+        newPassword,
+      ).toEqual([path]);
       expect(fields[0]!.message).toMatch(/adgangskode/i);
     }
     // Still the old password.
@@ -62,7 +65,11 @@ describe.each(DATABASE_KINDS)("own account on %s", (kind) => {
     for (let i = 0; i < 4; i++) await refusal(api.account.changePassword({ currentPassword: `gæt-${i}`, newPassword: "Blå hest spiser gule æbler" }));
     expect(await api.account.changePassword({ currentPassword: PASSWORD, newPassword: "Blå hest spiser gule æbler" })).toEqual({ ok: true });
     for (let i = 0; i < 5; i++) await refusal(api.account.changePassword({ currentPassword: `gæt-${i}`, newPassword: "Grøn hest spiser røde æbler" }));
-    expect(await api.account.changePassword({ currentPassword: "Blå hest spiser gule æbler", newPassword: "Grøn hest spiser røde æbler" }).catch((e: { code: string }) => e.code)).toBe("TOO_MANY_REQUESTS");
+    expect(
+      await api.account
+        .changePassword({ currentPassword: "Blå hest spiser gule æbler", newPassword: "Grøn hest spiser røde æbler" })
+        .catch((e: { code: string }) => e.code),
+    ).toBe("TOO_MANY_REQUESTS");
   });
 
   it("changes the password, keeps the current session and ends the others", async () => {

@@ -206,7 +206,10 @@ describe.each(DATABASE_KINDS)("administration on %s", (kind) => {
       // A random uuid can hold ten digits in a row: with the ids out, nothing CPR-shaped is left.
       expect(listed.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "")).not.toMatch(/\d{6}-?\d{4}/);
 
-      expect(await admin.admin.assignment.assign({ citizenIds: unassigned.rows.map((r) => r.citizenId), caseworkerId: user.id })).toEqual({ changed: 2, unchanged: 0 });
+      expect(await admin.admin.assignment.assign({ citizenIds: unassigned.rows.map((r) => r.citizenId), caseworkerId: user.id })).toEqual({
+        changed: 2,
+        unchanged: 0,
+      });
       expect((await nina.caseload.list({ sort: "name" })).rows.map((r) => r.name)).toEqual(["Dagmar Dagpenge a", "Karl Kontanthjælp a"]);
       expect((await admin.admin.assignment.list({ caseworker: user.id })).rows.map((r) => r.caseworkerName)).toEqual(["Nina Ny", "Nina Ny"]);
 

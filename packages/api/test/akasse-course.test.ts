@@ -182,7 +182,10 @@ describe.each(DATABASE_KINDS)("the a-kasse's own jobsamtaler on %s", (kind) => {
     expect((await refusal(other.akasse.record({ meetingId: planned.id, form: "telefon" }))).code).toBe("NOT_FOUND");
     expect((await refusal(other.akasse.plan({ forloebId: a.dagpenge.forloebId, date: "2025-03-10", time: "10:00" }))).code).toBe("NOT_FOUND");
     // The a-kasse's administrator manages users, not members' cases.
-    expect((await refusal((await callerAs(env.database, a.akasseAdmin.id)).akasse.plan({ forloebId: a.dagpenge.forloebId, date: "2025-03-10", time: "10:00" }))).code).toBe("FORBIDDEN");
+    expect(
+      (await refusal((await callerAs(env.database, a.akasseAdmin.id)).akasse.plan({ forloebId: a.dagpenge.forloebId, date: "2025-03-10", time: "10:00" })))
+        .code,
+    ).toBe("FORBIDDEN");
     const stored = (await jobcentre.citizen.get({ citizenId: a.dagpenge.citizenId })).meetings.find((m) => m.id === planned.id);
     expect(stored).toMatchObject({ status: "planlagt", version: 1 });
   });

@@ -23,7 +23,13 @@ async function addMembers(database: Database, world: World): Promise<{ a: string
     for (let i = 0; i < EXTRA_PER_KOMMUNE; i++) {
       const [citizen] = await database.db
         .insert(tables.citizens)
-        .values({ kommunekode: jobcentre.kommunekode, cpr: `0606${side === "a" ? 8 : 9}${String(10_000 + i).slice(1)}${i % 10}`, name: `Medlem ${side.toUpperCase()} ${i}`, akasseId: world.a.akasse.id, caseworkerId: caseworker.id })
+        .values({
+          kommunekode: jobcentre.kommunekode,
+          cpr: `0606${side === "a" ? 8 : 9}${String(10_000 + i).slice(1)}${i % 10}`,
+          name: `Medlem ${side.toUpperCase()} ${i}`,
+          akasseId: world.a.akasse.id,
+          caseworkerId: caseworker.id,
+        })
         .returning();
       const [row] = await database.db
         .insert(tables.forloeb)
@@ -114,13 +120,18 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
       const jobcentre = await callerAs(env.database, side(forloebId).caseworker.id);
       const akasse = await callerAs(env.database, a.akasseStaff.id);
       const write = [
-        async () => planned.push({ forloebId, id: (await jobcentre.meeting.plan({ forloebId, date: day(1, 60), time: `${9 + random(6)}:00`.padStart(5, "0"), kind: "faelles" })).id }),
+        async () =>
+          planned.push({
+            forloebId,
+            id: (await jobcentre.meeting.plan({ forloebId, date: day(1, 60), time: `${9 + random(6)}:00`.padStart(5, "0"), kind: "faelles" })).id,
+          }),
         () => akasse.akasse.plan({ forloebId, date: day(1, 30), time: "11:00" }),
         () => akasse.joint.setOptOut({ forloebId, optOut: random(2) === 1 }),
         () => jobcentre.forloeb.addPause({ forloebId, from: day(-30, 60), to: day(31, 30) }),
         async () => {
           const meeting = planned[random(planned.length)];
-          if (meeting) await (await callerAs(env.database, side(meeting.forloebId).caseworker.id)).meeting.cancel({ meetingId: meeting.id, reason: "Borgeren er syg" });
+          if (meeting)
+            await (await callerAs(env.database, side(meeting.forloebId).caseworker.id)).meeting.cancel({ meetingId: meeting.id, reason: "Borgeren er syg" });
         },
       ][random(5)]!;
       // Refusals (an overlapping pause, a cancelled meeting cancelled again) are part of a real sequence.
@@ -152,8 +163,11 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
         const expected = whole.rows.filter((r) => status === undefined || r.status === status);
         expect(all.totals.rows).toBe(expected.length);
         expect(all.rows.map(key).sort()).toEqual(expected.map(key).sort());
-        if (sort === "name") for (let i = 1; i < all.rows.length; i++) expect(collator.compare(all.rows[i - 1]!.name, all.rows[i]!.name)).toBeLessThanOrEqual(0);
-        if (sort === "status") for (let i = 1; i < all.rows.length; i++) expect(statusOrder.indexOf(all.rows[i - 1]!.status)).toBeLessThanOrEqual(statusOrder.indexOf(all.rows[i]!.status));
+        if (sort === "name")
+          for (let i = 1; i < all.rows.length; i++) expect(collator.compare(all.rows[i - 1]!.name, all.rows[i]!.name)).toBeLessThanOrEqual(0);
+        if (sort === "status")
+          for (let i = 1; i < all.rows.length; i++)
+            expect(statusOrder.indexOf(all.rows[i - 1]!.status)).toBeLessThanOrEqual(statusOrder.indexOf(all.rows[i]!.status));
         if (sort === "daysLeft") expect(all.rows.map(key)).toEqual(expected.map(key));
 
         const pages: string[] = [];

@@ -22,7 +22,13 @@ describe.each(DATABASE_KINDS)("forloeb.undoBenefitChange on %s", (kind) => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     const version = end ? (await api.forloeb.update({ forloebId: a.kontanthjaelp.forloebId, version: 1, end })).version : 1;
-    const result = await api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version, ydelse: "uddannelseshjaelp", visitation: "aktivitetsparat", start: "2025-04-01" });
+    const result = await api.forloeb.changeBenefit({
+      forloebId: a.kontanthjaelp.forloebId,
+      version,
+      ydelse: "uddannelseshjaelp",
+      visitation: "aktivitetsparat",
+      start: "2025-04-01",
+    });
     return { api, ...result };
   }
 
@@ -62,7 +68,9 @@ describe.each(DATABASE_KINDS)("forloeb.undoBenefitChange on %s", (kind) => {
 
   it("restores an end the old forløb had before", async () => {
     const { started } = await changed("2025-06-30");
-    const restored = await (await callerAs(env.database, env.world.a.caseworker.id)).forloeb.undoBenefitChange({ forloebId: started.id, version: started.version });
+    const restored = await (
+      await callerAs(env.database, env.world.a.caseworker.id)
+    ).forloeb.undoBenefitChange({ forloebId: started.id, version: started.version });
     expect(restored.end).toBe("2025-06-30");
   });
 
@@ -72,7 +80,10 @@ describe.each(DATABASE_KINDS)("forloeb.undoBenefitChange on %s", (kind) => {
     expect(await refused(api.forloeb.undoBenefitChange({ forloebId: started.id, version: started.version }))).toEqual({
       code: "BAD_REQUEST",
       fieldErrors: [
-        { path: "forloebId", message: "Ydelsesskiftet blev registreret 3. marts 2025 kl. 10:00 og kan kun fortrydes inden for et døgn. Ret i stedet forløbenes datoer." },
+        {
+          path: "forloebId",
+          message: "Ydelsesskiftet blev registreret 3. marts 2025 kl. 10:00 og kan kun fortrydes inden for et døgn. Ret i stedet forløbenes datoer.",
+        },
       ],
     });
     expect(await forloebOf(env.world.a.kontanthjaelp.citizenId)).toHaveLength(2);
@@ -91,7 +102,8 @@ describe.each(DATABASE_KINDS)("forloeb.undoBenefitChange on %s", (kind) => {
       fieldErrors: [
         {
           path: "forloebId",
-          message: "Ydelsesskiftet kan ikke fortrydes, fordi der er registreret 2 samtaler og 1 pause på det nye forløb. Fjern dem først, eller ret i stedet forløbenes datoer.",
+          message:
+            "Ydelsesskiftet kan ikke fortrydes, fordi der er registreret 2 samtaler og 1 pause på det nye forløb. Fjern dem først, eller ret i stedet forløbenes datoer.",
         },
       ],
     });

@@ -16,7 +16,14 @@ describe.each(DATABASE_KINDS)("booking race on %s", (kind) => {
     // Fifty members, as if fifty a-kasse tabs each booked the same slot for a different member.
     const members = await env.database.db
       .insert(tables.citizens)
-      .values(Array.from({ length: ATTEMPTS }, (_, i) => ({ kommunekode: "101", cpr: `1111${String(i).padStart(6, "0")}`, name: `Medlem ${i}`, akasseId: a.akasse.id })))
+      .values(
+        Array.from({ length: ATTEMPTS }, (_, i) => ({
+          kommunekode: "101",
+          cpr: `1111${String(i).padStart(6, "0")}`,
+          name: `Medlem ${i}`,
+          akasseId: a.akasse.id,
+        })),
+      )
       .returning({ id: tables.citizens.id });
     const forloeb = await env.database.db
       .insert(tables.forloeb)
@@ -49,10 +56,13 @@ describe.each(DATABASE_KINDS)("booking race on %s", (kind) => {
     const { a } = env.world;
     const booking = { slotId: a.slotId, forloebId: a.dagpenge.forloebId, akasseId: a.akasse.id };
     await env.database.db.insert(tables.jointBookings).values(booking);
-    const error = await env.database.db.insert(tables.jointBookings).values(booking).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await env.database.db
+      .insert(tables.jointBookings)
+      .values(booking)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     const translated = translateDbError(error);
     expect(translated?.code).toBe("CONFLICT");
     expect(translated?.message).toBe("Tiden er netop blevet booket af en anden. Vælg en anden tid.");

@@ -28,7 +28,10 @@ describe.each(DATABASE_KINDS)("the week calendar on %s", (kind) => {
       .insert(tables.citizens)
       .values({ kommunekode: a.jobcentre.kommunekode, cpr: "0101901299", name: "Ulla Uden Sagsbehandler", akasseId: a.akasse.id })
       .returning();
-    const [row] = await env.database.db.insert(tables.forloeb).values({ citizenId: citizen!.id, ydelse: "dagpenge", start: "2025-01-06", akasseId: a.akasse.id }).returning();
+    const [row] = await env.database.db
+      .insert(tables.forloeb)
+      .values({ citizenId: citizen!.id, ydelse: "dagpenge", start: "2025-01-06", akasseId: a.akasse.id })
+      .returning();
     return { citizenId: citizen!.id, forloebId: row!.id };
   }
 
@@ -93,11 +96,16 @@ describe.each(DATABASE_KINDS)("the week calendar on %s", (kind) => {
     const booked = await akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: created[0]!.id, rule: "joint-by-3-months", occurrence: 1 });
     await akasse.joint.reschedule({ meetingId: booked.meeting.id, slotId: later.created[0]!.id, reason: "Medlemmet er til jobsamtale" });
     // A second member at the same time is no conflict for the a-kasse: different people.
-    const { created: same } = await callerAs(env.database, a.admin.id).then((admin) => admin.slots.publish({ date: "2025-03-12", time: "13:00", durationMinutes: 30 }));
+    const { created: same } = await callerAs(env.database, a.admin.id).then((admin) =>
+      admin.slots.publish({ date: "2025-03-12", time: "13:00", durationMinutes: 30 }),
+    );
     await akasse.joint.book({ forloebId: member.forloebId, slotId: same[0]!.id, rule: "joint-by-3-months", occurrence: 1 });
 
     const week = await akasse.calendar.akasseWeek({ monday: "2025-03-10" });
-    expect(summary(week)).toEqual(["2025-03-12 13:00–13:30 faelles/planlagt Dagmar Dagpenge a", "2025-03-12 13:00–13:30 faelles/planlagt Ulla Uden Sagsbehandler"]);
+    expect(summary(week)).toEqual([
+      "2025-03-12 13:00–13:30 faelles/planlagt Dagmar Dagpenge a",
+      "2025-03-12 13:00–13:30 faelles/planlagt Ulla Uden Sagsbehandler",
+    ]);
     expect(week.conflicts).toBe(0);
     expect(week.days[2]!.items[0]).toMatchObject({ forloebId: a.dagpenge.forloebId, rule: "joint-by-3-months", occurrence: 1 });
     // The world's fællessamtale on 20 March was planned by the jobcentre, not booked by the a-kasse.

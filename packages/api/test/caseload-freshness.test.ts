@@ -68,10 +68,9 @@ describe("caseload.list and a write committed after the list was computed, on Po
          values ($1, 'kontanthjaelp', '2025-03-03T07:00:00Z', '2025-03-03', 'individuel', 'afholdt', 'fremmoede')`,
         [a.kontanthjaelp.forloebId],
       );
-      await db.query(
-        `insert into change_log (kommunekode, entity, entity_id, op, payload) values ($1, 'meeting', gen_random_uuid(), 'upsert', '{}')`,
-        [a.jobcentre.kommunekode],
-      );
+      await db.query(`insert into change_log (kommunekode, entity, entity_id, op, payload) values ($1, 'meeting', gen_random_uuid(), 'upsert', '{}')`, [
+        a.jobcentre.kommunekode,
+      ]);
       const during = await listMet(env.database, a.caseworker.id, a.kontanthjaelp.citizenId);
       await db.query("commit");
       const after = await listMet(env.database, a.caseworker.id, a.kontanthjaelp.citizenId);

@@ -73,8 +73,6 @@ describe.each(DATABASE_KINDS)("caseload.list on %s", (kind) => {
     const { a } = env.world;
     await (await callerAs(env.database, a.caseworker.id)).caseload.list({ pageSize: 1 });
     const rows = await auditRows(env.database);
-    expect(rows).toEqual([
-      expect.objectContaining({ userId: a.caseworker.id, action: "caseload.list", citizenId: a.kontanthjaelp.citizenId }),
-    ]);
+    expect(rows).toEqual([expect.objectContaining({ userId: a.caseworker.id, action: "caseload.list", citizenId: a.kontanthjaelp.citizenId })]);
   });
 });

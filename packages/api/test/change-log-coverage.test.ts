@@ -82,8 +82,16 @@ const MUTATIONS: Record<string, Recorded | NotRecorded> = {
     input: (_w, made) => ({ forloebId: made["forloeb.changeBenefit"]!.id, version: made["forloeb.changeBenefit"]!.version }),
     records: ["forloeb"],
   },
-  "forloeb.addPause": { as: "sagsbehandler", input: (w) => ({ forloebId: w.a.kontanthjaelp.forloebId, from: "2025-02-17", to: "2025-02-18" }), records: ["pause"] },
-  "forloeb.updatePause": { as: "sagsbehandler", input: (w) => ({ pauseId: w.a.kontanthjaelp.pauseId, from: "2025-02-10", to: "2025-02-13" }), records: ["pause"] },
+  "forloeb.addPause": {
+    as: "sagsbehandler",
+    input: (w) => ({ forloebId: w.a.kontanthjaelp.forloebId, from: "2025-02-17", to: "2025-02-18" }),
+    records: ["pause"],
+  },
+  "forloeb.updatePause": {
+    as: "sagsbehandler",
+    input: (w) => ({ pauseId: w.a.kontanthjaelp.pauseId, from: "2025-02-10", to: "2025-02-13" }),
+    records: ["pause"],
+  },
   "forloeb.removePause": { as: "sagsbehandler", input: (w) => ({ pauseId: w.a.kontanthjaelp.pauseId }), records: ["pause"] },
 
   "meeting.plan": {
@@ -109,7 +117,11 @@ const MUTATIONS: Record<string, Recorded | NotRecorded> = {
   "meeting.markNoShow": { as: "sagsbehandler", input: (_w, _m, extra) => ({ meetingId: extra.jobcentrePast }), records: ["meeting"] },
   "meeting.cancel": { as: "sagsbehandler", input: (_w, _m, extra) => ({ meetingId: extra.jobcentreFuture, reason }), records: ["meeting"] },
 
-  "request.register": { as: "sagsbehandler", input: (w) => ({ forloebId: w.a.kontanthjaelp.forloebId, date: "2025-03-04", by: "borger" }), records: ["request"] },
+  "request.register": {
+    as: "sagsbehandler",
+    input: (w) => ({ forloebId: w.a.kontanthjaelp.forloebId, date: "2025-03-04", by: "borger" }),
+    records: ["request"],
+  },
   "request.update": { as: "sagsbehandler", input: (w) => ({ requestId: w.a.kontanthjaelp.requestId, date: "2025-02-21", by: "borger" }), records: ["request"] },
   "request.remove": { as: "sagsbehandler", input: (w) => ({ requestId: w.a.kontanthjaelp.requestId }), records: ["request"] },
 
@@ -148,7 +160,15 @@ const MUTATIONS: Record<string, Recorded | NotRecorded> = {
   "akasse.markNoShow": { as: "akasse", input: (_w, _m, extra) => ({ meetingId: extra.akassePastToo }), records: ["meeting"] },
   "akasse.correct": {
     as: "akasse",
-    input: (_w, made) => ({ meetingId: made["akasse.markNoShow"]!.id, version: made["akasse.markNoShow"]!.version, status: "afholdt", date: "2025-03-06", time: "10:00", form: "telefon", reason }),
+    input: (_w, made) => ({
+      meetingId: made["akasse.markNoShow"]!.id,
+      version: made["akasse.markNoShow"]!.version,
+      status: "afholdt",
+      date: "2025-03-06",
+      time: "10:00",
+      form: "telefon",
+      reason,
+    }),
     records: ["meeting"],
   },
   "joint.setOptOut": { as: "akasse", input: (w) => ({ forloebId: w.a.dagpenge.forloebId, optOut: true }), records: ["forloeb"] },

@@ -24,7 +24,12 @@ async function addCitizens(database: Database, kommunekode: string, caseworkerId
       .returning();
     const [row] = await database.db
       .insert(tables.forloeb)
-      .values({ citizenId: citizen!.id, ydelse: "kontanthjaelp", visitation: i % 2 ? "jobparat" : "aktivitetsparat", start: `2025-0${1 + (i % 2)}-0${1 + (i % 9)}` })
+      .values({
+        citizenId: citizen!.id,
+        ydelse: "kontanthjaelp",
+        visitation: i % 2 ? "jobparat" : "aktivitetsparat",
+        start: `2025-0${1 + (i % 2)}-0${1 + (i % 9)}`,
+      })
       .returning();
     forloebIds.push(row!.id);
   }
@@ -103,7 +108,8 @@ describe.each(DATABASE_KINDS)("per-citizen results on %s", (kind) => {
     for (let step = 0; step < 24; step++) {
       const forloebId = forloebIds[random(forloebIds.length)]!;
       const write = [
-        async () => planned.push((await api.meeting.plan({ forloebId, date: day(1, 60), time: `${9 + random(6)}:00`.padStart(5, "0"), kind: "individuel" })).id),
+        async () =>
+          planned.push((await api.meeting.plan({ forloebId, date: day(1, 60), time: `${9 + random(6)}:00`.padStart(5, "0"), kind: "individuel" })).id),
         () => api.request.register({ forloebId, date: day(-40, 41), by: random(2) ? "borger" : "jobcenter" }),
         async () => pauses.push(...(await api.forloeb.addPause({ forloebId, from: day(-30, 60), to: day(31, 30) })).pauses!.map((p) => p.id)),
         () => api.meeting.cancel({ meetingId: planned[random(planned.length)] ?? a.dagpenge.plannedMeetingId, reason: "Borgeren er syg" }),

@@ -23,9 +23,19 @@ describe.each(DATABASE_KINDS)("compare.caseload on %s", (kind) => {
     // A citizen of a colleague's who moved from dagpenge to sygedagpenge: only the running forløb counts.
     const [colleague] = await db
       .insert(tables.users)
-      .values({ organisationId: a.jobcentre.id, teamId: a.team.id, role: "sagsbehandler", email: "kollega@example.dk", name: "Bente Kollega", passwordHash: "x" })
+      .values({
+        organisationId: a.jobcentre.id,
+        teamId: a.team.id,
+        role: "sagsbehandler",
+        email: "kollega@example.dk",
+        name: "Bente Kollega",
+        passwordHash: "x",
+      })
       .returning();
-    const [moved] = await db.insert(tables.citizens).values({ kommunekode: "101", cpr: "0505800001", name: "Hans Skift", caseworkerId: colleague!.id }).returning();
+    const [moved] = await db
+      .insert(tables.citizens)
+      .values({ kommunekode: "101", cpr: "0505800001", name: "Hans Skift", caseworkerId: colleague!.id })
+      .returning();
     await db.insert(tables.forloeb).values({ citizenId: moved!.id, ydelse: "dagpenge", start: "2024-01-08", end: "2024-06-30" });
     const [sick] = await db
       .insert(tables.forloeb)

@@ -11,7 +11,9 @@ describe.each(DATABASE_KINDS)("compliance.summary on %s", (kind) => {
   it("counts met on time, missed and open per team and target group for the kommune", async () => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.admin.id);
-    const planned = await (await callerAs(env.database, a.caseworker.id)).meeting.plan({
+    const planned = await (
+      await callerAs(env.database, a.caseworker.id)
+    ).meeting.plan({
       forloebId: a.kontanthjaelp.forloebId,
       date: "2025-03-03",
       time: "08:00",
@@ -50,7 +52,10 @@ describe.each(DATABASE_KINDS)("compliance.summary on %s", (kind) => {
       .insert(tables.users)
       .values({ organisationId: a.jobcentre.id, teamId: null, role: "sagsbehandler", email: "kollega@example.dk", name: "Bente Kollega", passwordHash: "x" })
       .returning();
-    const [hers] = await db.insert(tables.citizens).values({ kommunekode: "101", cpr: "0505800001", name: "Hans Hendes", caseworkerId: colleague!.id }).returning();
+    const [hers] = await db
+      .insert(tables.citizens)
+      .values({ kommunekode: "101", cpr: "0505800001", name: "Hans Hendes", caseworkerId: colleague!.id })
+      .returning();
     await db.insert(tables.forloeb).values({ citizenId: hers!.id, ydelse: "sygedagpenge", forventetFravaerOver8Uger: true, start: "2024-11-04" });
     const [nobodys] = await db.insert(tables.citizens).values({ kommunekode: "101", cpr: "0606800002", name: "Ingen Ejer" }).returning();
     await db.insert(tables.forloeb).values({ citizenId: nobodys!.id, ydelse: "kontanthjaelp", visitation: "aktivitetsparat", start: "2024-09-02" });
@@ -71,12 +76,21 @@ describe.each(DATABASE_KINDS)("compliance.summary on %s", (kind) => {
     const summary = await admin.compliance.summary({});
     expect(summary.byCaseworker).toEqual([
       { caseworkerId: colleague!.id, caseworkerName: "Bente Kollega", teamName: "Uden team", ...(await countsOf([hers!.id])) },
-      { caseworkerId: a.caseworker.id, caseworkerName: "sagsbehandler a", teamName: "Team A", ...(await countsOf([a.dagpenge.citizenId, a.kontanthjaelp.citizenId])) },
+      {
+        caseworkerId: a.caseworker.id,
+        caseworkerName: "sagsbehandler a",
+        teamName: "Team A",
+        ...(await countsOf([a.dagpenge.citizenId, a.kontanthjaelp.citizenId])),
+      },
       { caseworkerId: null, caseworkerName: "Uden sagsbehandler", teamName: "Uden team", ...(await countsOf([nobodys!.id])) },
     ]);
     // Every breakdown covers the same obligations.
     const sum = (rows: { metOnTime: number; missed: number; open: number }[]) =>
-      rows.reduce((t, r) => ({ metOnTime: t.metOnTime + r.metOnTime, missed: t.missed + r.missed, open: t.open + r.open }), { metOnTime: 0, missed: 0, open: 0 });
+      rows.reduce((t, r) => ({ metOnTime: t.metOnTime + r.metOnTime, missed: t.missed + r.missed, open: t.open + r.open }), {
+        metOnTime: 0,
+        missed: 0,
+        open: 0,
+      });
     expect(sum(summary.byCaseworker)).toEqual(summary.totals);
     expect(sum(summary.byTargetGroup)).toEqual(summary.totals);
     expect(sum(summary.rows)).toEqual(summary.totals);

@@ -48,7 +48,11 @@ describe.each(DATABASE_KINDS)("every procedure, as every role, against another o
         const answer = JSON.stringify((await call) ?? null);
         // It reached what it asked for: the answer names the other side's entity the input named.
         const named = JSON.stringify(c.input(env.world) ?? null).match(UUID) ?? [];
-        if (named.length > 0) expect(named.some((id) => answer.includes(id)), `${path} answers about ${named.join(", ")}`).toBe(true);
+        if (named.length > 0)
+          expect(
+            named.some((id) => answer.includes(id)),
+            `${path} answers about ${named.join(", ")}`,
+          ).toBe(true);
         return;
       }
       if ((c.expectFor?.[role] ?? c.expect) === "refused") {
@@ -65,17 +69,40 @@ describe.each(DATABASE_KINDS)("every procedure, as every role, against another o
   it("left the other side's data exactly as it was, and logged nothing about it for side A's users", async () => {
     const { b, systemAdmin, movedMember } = env.world;
     const db = env.database.db;
-    const forloeb = await db.select().from(tables.forloeb).where(inArray(tables.forloeb.id, [b.dagpenge.forloebId, b.kontanthjaelp.forloebId]));
+    const forloeb = await db
+      .select()
+      .from(tables.forloeb)
+      .where(inArray(tables.forloeb.id, [b.dagpenge.forloebId, b.kontanthjaelp.forloebId]));
     expect(forloeb.map((f) => [f.version, f.end, f.akasseFravalgt])).toEqual([
       [1, null, false],
       [1, null, false],
     ]);
-    const meetings = await db.select().from(tables.meetings).where(inArray(tables.meetings.forloebId, [b.dagpenge.forloebId, b.kontanthjaelp.forloebId]));
+    const meetings = await db
+      .select()
+      .from(tables.meetings)
+      .where(inArray(tables.meetings.forloebId, [b.dagpenge.forloebId, b.kontanthjaelp.forloebId]));
     expect(meetings.map((m) => m.status)).toEqual(["planlagt", "planlagt"]);
-    expect(await db.select().from(tables.pauses).where(inArray(tables.pauses.forloebId, [b.kontanthjaelp.forloebId]))).toHaveLength(1);
-    expect(await db.select().from(tables.requests).where(inArray(tables.requests.forloebId, [b.kontanthjaelp.forloebId]))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(tables.pauses)
+        .where(inArray(tables.pauses.forloebId, [b.kontanthjaelp.forloebId])),
+    ).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(tables.requests)
+        .where(inArray(tables.requests.forloebId, [b.kontanthjaelp.forloebId])),
+    ).toHaveLength(1);
     expect(await db.select().from(tables.jointBookings)).toEqual([]);
-    expect((await db.select().from(tables.jointProposals).where(inArray(tables.jointProposals.id, [b.proposalId])))[0]?.status).toBe("pending");
+    expect(
+      (
+        await db
+          .select()
+          .from(tables.jointProposals)
+          .where(inArray(tables.jointProposals.id, [b.proposalId]))
+      )[0]?.status,
+    ).toBe("pending");
     // In B's change log at most the system admin's national rule set, which every kommune's desktops must pull.
     const loggedInB = (await changeRows(env.database)).filter((c) => c.kommunekode === b.jobcentre.kommunekode);
     expect(loggedInB.filter((c) => !(c.entity === "setting" && (c.payload as { key?: string }).key === "ruleSet"))).toEqual([]);

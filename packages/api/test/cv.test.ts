@@ -30,7 +30,15 @@ describe.each(DATABASE_KINDS)("cv.update and cv.remove on %s", (kind) => {
   it("moves a CV-samtale to another day, audited with before and after and logged for the desktops", async () => {
     const { akasse, cv } = await recorded();
     const moved = await akasse.cv.update({ meetingId: cv.id, version: cv.version, date: "2025-01-20" });
-    expect(moved).toMatchObject({ id: cv.id, kind: "cv", status: "afholdt", date: "2025-01-20", time: "00:00", startsAt: "2025-01-19T23:00:00.000Z", version: 2 });
+    expect(moved).toMatchObject({
+      id: cv.id,
+      kind: "cv",
+      status: "afholdt",
+      date: "2025-01-20",
+      time: "00:00",
+      startsAt: "2025-01-19T23:00:00.000Z",
+      version: 2,
+    });
     expect(await cvDates()).toEqual(["2025-01-20"]);
     const audited = (await auditRows(env.database)).filter((r) => r.action === "cv.update");
     expect(audited.map((r) => [r.citizenId, r.details])).toEqual([
@@ -53,7 +61,11 @@ describe.each(DATABASE_KINDS)("cv.update and cv.remove on %s", (kind) => {
     ]);
     await akasse.cv.update({ meetingId: cv.id, version: cv.version, date: "2025-01-16" });
     const stale = await refused(akasse.cv.remove({ meetingId: cv.id, version: cv.version }));
-    expect(stale).toEqual({ code: "CONFLICT", message: "CV-samtalen er ændret af en anden, siden du hentede den. Hent siden igen, og prøv igen.", fieldErrors: [] });
+    expect(stale).toEqual({
+      code: "CONFLICT",
+      message: "CV-samtalen er ændret af en anden, siden du hentede den. Hent siden igen, og prøv igen.",
+      fieldErrors: [],
+    });
     expect(await cvDates()).toEqual(["2025-01-16"]);
   });
 
@@ -73,7 +85,10 @@ describe.each(DATABASE_KINDS)("cv.update and cv.remove on %s", (kind) => {
   it("corrects only CV-samtaler: a fællessamtale is moved or cancelled as such", async () => {
     const { a } = env.world;
     const akasse = await callerAs(env.database, a.akasseStaff.id);
-    for (const call of [akasse.cv.update({ meetingId: a.dagpenge.jointMeetingId, version: 1, date: "2025-01-20" }), akasse.cv.remove({ meetingId: a.dagpenge.jointMeetingId, version: 1 })]) {
+    for (const call of [
+      akasse.cv.update({ meetingId: a.dagpenge.jointMeetingId, version: 1, date: "2025-01-20" }),
+      akasse.cv.remove({ meetingId: a.dagpenge.jointMeetingId, version: 1 }),
+    ]) {
       expect((await refused(call)).fieldErrors).toEqual([{ path: "meetingId", message: "Kun CV-samtaler kan rettes eller fjernes her" }]);
     }
   });

@@ -52,7 +52,13 @@ describe.each(DATABASE_KINDS)("what the API discloses, on %s", (kind) => {
       changes: [plan([["meetings", b.dagpenge.jointMeetingId]]), plan([["users", randomUUID()]]), plan([["meetings", a.dagpenge.jointMeetingId]])],
     });
     const [foreign, unknownTable, own] = results.map((r) => conflictOf(r.result));
-    const answer = (c: Extract<SyncResult, { status: "conflict" }>) => ({ reason: c.reason, code: c.code, message: c.message, fieldErrors: c.fieldErrors, server: c.server });
+    const answer = (c: Extract<SyncResult, { status: "conflict" }>) => ({
+      reason: c.reason,
+      code: c.code,
+      message: c.message,
+      fieldErrors: c.fieldErrors,
+      server: c.server,
+    });
     expect(answer(foreign!)).toEqual(answer(unknownTable!));
     expect(foreign!.message).not.toMatch(/findes/);
     expect(own!.message).toBe(foreign!.message);

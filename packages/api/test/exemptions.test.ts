@@ -73,17 +73,22 @@ describe.each(DATABASE_KINDS)("forløb flags and the exemption quota on %s", (ki
       },
     ]);
     // Desktops receive the change.
-    expect((await changeRows(env.database)).filter((c) => c.entity === "forloeb" && c.entityId === created[1]!.id).at(-1)?.payload).toMatchObject({ undtaget: true });
+    expect((await changeRows(env.database)).filter((c) => c.entity === "forloeb" && c.entityId === created[1]!.id).at(-1)?.payload).toMatchObject({
+      undtaget: true,
+    });
   });
 
   it("never starts a forløb exempted, so no exemption bypasses the quota", async () => {
     const { a } = env.world;
     const api = await caseworker();
-    const message = "Et nyt forløb kan ikke undtages fra minimumskravene med det samme: undtag borgeren på forløbet, når det er oprettet, så kommunens loft på 25 % kontrolleres";
+    const message =
+      "Et nyt forløb kan ikke undtages fra minimumskravene med det samme: undtag borgeren på forløbet, når det er oprettet, så kommunens loft på 25 % kontrolleres";
     const citizen = await api.citizen.create({ name: "Ulla Undtaget", cpr: "1111900099" });
     const created = await refusal(api.forloeb.create({ citizenId: citizen.id, ydelse: "dagpenge", start: "2025-02-03", undtaget: true }));
     expect(shapeOf(created).data.fieldErrors).toEqual([{ path: "undtaget", message }]);
-    const changed = await refusal(api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 1, ydelse: "dagpenge", start: "2025-03-03", undtaget: true }));
+    const changed = await refusal(
+      api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 1, ydelse: "dagpenge", start: "2025-03-03", undtaget: true }),
+    );
     expect(shapeOf(changed).data.fieldErrors).toEqual([{ path: "undtaget", message }]);
     // Nothing was written: the citizen has no forløb, and the old forløb still runs.
     expect((await api.citizen.get({ citizenId: citizen.id })).forloeb).toEqual([]);
@@ -96,9 +101,21 @@ describe.each(DATABASE_KINDS)("forløb flags and the exemption quota on %s", (ki
     const exempted = await api.forloeb.setFlags({ forloebId: a.dagpenge.forloebId, version: 1, undtaget: true, confirmOverQuota: true });
     const lifted = await api.forloeb.setFlags({ forloebId: a.dagpenge.forloebId, version: exempted.version, undtaget: false });
     expect(lifted.undtaget).toBe(false);
-    const sick = await api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "sygedagpenge", forventetFravaerOver8Uger: true, start: "2024-01-08", end: "2024-12-31" });
+    const sick = await api.forloeb.create({
+      citizenId: a.kontanthjaelp.citizenId,
+      ydelse: "sygedagpenge",
+      forventetFravaerOver8Uger: true,
+      start: "2024-01-08",
+      end: "2024-12-31",
+    });
     expect((await api.forloeb.setFlags({ forloebId: sick.id, version: sick.version, undtaget: true })).undtaget).toBe(true);
-    const ended = await api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "kontanthjaelp", visitation: "jobparat", start: "2023-01-02", end: "2023-12-29" });
+    const ended = await api.forloeb.create({
+      citizenId: a.kontanthjaelp.citizenId,
+      ydelse: "kontanthjaelp",
+      visitation: "jobparat",
+      start: "2023-01-02",
+      end: "2023-12-29",
+    });
     expect((await api.forloeb.setFlags({ forloebId: ended.id, version: ended.version, undtaget: true })).undtaget).toBe(true);
     const overrides = (await auditRows(env.database)).filter((r) => r.action === "forloeb.setFlags" && "quotaOverride" in (r.details as object));
     expect(overrides).toHaveLength(1);

@@ -16,8 +16,21 @@ describe.each(DATABASE_KINDS)("forløb procedures on %s", (kind) => {
     const { a } = env.world;
     const api = await caseworker();
     await api.forloeb.update({ forloebId: a.kontanthjaelp.forloebId, version: 1, end: "2025-02-28" });
-    const created = await api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "sygedagpenge", start: "2025-03-01", forventetFravaerOver8Uger: true });
-    expect(created).toMatchObject({ borgerId: a.kontanthjaelp.citizenId, ydelse: "sygedagpenge", start: "2025-03-01", end: null, akasseId: null, version: 1, pauses: [] });
+    const created = await api.forloeb.create({
+      citizenId: a.kontanthjaelp.citizenId,
+      ydelse: "sygedagpenge",
+      start: "2025-03-01",
+      forventetFravaerOver8Uger: true,
+    });
+    expect(created).toMatchObject({
+      borgerId: a.kontanthjaelp.citizenId,
+      ydelse: "sygedagpenge",
+      start: "2025-03-01",
+      end: null,
+      akasseId: null,
+      version: 1,
+      pauses: [],
+    });
     const detail = await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId });
     expect(detail.evaluation.obligations.some((o) => o.forloebId === created.id && o.rule === "first-meeting")).toBe(true);
     await api.forloeb.update({ forloebId: a.dagpenge.forloebId, version: 1, end: "2025-03-31" });
@@ -86,9 +99,7 @@ describe.each(DATABASE_KINDS)("forløb procedures on %s", (kind) => {
     const auditBefore = (await auditRows(env.database)).length;
     const changesBefore = (await changeRows(env.database)).length;
 
-    const error = await refusal(
-      api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 2, ydelse: "revalidering", start: "2025-04-01" }),
-    );
+    const error = await refusal(api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 2, ydelse: "revalidering", start: "2025-04-01" }));
     expect(shapeOf(error).data.fieldErrors).toEqual([{ path: "start", message: OVERLAP }]);
     const after = await env.database.db.select().from(tables.forloeb).where(eq(tables.forloeb.id, a.kontanthjaelp.forloebId));
     expect(after).toEqual(before);

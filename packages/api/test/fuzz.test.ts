@@ -27,8 +27,36 @@ function idsOf(w: World): string[] {
 
 /** Values that look almost right, or nothing like it, for any field. */
 function anyValue(w: World): fc.Arbitrary<unknown> {
-  const dates = fc.constantFrom("2025-02-30", "2025-13-01", "0000-01-01", "0099-01-01", "1899-12-31", "2199-12-31", "9999-12-31", "2024-02-29", "2025-03-03", "2025-3-3", "");
-  const codes = fc.constantFrom("individuel", "faelles", "cv", "dagpenge", "kontanthjaelp", "sygedagpenge", "jobparat", "lab", "forenklet", "accept", "decline", "joint-by-3-months", "pending", "mine", "kommune");
+  const dates = fc.constantFrom(
+    "2025-02-30",
+    "2025-13-01",
+    "0000-01-01",
+    "0099-01-01",
+    "1899-12-31",
+    "2199-12-31",
+    "9999-12-31",
+    "2024-02-29",
+    "2025-03-03",
+    "2025-3-3",
+    "",
+  );
+  const codes = fc.constantFrom(
+    "individuel",
+    "faelles",
+    "cv",
+    "dagpenge",
+    "kontanthjaelp",
+    "sygedagpenge",
+    "jobparat",
+    "lab",
+    "forenklet",
+    "accept",
+    "decline",
+    "joint-by-3-months",
+    "pending",
+    "mine",
+    "kommune",
+  );
   const scalar = fc.oneof(
     fc.string(),
     fc.string({ minLength: 300, maxLength: 2000 }),

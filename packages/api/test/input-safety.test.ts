@@ -21,7 +21,14 @@ describe.each(DATABASE_KINDS)("input safety and the login limit on %s", (kind) =
       [(await anonymous(env.database)).auth.login({ email: a.caseworker.email, password: "x\u0000" }), "password"],
       [api.forloeb.addPause({ forloebId: a.kontanthjaelp.forloebId, from: "2025-03-17", to: "2025-03-18", reason: "syg\u0000" }), "reason"],
       [api.meeting.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "aflyst\u0000" }), "reason"],
-      [api.meeting.record({ meetingId: a.dagpenge.plannedMeetingId, form: "fremmoede", participants: ["borger", "jobcenter\u0000"] as unknown as ["borger", "jobcenter"] }), "participants.1"],
+      [
+        api.meeting.record({
+          meetingId: a.dagpenge.plannedMeetingId,
+          form: "fremmoede",
+          participants: ["borger", "jobcenter\u0000"] as unknown as ["borger", "jobcenter"],
+        }),
+        "participants.1",
+      ],
       [api.citizen.get({ citizenId: `${a.dagpenge.citizenId}\u0000` }), "citizenId"],
     ];
     for (const [call, path] of cases) {
@@ -30,19 +37,35 @@ describe.each(DATABASE_KINDS)("input safety and the login limit on %s", (kind) =
       expect(shapeOf(error).data.fieldErrors, path).toEqual([{ path, message: NUL }]);
     }
     // Nothing was written: the pause list is as before, the meeting still planned.
-    const [meeting] = await env.database.db.select({ status: tables.meetings.status }).from(tables.meetings).where(eq(tables.meetings.id, a.dagpenge.plannedMeetingId));
+    const [meeting] = await env.database.db
+      .select({ status: tables.meetings.status })
+      .from(tables.meetings)
+      .where(eq(tables.meetings.id, a.dagpenge.plannedMeetingId));
     expect(meeting!.status).toBe("planlagt");
   });
 
   it("refuses CPR numbers in free text however they are written: dots, dashes, spaces, full-width digits", async () => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
-    for (const reason of ["borger 01.01.90-1234", "0101901234", "010190-1234", "01-01-90-1234", "01 01 90 1234", "cpr ０１０１９０-１２３４", "０１０１９０１２３４"]) {
+    for (const reason of [
+      "borger 01.01.90-1234",
+      "0101901234",
+      "010190-1234",
+      "01-01-90-1234",
+      "01 01 90 1234",
+      "cpr ０１０１９０-１２３４",
+      "０１０１９０１２３４",
+    ]) {
       const error = await refusal(api.forloeb.addPause({ forloebId: a.kontanthjaelp.forloebId, from: "2025-03-17", to: "2025-03-18", reason }));
       expect(shapeOf(error).data.fieldErrors, reason).toEqual([{ path: "reason", message: CPR }]);
     }
     // Dates and longer numbers are not CPR numbers.
-    const added = await api.forloeb.addPause({ forloebId: a.kontanthjaelp.forloebId, from: "2025-03-17", to: "2025-03-18", reason: "sygemeldt 01.01.2025, sag 12345678901" });
+    const added = await api.forloeb.addPause({
+      forloebId: a.kontanthjaelp.forloebId,
+      from: "2025-03-17",
+      to: "2025-03-18",
+      reason: "sygemeldt 01.01.2025, sag 12345678901",
+    });
     expect(added).toBeDefined();
   });
 

@@ -94,7 +94,7 @@ describe.each(DATABASE_KINDS)("one fællessamtale per joint deadline on %s", (ki
     await api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: otherSlot, ...BY_6 });
   });
 
-  it("books both fællessamtaler of \"2 senest efter 6 måneder\", and refuses a third; a cancelled one frees its seat", async () => {
+  it('books both fællessamtaler of "2 senest efter 6 måneder", and refuses a third; a cancelled one frees its seat', async () => {
     const { a } = env.world;
     const api = await akasseA();
     const [second, third] = [await slotOn("2025-04-01"), await slotOn("2025-04-08")];
@@ -200,20 +200,26 @@ describe.each(DATABASE_KINDS)("one fællessamtale per joint deadline on %s", (ki
     const secondSlot = await slotOn("2025-04-01");
     const booking = { forloebId: a.dagpenge.forloebId, akasseId: a.akasse.id, ...BY_3 };
     await env.database.db.insert(tables.jointBookings).values({ ...booking, slotId: a.slotId });
-    const twice = await env.database.db.insert(tables.jointBookings).values({ ...booking, slotId: secondSlot }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const twice = await env.database.db
+      .insert(tables.jointBookings)
+      .values({ ...booking, slotId: secondSlot })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(translateDbError(twice)).toMatchObject({ code: "CONFLICT", message: DEADLINE_BOOKED });
     // Bookings made before deadlines were recorded never collide.
     await env.database.db.insert(tables.jointBookings).values({ forloebId: a.dagpenge.forloebId, akasseId: a.akasse.id, slotId: secondSlot });
 
     const proposal = { forloebId: a.dagpenge.forloebId, akasseId: a.akasse.id, ...BY_6, times: ["2025-05-05T08:00:00.000Z"] };
     await env.database.db.insert(tables.jointProposals).values(proposal);
-    const pendingTwice = await env.database.db.insert(tables.jointProposals).values(proposal).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const pendingTwice = await env.database.db
+      .insert(tables.jointProposals)
+      .values(proposal)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(translateDbError(pendingTwice)).toMatchObject({ code: "CONFLICT", message: PROPOSAL_PENDING });
   });
 });
@@ -254,7 +260,14 @@ describe.each(DATABASE_KINDS)("racing for one joint deadline on %s", (kind) => {
     const MEMBERS = 5;
     const members = await env.database.db
       .insert(tables.citizens)
-      .values(Array.from({ length: MEMBERS }, (_, i) => ({ kommunekode: "101", cpr: `2222${String(i).padStart(6, "0")}`, name: `Medlem ${i}`, akasseId: a.akasse.id })))
+      .values(
+        Array.from({ length: MEMBERS }, (_, i) => ({
+          kommunekode: "101",
+          cpr: `2222${String(i).padStart(6, "0")}`,
+          name: `Medlem ${i}`,
+          akasseId: a.akasse.id,
+        })),
+      )
       .returning({ id: tables.citizens.id });
     const forloeb = await env.database.db
       .insert(tables.forloeb)

@@ -99,7 +99,10 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const { a } = env.world;
     const api = await akasseA();
     const { meeting } = await api.joint.book({ forloebId: a.dagpenge.forloebId, slotId: a.slotId, rule: "joint-by-3-months", occurrence: 1 });
-    expect(await api.joint.cancel({ meetingId: meeting.id, reason: "Medlemmet er i job" })).toMatchObject({ status: "aflyst", cancelReason: "Medlemmet er i job" });
+    expect(await api.joint.cancel({ meetingId: meeting.id, reason: "Medlemmet er i job" })).toMatchObject({
+      status: "aflyst",
+      cancelReason: "Medlemmet er i job",
+    });
     expect((await (await caseworkerA()).slots.list({ from: "2025-03-27", to: "2025-03-27" }))[0]?.booked).toBe(false);
     expect(await (await caseworkerA()).joint.cancel({ meetingId: a.dagpenge.jointMeetingId, reason: "Flyttes" })).toMatchObject({ status: "aflyst" });
     expect((await refusal(api.joint.cancel({ meetingId: a.dagpenge.plannedMeetingId, reason: "x" }))).code).toBe("NOT_FOUND");
@@ -119,7 +122,14 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
         { date: "2025-03-25", time: "14:00" },
       ],
     });
-    expect(proposal).toMatchObject({ status: "pending", citizenName: "Dagmar Dagpenge a", times: [{ date: "2025-03-24", time: "09:00" }, { date: "2025-03-25", time: "14:00" }] });
+    expect(proposal).toMatchObject({
+      status: "pending",
+      citizenName: "Dagmar Dagpenge a",
+      times: [
+        { date: "2025-03-24", time: "09:00" },
+        { date: "2025-03-25", time: "14:00" },
+      ],
+    });
     const jobcentre = await caseworkerA();
     expect((await jobcentre.joint.proposals({})).map((p) => p.id)).toEqual([a.proposalId, proposal.id]);
     expect((await (await callerAs(env.database, b.caseworker.id)).joint.proposals({})).map((p) => p.id)).toEqual([b.proposalId]);
@@ -129,7 +139,12 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     expect(detail.meetings.find((m) => m.id === accepted.meetingId)).toMatchObject({ kind: "faelles", date: "2025-03-25", time: "14:00" });
     expect((await refusal(jobcentre.joint.decide({ proposalId: proposal.id, decision: "decline", reason: "Nej" }))).code).toBe("CONFLICT");
 
-    const second = await api.joint.propose({ forloebId: a.dagpenge.forloebId, rule: "joint-by-6-months", occurrence: 1, times: [{ date: "2025-05-05", time: "10:00" }] });
+    const second = await api.joint.propose({
+      forloebId: a.dagpenge.forloebId,
+      rule: "joint-by-6-months",
+      occurrence: 1,
+      times: [{ date: "2025-05-05", time: "10:00" }],
+    });
     const declined = await jobcentre.joint.decide({ proposalId: second.id, decision: "decline", reason: "Ingen ledige lokaler" });
     expect(declined).toMatchObject({ status: "declined", declineReason: "Ingen ledige lokaler", meetingId: null });
     expect((await api.joint.proposals({ status: "declined" })).map((p) => p.id)).toEqual([second.id]);
@@ -139,7 +154,15 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const { a } = env.world;
     const api = await akasseA();
     const base = { forloebId: a.dagpenge.forloebId, rule: "joint-by-3-months" as const, occurrence: 1 };
-    const outside = await refusal(api.joint.propose({ ...base, times: [{ date: "2025-03-24", time: "09:00" }, { date: "2025-04-07", time: "09:00" }] }));
+    const outside = await refusal(
+      api.joint.propose({
+        ...base,
+        times: [
+          { date: "2025-03-24", time: "09:00" },
+          { date: "2025-04-07", time: "09:00" },
+        ],
+      }),
+    );
     expect(shapeOf(outside).data.fieldErrors[0]?.path).toBe("times.1.date");
     const past = await refusal(api.joint.propose({ ...base, times: [{ date: "2025-03-03", time: "09:00" }] }));
     expect(shapeOf(past).data.fieldErrors[0]?.path).toBe("times.0.date");
@@ -159,7 +182,15 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
       ["2025-06-05", "Grundlovsdag"],
     ] as const;
     for (const [date, reason] of closed) {
-      const refused = await refusal(api.joint.propose({ ...base, times: [{ date: "2025-03-24", time: "09:00" }, { date, time: "10:00" }] }));
+      const refused = await refusal(
+        api.joint.propose({
+          ...base,
+          times: [
+            { date: "2025-03-24", time: "09:00" },
+            { date, time: "10:00" },
+          ],
+        }),
+      );
       expect(refused.code).toBe("BAD_REQUEST");
       expect(shapeOf(refused).data.fieldErrors).toEqual([{ path: "times.1.date", message: `Jobcentret holder lukket (${reason}). Vælg en anden dag.` }]);
     }
@@ -174,7 +205,11 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const api = await akasseA();
     const future = await refusal(api.joint.recordCv({ forloebId: a.dagpenge.forloebId, date: "2025-03-04" }));
     expect(shapeOf(future).data.fieldErrors[0]?.path).toBe("date");
-    expect(await api.joint.recordCv({ forloebId: a.dagpenge.forloebId, date: "2025-01-15" })).toMatchObject({ kind: "cv", status: "afholdt", date: "2025-01-15" });
+    expect(await api.joint.recordCv({ forloebId: a.dagpenge.forloebId, date: "2025-01-15" })).toMatchObject({
+      kind: "cv",
+      status: "afholdt",
+      date: "2025-01-15",
+    });
     expect(await api.joint.setOptOut({ forloebId: a.dagpenge.forloebId, optOut: true })).toEqual({ forloebId: a.dagpenge.forloebId, akasseFravalgt: true });
     const due = (await api.joint.due()).rows;
     expect(due.length).toBeGreaterThan(0);
@@ -187,7 +222,12 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const { a } = env.world;
     const api = await akasseA();
     const cv = await api.joint.recordCv({ forloebId: a.dagpenge.forloebId, date: "2025-01-15" });
-    const newer = await api.joint.propose({ forloebId: a.dagpenge.forloebId, rule: "joint-by-6-months", occurrence: 1, times: [{ date: "2025-05-05", time: "10:00" }] });
+    const newer = await api.joint.propose({
+      forloebId: a.dagpenge.forloebId,
+      rule: "joint-by-6-months",
+      occurrence: 1,
+      times: [{ date: "2025-05-05", time: "10:00" }],
+    });
     const member = await api.joint.member({ forloebId: a.dagpenge.forloebId });
     expect(member).toMatchObject({
       asOf: "2025-03-03",

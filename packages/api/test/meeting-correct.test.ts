@@ -78,14 +78,23 @@ describe.each(DATABASE_KINDS)("meeting.correct on %s", (kind) => {
   it("corrects a held meeting's form and participants, and refuses a held meeting without the citizen", async () => {
     const { api, held } = await heldMeeting();
     const reason = "Samtalen foregik over telefon";
-    const noCitizen = await refused(api.meeting.correct({ meetingId: held.id, version: held.version, status: "afholdt", form: "telefon", participants: ["jobcenter"], reason }));
+    const noCitizen = await refused(
+      api.meeting.correct({ meetingId: held.id, version: held.version, status: "afholdt", form: "telefon", participants: ["jobcenter"], reason }),
+    );
     expect(noCitizen.fieldErrors.map((e) => e.path)).toEqual(["participants"]);
     const missingForm = await refused(api.meeting.correct({ meetingId: held.id, version: held.version, status: "afholdt", reason } as never));
     expect(missingForm.fieldErrors).toEqual([
       { path: "form", message: "Vælg samtaleformen for den afholdte samtale" },
       { path: "participants", message: "Vælg, hvem der deltog i samtalen" },
     ]);
-    const corrected = await api.meeting.correct({ meetingId: held.id, version: held.version, status: "afholdt", form: "telefon", participants: ["borger", "jobcenter"], reason });
+    const corrected = await api.meeting.correct({
+      meetingId: held.id,
+      version: held.version,
+      status: "afholdt",
+      form: "telefon",
+      participants: ["borger", "jobcenter"],
+      reason,
+    });
     expect(corrected).toMatchObject({ status: "afholdt", form: "telefon", version: held.version + 1 });
   });
 
@@ -131,7 +140,9 @@ describe.each(DATABASE_KINDS)("meeting.correct on %s", (kind) => {
     const notOurs = await refused(api.meeting.correct({ meetingId: cv.id, version: cv.version, status: "udeblevet", reason }));
     expect(notOurs.fieldErrors).toEqual([{ path: "meetingId", message: "Kun jobcentrets samtaler (individuelle samtaler og fællessamtaler) kan rettes her" }]);
     // Nothing was written by the refusals.
-    expect((await auditRows(env.database)).filter((r) => r.action === "meeting.correct").map((r) => (r.details as { after: { status: string } }).after.status)).toEqual(["planlagt"]);
+    expect(
+      (await auditRows(env.database)).filter((r) => r.action === "meeting.correct").map((r) => (r.details as { after: { status: string } }).after.status),
+    ).toEqual(["planlagt"]);
   });
 
   it("a booked fællessamtale set back to planned holds its deadline again, unless the deadline was booked anew meanwhile", async () => {
@@ -156,7 +167,10 @@ describe.each(DATABASE_KINDS)("meeting.correct on %s", (kind) => {
     const { created } = await (await callerAs(env.database, a.caseworker.id)).slots.publish({ date: "2025-04-01", time: "10:00" });
     await akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: created[0]!.id, ...BY_3 });
     const taken = await refused(jobcentre.meeting.correct({ meetingId: meeting.id, version: missedAgain.version, status: "planlagt" }));
-    expect(taken).toMatchObject({ code: "CONFLICT", fieldErrors: [{ path: "status", message: expect.stringMatching(/^Fællessamtalens tid eller frist er booket igen/) }] });
+    expect(taken).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: [{ path: "status", message: expect.stringMatching(/^Fællessamtalens tid eller frist er booket igen/) }],
+    });
     const active = await env.database.db
       .select()
       .from(tables.jointBookings)

@@ -24,12 +24,18 @@ describe.each(DATABASE_KINDS)("the referat of a held samtale on %s", (kind) => {
     const written = await api.meeting.setNote({ meetingId: held.id, version: held.version, note: "  Borgeren søger job som lagerarbejder.  " });
     expect(written).toMatchObject({ id: held.id, note: "Borgeren søger job som lagerarbejder.", version: held.version + 1 });
     const corrected = await api.meeting.setNote({ meetingId: held.id, version: written.version, note: "Borgeren søger job som chauffør." });
-    expect((await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId })).meetings.find((m) => m.id === held.id)?.note).toBe("Borgeren søger job som chauffør.");
+    expect((await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId })).meetings.find((m) => m.id === held.id)?.note).toBe(
+      "Borgeren søger job som chauffør.",
+    );
 
     const audited = (await auditRows(env.database)).filter((r) => r.action === "meeting.setNote");
     expect(audited.map((r) => [r.userId, r.citizenId, r.details])).toEqual([
       [a.caseworker.id, a.kontanthjaelp.citizenId, { meetingId: held.id, before: { note: null }, after: { note: "Borgeren søger job som lagerarbejder." } }],
-      [a.caseworker.id, a.kontanthjaelp.citizenId, { meetingId: held.id, before: { note: "Borgeren søger job som lagerarbejder." }, after: { note: "Borgeren søger job som chauffør." } }],
+      [
+        a.caseworker.id,
+        a.kontanthjaelp.citizenId,
+        { meetingId: held.id, before: { note: "Borgeren søger job som lagerarbejder." }, after: { note: "Borgeren søger job som chauffør." } },
+      ],
     ]);
     const logged = (await changeRows(env.database)).filter((c) => c.entityId === held.id).at(-1)!;
     expect(logged).toMatchObject({ kommunekode: a.jobcentre.kommunekode, entity: "meeting", op: "upsert", citizenId: a.kontanthjaelp.citizenId });

@@ -105,7 +105,9 @@ describe.each(DATABASE_KINDS)("meeting procedures on %s", (kind) => {
     const { a } = env.world;
     const api = await callerAs(env.database, a.caseworker.id);
     const error = await refusal(api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "faelles" }));
-    expect(shapeOf(error).data.fieldErrors).toEqual([{ path: "kind", message: "Fællessamtaler og a-kassens CV- og jobsamtaler kan kun holdes på et dagpengeforløb" }]);
+    expect(shapeOf(error).data.fieldErrors).toEqual([
+      { path: "kind", message: "Fællessamtaler og a-kassens CV- og jobsamtaler kan kun holdes på et dagpengeforløb" },
+    ]);
   });
 
   it("refuses malformed input with Danish messages per field", async () => {

@@ -26,7 +26,11 @@ describe.each(DATABASE_KINDS)("new citizens and forløb on %s", (kind) => {
 
   it("creates a citizen with the first forløb together, audited and logged without the CPR number", async () => {
     const api = await caseworker();
-    const citizen = await api.citizen.create({ name: "Nanna Ny", cpr: "150390-1234", forloeb: { ydelse: "kontanthjaelp", visitation: "jobparat", start: "2025-03-03" } });
+    const citizen = await api.citizen.create({
+      name: "Nanna Ny",
+      cpr: "150390-1234",
+      forloeb: { ydelse: "kontanthjaelp", visitation: "jobparat", start: "2025-03-03" },
+    });
     const detail = await api.citizen.get({ citizenId: citizen.id });
     expect(detail.forloeb).toEqual([expect.objectContaining({ ydelse: "kontanthjaelp", visitation: "jobparat", start: "2025-03-03", end: null, version: 1 })]);
     expect(detail.evaluation.obligations.some((o) => o.rule === "first-meeting" && o.status === "open")).toBe(true);
@@ -42,13 +46,17 @@ describe.each(DATABASE_KINDS)("new citizens and forløb on %s", (kind) => {
 
   it("creates neither when the first forløb is refused, and says which of its fields is wrong", async () => {
     const api = await caseworker();
-    const noVisitation = await refused(api.citizen.create({ name: "Viggo Visitation", cpr: "150390-1235", forloeb: { ydelse: "kontanthjaelp", start: "2025-03-03" } }));
+    const noVisitation = await refused(
+      api.citizen.create({ name: "Viggo Visitation", cpr: "150390-1235", forloeb: { ydelse: "kontanthjaelp", start: "2025-03-03" } }),
+    );
     expect(noVisitation.fieldErrors).toEqual([
       { path: "forloeb.visitation", message: "Visitationskategori mangler; for kontanthjælp skal den være en af: jobparat, aktivitetsparat" },
     ]);
     expect(await citizensNamed("Viggo Visitation")).toEqual([]);
     const badCpr = await refused(api.citizen.create({ name: "Viggo Visitation", cpr: "310290-1234" }));
-    expect(badCpr.fieldErrors).toEqual([{ path: "cpr", message: "CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke" }]);
+    expect(badCpr.fieldErrors).toEqual([
+      { path: "cpr", message: "CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke" },
+    ]);
   });
 
   it("lists the a-kasser a new citizen can be a member of", async () => {
@@ -60,11 +68,20 @@ describe.each(DATABASE_KINDS)("new citizens and forløb on %s", (kind) => {
     const api = await caseworker();
     const ended = await api.forloeb.update({ forloebId: a.kontanthjaelp.forloebId, version: 1, end: "2025-02-28" });
     expect(ended.end).toBe("2025-02-28");
-    expect(await refused(api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "sygedagpenge", forventetFravaerOver8Uger: false, start: "2025-02-28" }))).toEqual({
+    expect(
+      await refused(
+        api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "sygedagpenge", forventetFravaerOver8Uger: false, start: "2025-02-28" }),
+      ),
+    ).toEqual({
       code: "BAD_REQUEST",
       fieldErrors: [{ path: "start", message: OVERLAP }],
     });
-    const next = await api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "sygedagpenge", forventetFravaerOver8Uger: false, start: "2025-03-01" });
+    const next = await api.forloeb.create({
+      citizenId: a.kontanthjaelp.citizenId,
+      ydelse: "sygedagpenge",
+      forventetFravaerOver8Uger: false,
+      start: "2025-03-01",
+    });
     expect(next).toMatchObject({ ydelse: "sygedagpenge", start: "2025-03-01", end: null });
   });
 
@@ -72,8 +89,12 @@ describe.each(DATABASE_KINDS)("new citizens and forløb on %s", (kind) => {
     const { a } = env.world;
     const api = await caseworker();
     const { ended, started } = await api.forloeb.changeBenefit({ forloebId: a.kontanthjaelp.forloebId, version: 1, ydelse: "fleksjob", start: "2025-04-01" });
-    expect((await refused(api.forloeb.update({ forloebId: ended.id, version: ended.version, end: "2025-04-01" }))).fieldErrors).toEqual([{ path: "end", message: OVERLAP }]);
-    expect((await refused(api.forloeb.update({ forloebId: started.id, version: started.version, start: "2025-03-31" }))).fieldErrors).toEqual([{ path: "start", message: OVERLAP }]);
+    expect((await refused(api.forloeb.update({ forloebId: ended.id, version: ended.version, end: "2025-04-01" }))).fieldErrors).toEqual([
+      { path: "end", message: OVERLAP },
+    ]);
+    expect((await refused(api.forloeb.update({ forloebId: started.id, version: started.version, start: "2025-03-31" }))).fieldErrors).toEqual([
+      { path: "start", message: OVERLAP },
+    ]);
     // Later: the new forløb starts a week later, then the old one runs until the day before.
     const moved = await api.forloeb.update({ forloebId: started.id, version: started.version, start: "2025-04-08" });
     const extended = await api.forloeb.update({ forloebId: ended.id, version: ended.version, end: "2025-04-07" });

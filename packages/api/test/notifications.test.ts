@@ -64,7 +64,10 @@ describe.each(DATABASE_KINDS)("notifications on %s", (kind) => {
       .insert(tables.citizens)
       .values({ kommunekode: a.jobcentre.kommunekode, cpr: "0101901299", name: "Ulla Uden Sagsbehandler", akasseId: a.akasse.id })
       .returning();
-    const [row] = await env.database.db.insert(tables.forloeb).values({ citizenId: citizen!.id, ydelse: "dagpenge", start: "2025-01-06", akasseId: a.akasse.id }).returning();
+    const [row] = await env.database.db
+      .insert(tables.forloeb)
+      .values({ citizenId: citizen!.id, ydelse: "dagpenge", start: "2025-01-06", akasseId: a.akasse.id })
+      .returning();
     return { citizenId: citizen!.id, forloebId: row!.id };
   }
 
@@ -83,7 +86,11 @@ describe.each(DATABASE_KINDS)("notifications on %s", (kind) => {
     expect(unread).toBe(rows.length);
     const inbox = await caseworker.notifications.list();
     // Dated by the API's clock, as everything the user reads.
-    expect(inbox.items.find((n) => n.kind === "booking.created")).toMatchObject({ read: false, title: "Ny booking af fællessamtale", createdAt: NOW.toISOString() });
+    expect(inbox.items.find((n) => n.kind === "booking.created")).toMatchObject({
+      read: false,
+      title: "Ny booking af fællessamtale",
+      createdAt: NOW.toISOString(),
+    });
     expect(said(inbox.items)).toEqual([
       `booking.created: A-kasse A har booket en fællessamtale med Dagmar Dagpenge a torsdag 27. marts 2025 kl. 10:00. → {"page":"citizen","citizenId":"${a.dagpenge.citizenId}"}`,
     ]);
@@ -95,7 +102,12 @@ describe.each(DATABASE_KINDS)("notifications on %s", (kind) => {
   it("tells the jobcentre of a proposal and the a-kasse of the answer, with where to find it", async () => {
     const { a } = env.world;
     const akasse = await callerAs(env.database, a.akasseStaff.id);
-    const proposal = await akasse.joint.propose({ forloebId: a.dagpenge.forloebId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] });
+    const proposal = await akasse.joint.propose({
+      forloebId: a.dagpenge.forloebId,
+      rule: "joint-by-3-months",
+      occurrence: 1,
+      times: [{ date: "2025-03-24", time: "09:00" }],
+    });
     const caseworker = await callerAs(env.database, a.caseworker.id);
     expect(said((await caseworker.notifications.list()).items)).toEqual([
       `proposal.created: A-kasse A foreslår et tidspunkt for en fællessamtale med Dagmar Dagpenge a: mandag 24. marts 2025 kl. 09:00. Svar under Tider til fællessamtaler. → {"page":"slots"}`,
@@ -205,11 +217,23 @@ describe.each(DATABASE_KINDS)("notifications on %s", (kind) => {
     expect(sent).toHaveLength(1);
 
     // A refused call wrote nothing, so nothing is sent.
-    expect((await refusal(akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: a.slotId, rule: "joint-by-3-months", occurrence: 1 }))).code).toBe("CONFLICT");
+    expect((await refusal(akasse.joint.book({ forloebId: a.dagpenge.forloebId, slotId: a.slotId, rule: "joint-by-3-months", occurrence: 1 }))).code).toBe(
+      "CONFLICT",
+    );
     // A failing SMTP server is logged (id and code, nothing personal) and the call still succeeds.
-    const failing: Mail = { send: () => Promise.reject(Object.assign(new Error(`refused ${a.caseworker.email}`), { code: "ECONNECTION" })), log: (line) => logged.push(line) };
+    const failing: Mail = {
+      send: () => Promise.reject(Object.assign(new Error(`refused ${a.caseworker.email}`), { code: "ECONNECTION" })),
+      log: (line) => logged.push(line),
+    };
     const failingAkasse = await callerWith(env.database, a.akasseStaff.id, { mail: failing });
-    await expect(failingAkasse.joint.propose({ forloebId: a.dagpenge.forloebId, rule: "joint-by-6-months", occurrence: 1, times: [{ date: "2025-06-02", time: "10:00" }] })).resolves.toMatchObject({ status: "pending" });
+    await expect(
+      failingAkasse.joint.propose({
+        forloebId: a.dagpenge.forloebId,
+        rule: "joint-by-6-months",
+        occurrence: 1,
+        times: [{ date: "2025-06-02", time: "10:00" }],
+      }),
+    ).resolves.toMatchObject({ status: "pending" });
     await until(() => logged.length === 1);
     expect(logged[0]).toMatch(/ e-mail om notifikation [0-9a-f-]{36} kunne ikke sendes: ECONNECTION$/);
     expect(sent).toHaveLength(1);
@@ -223,7 +247,12 @@ describe.each(DATABASE_KINDS)("notifications on %s", (kind) => {
     await env.database.db.delete(tables.notifications);
     await local.meeting.cancel({ meetingId: booked.meeting.id, reason: "Aflyst offline" });
     expect(await env.database.db.select().from(tables.notifications)).toEqual([]);
-    for (const call of [local.notifications.list(), local.notifications.unreadCount(), local.calendar.caseworkerWeek({ monday: "2025-03-03" }), local.calendarFeed.get()]) {
+    for (const call of [
+      local.notifications.list(),
+      local.notifications.unreadCount(),
+      local.calendar.caseworkerWeek({ monday: "2025-03-03" }),
+      local.calendarFeed.get(),
+    ]) {
       const error = await refusal(call);
       expect([error.code, error.message]).toEqual(["PRECONDITION_FAILED", "Det kræver forbindelse til serveren. Prøv igen, når du er online."]);
     }

@@ -32,7 +32,9 @@ describe.each(DATABASE_KINDS)("records that must come out right, on %s", (kind) 
     expect((await refusal(api.request.register({ ...base, date: "2025-04-01" }))).code).toBe("BAD_REQUEST");
     const record = await api.request.register({ ...base, date: "2025-03-01" });
     expect(record.date).toBe("2025-03-01");
-    const other = await refusal(api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-04", time: "09:00", kind: "individuel", idempotencyKey: KEY }));
+    const other = await refusal(
+      api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-04", time: "09:00", kind: "individuel", idempotencyKey: KEY }),
+    );
     expect(other.code).toBe("CONFLICT");
     // Another user's key is theirs alone.
     const colleague = await callerAs(env.database, a.admin.id);
@@ -50,8 +52,12 @@ describe.each(DATABASE_KINDS)("records that must come out right, on %s", (kind) 
       return first;
     };
     const key = (n: number) => `6f1c1a52-8f5e-4c1e-9d55-00000000000${n}`;
-    await twice(() => api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-04", time: "09:00", kind: "individuel", idempotencyKey: key(1) }));
-    const forloeb = await twice(() => api.forloeb.addPause({ forloebId: a.kontanthjaelp.forloebId, from: "2025-03-10", to: "2025-03-11", idempotencyKey: key(2) }));
+    await twice(() =>
+      api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-04", time: "09:00", kind: "individuel", idempotencyKey: key(1) }),
+    );
+    const forloeb = await twice(() =>
+      api.forloeb.addPause({ forloebId: a.kontanthjaelp.forloebId, from: "2025-03-10", to: "2025-03-11", idempotencyKey: key(2) }),
+    );
     expect(forloeb.pauses).toHaveLength(2);
     const slots = await twice(() => api.slots.publish({ date: "2025-03-12", time: "10:00", durationMinutes: 45, weeks: 1, idempotencyKey: key(3) }));
     expect(slots.created).toHaveLength(1);

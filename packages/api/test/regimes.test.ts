@@ -11,7 +11,13 @@ describe.each(DATABASE_KINDS)("rules through time on %s", (kind) => {
   it("computes a 2023, a 2025 and a 2026 forløb of one citizen under their own regimes", async () => {
     const { a } = env.world;
     const api = await caseworker();
-    const old = await api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "kontanthjaelp", visitation: "jobparat", start: "2023-03-01", end: "2023-12-31" });
+    const old = await api.forloeb.create({
+      citizenId: a.kontanthjaelp.citizenId,
+      ydelse: "kontanthjaelp",
+      visitation: "jobparat",
+      start: "2023-03-01",
+      end: "2023-12-31",
+    });
     await api.forloeb.update({ forloebId: a.kontanthjaelp.forloebId, version: 1, end: "2026-08-31" });
     const next = await api.forloeb.create({ citizenId: a.kontanthjaelp.citizenId, ydelse: "kontanthjaelp", visitation: "jobparat", start: "2026-09-01" });
     const detail = await api.citizen.get({ citizenId: a.kontanthjaelp.citizenId });
@@ -44,7 +50,12 @@ describe.each(DATABASE_KINDS)("rules through time on %s", (kind) => {
     const api = await caseworker();
     const before = await api.citizen.get({ citizenId: a.dagpenge.citizenId });
     const own = before.evaluation.obligations.filter((o) => o.forloebId === a.dagpenge.forloebId);
-    expect(own.find((o) => o.rule === "akasse-first-meeting")).toMatchObject({ ruleSet: "lab2024", kinds: ["akasse", "cv"], from: "2025-01-06", to: "2025-01-20" });
+    expect(own.find((o) => o.rule === "akasse-first-meeting")).toMatchObject({
+      ruleSet: "lab2024",
+      kinds: ["akasse", "cv"],
+      from: "2025-01-06",
+      to: "2025-01-20",
+    });
     expect(before.plan.suggestions.filter((s) => s.holder === "jobcenter").every((s) => s.kind !== "akasse")).toBe(true);
     const record = before.forloeb.find((f) => f.id === a.dagpenge.forloebId)!;
     await api.forloeb.setFlags({ forloebId: record.id, version: record.version, visiteretTilJobcenter: true });

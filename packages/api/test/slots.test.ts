@@ -172,7 +172,12 @@ describe.each(DATABASE_KINDS)("slots on %s", (kind) => {
     // The jobcentre's list keeps the booked one only.
     const listed = await api.slots.list({ from: "2025-03-20", to: "2025-04-30" });
     expect(listed.map((s) => s.id)).toEqual([a.slotId, second]);
-    expect((await changeRows(env.database)).filter((c) => c.entity === "slot" && c.op === "delete").map((c) => c.entityId).sort()).toEqual([first, third].sort());
+    expect(
+      (await changeRows(env.database))
+        .filter((c) => c.entity === "slot" && c.op === "delete")
+        .map((c) => c.entityId)
+        .sort(),
+    ).toEqual([first, third].sort());
     // Another jobcentre's slot is not there to withdraw; a past one cannot be withdrawn.
     expect((await refusal((await callerAs(env.database, b.caseworker.id)).slots.withdraw({ slotId: second }))).code).toBe("NOT_FOUND");
     const later = await callerAs(env.database, a.caseworker.id, () => new Date("2025-05-01T08:00:00Z"));

@@ -48,9 +48,24 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const citizens = [...first.citizens, ...second.citizens].map((c) => c.id).sort();
       expect(citizens).toEqual([a.dagpenge.citizenId, a.kontanthjaelp.citizenId].sort());
       const records = [...first.records, ...second.records];
-      expect(records.filter((r) => r.entity === "meeting").map((r) => r.id).sort()).toEqual([a.dagpenge.plannedMeetingId, a.dagpenge.jointMeetingId].sort());
-      expect(records.filter((r) => r.entity !== "meeting").map((r) => `${r.entity}:${r.id}`).sort()).toEqual(
-        [`forloeb:${a.dagpenge.forloebId}`, `forloeb:${a.kontanthjaelp.forloebId}`, `pause:${a.kontanthjaelp.pauseId}`, `request:${a.kontanthjaelp.requestId}`].sort(),
+      expect(
+        records
+          .filter((r) => r.entity === "meeting")
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual([a.dagpenge.plannedMeetingId, a.dagpenge.jointMeetingId].sort());
+      expect(
+        records
+          .filter((r) => r.entity !== "meeting")
+          .map((r) => `${r.entity}:${r.id}`)
+          .sort(),
+      ).toEqual(
+        [
+          `forloeb:${a.dagpenge.forloebId}`,
+          `forloeb:${a.kontanthjaelp.forloebId}`,
+          `pause:${a.kontanthjaelp.pauseId}`,
+          `request:${a.kontanthjaelp.requestId}`,
+        ].sort(),
       );
       const text = JSON.stringify([first, second]);
       for (const marker of markersOf(env.world)) expect(text).not.toContain(marker);
@@ -74,9 +89,13 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const start = (await api.sync.snapshot({ scope: "kommune" })).seq;
       const planned = await api.meeting.plan({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
       await api.meeting.cancel({ meetingId: planned.id, reason: "Borgeren er syg" });
-      await (await callerAs(env.database, b.caseworker.id)).meeting.plan({ forloebId: b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
+      await (
+        await callerAs(env.database, b.caseworker.id)
+      ).meeting.plan({ forloebId: b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" });
       const page = await api.sync.pull({ scope: "kommune", since: start });
-      expect(page.changes.map((c) => c.record)).toEqual([{ entity: "meeting", id: planned.id, record: expect.objectContaining({ status: "aflyst", version: 2 }) }]);
+      expect(page.changes.map((c) => c.record)).toEqual([
+        { entity: "meeting", id: planned.id, record: expect.objectContaining({ status: "aflyst", version: 2 }) },
+      ]);
       expect(page.more).toBe(false);
       expect(page.cursor).toBe(await seqOf(env.database, planned.id));
       expect((await api.sync.pull({ scope: "kommune", since: page.cursor })).changes).toEqual([]);
@@ -121,7 +140,13 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
         { createdIds: [["meetings", meetingId]] },
       );
       const first = await api.sync.push({ changes: [plan] });
-      expect(first.results).toEqual([{ id: plan.id, duplicate: false, result: { status: "applied", seqs: [{ entity: "meeting", id: meetingId, seq: await seqOf(env.database, meetingId) }] } }]);
+      expect(first.results).toEqual([
+        {
+          id: plan.id,
+          duplicate: false,
+          result: { status: "applied", seqs: [{ entity: "meeting", id: meetingId, seq: await seqOf(env.database, meetingId) }] },
+        },
+      ]);
       const again = await api.sync.push({ changes: [plan, plan] });
       expect(again.results).toEqual([
         { ...first.results[0], duplicate: true },
@@ -139,11 +164,7 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const api = await callerAs(env.database, a.caseworker.id);
       const base = [{ entity: "forloeb" as const, id: a.dagpenge.forloebId, seq: 0, after: null }];
       const flags = change("forloeb.setFlags", { forloebId: a.dagpenge.forloebId, version: 1, akasseFravalgt: true }, { base });
-      const end = change(
-        "forloeb.update",
-        { forloebId: a.dagpenge.forloebId, version: 2, end: "2025-12-31" },
-        { base: [{ ...base[0]!, after: flags.id }] },
-      );
+      const end = change("forloeb.update", { forloebId: a.dagpenge.forloebId, version: 2, end: "2025-12-31" }, { base: [{ ...base[0]!, after: flags.id }] });
       const { results } = await api.sync.push({ changes: [flags, end] });
       expect(results.map((r) => r.result.status)).toEqual(["applied", "applied"]);
       const [row] = await env.database.db.select().from(tables.forloeb).where(eq(tables.forloeb.id, a.dagpenge.forloebId));
@@ -221,7 +242,11 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
         { meetingId: meeting.id, reason: "Borgeren er syg" },
         { base: [{ entity: "meeting", id: meeting.id, seq: seenOffline, after: null }] },
       );
-      const request = change("request.register", { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" }, { createdIds: [["requests", randomUUID()]] });
+      const request = change(
+        "request.register",
+        { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" },
+        { createdIds: [["requests", randomUUID()]] },
+      );
       const { results } = await api.sync.push({ changes: [plan, cancel, request] });
       expect(results.map((r) => r.result.status)).toEqual(["applied", "conflict", "applied"]);
       expect(conflictOf(results[1]?.result).reason).toBe("changed");
@@ -238,7 +263,11 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const { a } = env.world;
       const api = await callerAs(env.database, a.caseworker.id);
       const bad = change("meeting.plan", { forloebId: a.kontanthjaelp.forloebId, date: "2025-02-30", time: "09:00", kind: "individuel" });
-      const good = change("request.register", { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" }, { createdIds: [["requests", randomUUID()]] });
+      const good = change(
+        "request.register",
+        { forloebId: a.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" },
+        { createdIds: [["requests", randomUUID()]] },
+      );
       const notSynced = change("slots.publish", { date: "2025-04-14", time: "09:00" });
       const { results } = await api.sync.push({ changes: [bad, good, notSynced] });
       const refused = conflictOf(results[0]?.result);
@@ -259,7 +288,10 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
       const noShow = change("meeting.markNoShow", { meetingId }, { base: [{ ...base[0]!, seq: await seqOf(env.database, meetingId), after: record.id }] });
       const { results } = await api.sync.push({ changes: [record, noShow] });
       expect(conflictOf(results[0]?.result).reason).toBe("changed");
-      expect(conflictOf(results[1]?.result)).toMatchObject({ reason: "rejected", message: "Ændringen bygger på en tidligere ændring, som serveren ikke tog imod." });
+      expect(conflictOf(results[1]?.result)).toMatchObject({
+        reason: "rejected",
+        message: "Ændringen bygger på en tidligere ændring, som serveren ikke tog imod.",
+      });
       const [row] = await env.database.db.select().from(tables.meetings).where(eq(tables.meetings.id, meetingId));
       expect(row?.status).toBe("aflyst");
     });
@@ -315,7 +347,10 @@ describe.each(DATABASE_KINDS)("sync procedures on %s", (kind) => {
         throw new Error("outbox full");
       });
       await expect(api.request.register({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-01", by: "borger" })).rejects.toThrow();
-      const stored = await env.database.db.select().from(tables.requests).where(and(eq(tables.requests.forloebId, a.kontanthjaelp.forloebId), eq(tables.requests.date, "2025-03-01")));
+      const stored = await env.database.db
+        .select()
+        .from(tables.requests)
+        .where(and(eq(tables.requests.forloebId, a.kontanthjaelp.forloebId), eq(tables.requests.date, "2025-03-01")));
       expect(stored).toEqual([]);
     });
   });

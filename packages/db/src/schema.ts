@@ -18,7 +18,16 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { type ChangeEntity, JOINT_RULES, MEETING_NOTE_MAX, NOTIFICATION_KINDS, ORGANISATION_KINDS, SAMTALE_KINDS, USER_ROLE_CODES, YDELSER } from "@kontaktplan/schema";
+import {
+  type ChangeEntity,
+  JOINT_RULES,
+  MEETING_NOTE_MAX,
+  NOTIFICATION_KINDS,
+  ORGANISATION_KINDS,
+  SAMTALE_KINDS,
+  USER_ROLE_CODES,
+  YDELSER,
+} from "@kontaktplan/schema";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 /**
@@ -34,12 +43,17 @@ const syncedId = (table: string) =>
  * A stored constant naming the kind of organisation a reference must point at; with a composite
  * foreign key on (id, kind) the database refuses e.g. a slot owned by an a-kasse.
  */
-const orgKind = (name: string, kind: "jobcenter" | "akasse") =>
-  text(name).generatedAlwaysAs(sql.raw(`'${kind}'`));
+const orgKind = (name: string, kind: "jobcenter" | "akasse") => text(name).generatedAlwaysAs(sql.raw(`'${kind}'`));
 
 /** Drizzle's `enum` on text only narrows TypeScript types; this makes the database refuse other values too. */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
-  return check(name, sql`${column} in (${sql.join(values.map((v) => sql.raw(`'${v}'`)), sql`, `)})`);
+  return check(
+    name,
+    sql`${column} in (${sql.join(
+      values.map((v) => sql.raw(`'${v}'`)),
+      sql`, `,
+    )})`,
+  );
 }
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow();
@@ -70,7 +84,9 @@ export const teams = pgTable(
   "teams",
   {
     id: id(),
-    organisationId: uuid("organisation_id").notNull().references(() => organisations.id),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     name: text("name").notNull(),
   },
   (t) => [
@@ -124,7 +140,9 @@ export const sessions = pgTable(
     tokenHash: text("token_hash").primaryKey(),
     /** What the user sees and ends a session by; the token hash never leaves the server. */
     id: uuid("id").notNull().defaultRandom().unique(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
   },
@@ -141,7 +159,11 @@ export const failedLogins = pgTable(
     client: text("client").notNull().default(""),
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
-  (t) => [index("failed_logins_email_client_at_idx").on(t.email, t.client, t.at), index("failed_logins_client_at_idx").on(t.client, t.at), index("failed_logins_at_idx").on(t.at)],
+  (t) => [
+    index("failed_logins_email_client_at_idx").on(t.email, t.client, t.at),
+    index("failed_logins_client_at_idx").on(t.client, t.at),
+    index("failed_logins_at_idx").on(t.at),
+  ],
 );
 
 /** A citizen belongs to one kommune (tenancy) and may be a member of one a-kasse. */
@@ -361,7 +383,9 @@ export const jointBookings = pgTable(
      */
     seat: integer("seat").notNull().default(1),
     meetingId: uuid("meeting_id").references(() => meetings.id),
-    status: text("status", { enum: ["booked", "completed", "cancelled"] }).notNull().default("booked"),
+    status: text("status", { enum: ["booked", "completed", "cancelled"] })
+      .notNull()
+      .default("booked"),
     cancelReason: text("cancel_reason"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -376,9 +400,13 @@ export const jointBookings = pgTable(
     check("joint_bookings_slot_or_proposal", sql`(${t.slotId} is null) <> (${t.proposalId} is null)`),
     oneOf("joint_bookings_status_valid", t.status, ["booked", "completed", "cancelled"]),
     ...servedDeadlineChecks("joint_bookings", t),
-    uniqueIndex("joint_bookings_one_active_per_slot").on(t.slotId).where(sql`${t.status} = 'booked'`),
+    uniqueIndex("joint_bookings_one_active_per_slot")
+      .on(t.slotId)
+      .where(sql`${t.status} = 'booked'`),
     check("joint_bookings_seat_positive", sql`${t.seat} >= 1`),
-    uniqueIndex("joint_bookings_one_active_per_seat").on(t.forloebId, t.rule, t.occurrence, t.seat).where(sql`${t.status} = 'booked'`),
+    uniqueIndex("joint_bookings_one_active_per_seat")
+      .on(t.forloebId, t.rule, t.occurrence, t.seat)
+      .where(sql`${t.status} = 'booked'`),
     index("joint_bookings_meeting_idx").on(t.meetingId),
   ],
 );
@@ -396,7 +424,9 @@ export const jointProposals = pgTable(
     akasseId: uuid("akasse_id").notNull(),
     ...servedDeadline(),
     times: jsonb("times").$type<string[]>().notNull(),
-    status: text("status", { enum: ["pending", "accepted", "declined", "withdrawn"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "accepted", "declined", "withdrawn"] })
+      .notNull()
+      .default("pending"),
     acceptedTime: timestamp("accepted_time", { withTimezone: true, mode: "string" }),
     declineReason: text("decline_reason"),
     meetingId: uuid("meeting_id").references(() => meetings.id),
@@ -414,7 +444,9 @@ export const jointProposals = pgTable(
     oneOf("joint_proposals_status_valid", t.status, ["pending", "accepted", "declined", "withdrawn"]),
     check("joint_proposals_one_to_three_times", sql`jsonb_array_length(${t.times}) between 1 and 3`),
     ...servedDeadlineChecks("joint_proposals", t),
-    uniqueIndex("joint_proposals_one_pending_per_deadline").on(t.forloebId, t.rule, t.occurrence).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("joint_proposals_one_pending_per_deadline")
+      .on(t.forloebId, t.rule, t.occurrence)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 
@@ -436,7 +468,9 @@ export const auditLog = pgTable(
   (t) => [
     index("audit_log_citizen_idx").on(t.citizenId, t.at),
     // The admins' audit view reads only administration rows, a sliver of the trail.
-    index("audit_log_admin_idx").on(t.at).where(sql`${t.action} like 'admin.%'`),
+    index("audit_log_admin_idx")
+      .on(t.at)
+      .where(sql`${t.action} like 'admin.%'`),
   ],
 );
 
@@ -518,13 +552,14 @@ export const notifications = pgTable(
   (t) => [
     oneOf("notifications_kind_valid", t.kind, NOTIFICATION_KINDS),
     index("notifications_user_created_idx").on(t.userId, t.createdAt),
-    uniqueIndex("notifications_user_dedupe_unique").on(t.userId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
+    uniqueIndex("notifications_user_dedupe_unique")
+      .on(t.userId, t.dedupeKey)
+      .where(sql`${t.dedupeKey} is not null`),
   ],
 );
 
 /** System settings such as the rule set in force. */
 export const settings = pgTable("settings", { key: text("key").primaryKey(), value: jsonb("value").notNull() });
-
 
 /**
  * One row per form submission a user sent with an idempotency key (migration 0013): written in the
@@ -583,7 +618,9 @@ export const syncOutbox = pgTable(
     base: jsonb("base").$type<{ entity: ChangeEntity; id: string; seq: number; after: string | null }[]>().notNull(),
     local: jsonb("local").$type<{ entity: ChangeEntity; entityId: string; op: "upsert" | "delete"; payload: Record<string, unknown> }[]>().notNull(),
     madeAt: timestamp("made_at", { withTimezone: true, mode: "string" }).notNull(),
-    status: text("status", { enum: ["pending", "conflict"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "conflict"] })
+      .notNull()
+      .default("pending"),
     result: jsonb("result").$type<Record<string, unknown>>(),
   },
   (t) => [oneOf("sync_outbox_status_valid", t.status, ["pending", "conflict"]), index("sync_outbox_status_idx").on(t.status, t.position)],

@@ -11,7 +11,9 @@ describe.each(DATABASE_KINDS)("code columns on %s", (kind) => {
     await expectRefusedBy(db().execute(sql`insert into organisations (kind, name) values ('kommune', 'X')`), "organisations_kind_valid");
     await db().execute(sql`insert into organisations (kind, name, kommunekode) values ('jobcenter', 'Jobcenter Odense', '461')`);
     await expectRefusedBy(
-      db().execute(sql`insert into users (organisation_id, email, name, role, password_hash) select id, 'x@example.dk', 'X', 'superuser', 'h' from organisations`),
+      db().execute(
+        sql`insert into users (organisation_id, email, name, role, password_hash) select id, 'x@example.dk', 'X', 'superuser', 'h' from organisations`,
+      ),
       "users_role_valid",
     );
     await db().execute(sql`insert into citizens (kommunekode, cpr, name) values ('461', '0101375001', 'Borger')`);
@@ -32,8 +34,14 @@ describe.each(DATABASE_KINDS)("organisation kinds on %s", (kind) => {
     const akasse = sql`(select id from organisations where kind = 'akasse')`;
     const jobcenter = sql`(select id from organisations where kind = 'jobcenter')`;
     const fk = "users_role_fits_organisation_kind_fk";
-    await expectRefusedBy(db().execute(sql`insert into users (organisation_id, email, name, role, password_hash) values (${akasse}, 'a@example.dk', 'A', 'sagsbehandler', 'h')`), fk);
-    await expectRefusedBy(db().execute(sql`insert into users (organisation_id, email, name, role, password_hash) values (${jobcenter}, 'b@example.dk', 'B', 'akasse', 'h')`), fk);
+    await expectRefusedBy(
+      db().execute(sql`insert into users (organisation_id, email, name, role, password_hash) values (${akasse}, 'a@example.dk', 'A', 'sagsbehandler', 'h')`),
+      fk,
+    );
+    await expectRefusedBy(
+      db().execute(sql`insert into users (organisation_id, email, name, role, password_hash) values (${jobcenter}, 'b@example.dk', 'B', 'akasse', 'h')`),
+      fk,
+    );
     await db().execute(sql`insert into users (organisation_id, email, name, role, password_hash) values (${akasse}, 'c@example.dk', 'C', 'akasse', 'h')`);
     await expectRefusedBy(
       db().execute(sql`insert into slots (jobcenter_id, starts_at, ends_at) values (${akasse}, '2025-03-03T09:00:00Z', '2025-03-03T10:00:00Z')`),

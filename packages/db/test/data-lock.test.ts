@@ -11,7 +11,11 @@ const freshDir = () => join(mkdtempSync(join(tmpdir(), "kontaktplan-lock-")), "p
 
 /** Another process that takes the lock and holds it until killed. */
 async function holderProcess(dir: string) {
-  const child = spawn(process.execPath, ["--input-type=module", "-e", `const { lockDataDir } = await import(${JSON.stringify(DIST_LOCK)}); await lockDataDir(${JSON.stringify(dir)}); console.log("locked"); setInterval(() => {}, 1000);`]);
+  const child = spawn(process.execPath, [
+    "--input-type=module",
+    "-e",
+    `const { lockDataDir } = await import(${JSON.stringify(DIST_LOCK)}); await lockDataDir(${JSON.stringify(dir)}); console.log("locked"); setInterval(() => {}, 1000);`,
+  ]);
   const exited = new Promise((resolve) => child.once("exit", resolve));
   await new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());

@@ -64,7 +64,14 @@ describe.each(DATABASE_KINDS)("forløb on %s", (kind) => {
       db().insert(tables.forloeb).values({ citizenId, ydelse: "kontanthjaelp", start: "2025-04-01", changedFromId: ended }),
       "forloeb_changed_at_with_from",
     );
-    const started = await addForloeb(db(), { citizenId, ydelse: "kontanthjaelp", start: "2025-04-01", changedFromId: ended, changedFromEnd: null, changedAt: "2025-04-01T08:00:00Z" });
+    const started = await addForloeb(db(), {
+      citizenId,
+      ydelse: "kontanthjaelp",
+      start: "2025-04-01",
+      changedFromId: ended,
+      changedFromEnd: null,
+      changedAt: "2025-04-01T08:00:00Z",
+    });
     await db().delete(tables.forloeb).where(eq(tables.forloeb.id, ended));
     const [row] = await db().select().from(tables.forloeb).where(eq(tables.forloeb.id, started));
     expect(row).toMatchObject({ changedFromId: null, changedAt: "2025-04-01 08:00:00+00" });

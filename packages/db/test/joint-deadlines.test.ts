@@ -59,7 +59,9 @@ describe.each(DATABASE_KINDS)("joint deadlines (migration 0007) on %s", (kind) =
     await db.execute(sql`insert into organisations (id, kind, name, kommunekode) values
       (${ids.jobcentre}, 'jobcenter', 'Jobcenter København', '101'), (${ids.akasse}, 'akasse', 'A-kasse Nord', null)`);
     await db.execute(sql`insert into citizens (id, kommunekode, cpr, name, akasse_id) values (${ids.citizen}, '101', '0101900001', 'Ane', ${ids.akasse})`);
-    await db.execute(sql`insert into forloeb (id, citizen_id, ydelse, start, akasse_id) values (${ids.forloeb}, ${ids.citizen}, 'dagpenge', '2025-01-06', ${ids.akasse})`);
+    await db.execute(
+      sql`insert into forloeb (id, citizen_id, ydelse, start, akasse_id) values (${ids.forloeb}, ${ids.citizen}, 'dagpenge', '2025-01-06', ${ids.akasse})`,
+    );
     for (let n = 1; n <= 4; n++) {
       await db.execute(sql`insert into slots (id, jobcenter_id, starts_at, ends_at)
         values (${slot(n)}, ${ids.jobcentre}, ${`2025-03-0${n + 2}T09:00:00Z`}, ${`2025-03-0${n + 2}T10:00:00Z`})`);
@@ -99,8 +101,14 @@ describe.each(DATABASE_KINDS)("joint deadlines (migration 0007) on %s", (kind) =
   it("admits one booked fællessamtale and one unanswered proposal per deadline; cancelled and completed ones do not count", async () => {
     const db = database.db;
     const deadline = { forloebId: ids.forloeb, akasseId: ids.akasse, rule: "joint-by-3-months", occurrence: 1 } as const;
-    const [proposal] = await db.insert(tables.jointProposals).values({ ...deadline, times: ["2025-03-11T09:00:00Z"] }).returning();
-    await expectRefusedBy(db.insert(tables.jointProposals).values({ ...deadline, times: ["2025-03-12T09:00:00Z"] }), "joint_proposals_one_pending_per_deadline");
+    const [proposal] = await db
+      .insert(tables.jointProposals)
+      .values({ ...deadline, times: ["2025-03-11T09:00:00Z"] })
+      .returning();
+    await expectRefusedBy(
+      db.insert(tables.jointProposals).values({ ...deadline, times: ["2025-03-12T09:00:00Z"] }),
+      "joint_proposals_one_pending_per_deadline",
+    );
     await db.insert(tables.jointProposals).values({ ...deadline, times: ["2025-03-12T09:00:00Z"], status: "declined" });
 
     await db.insert(tables.jointBookings).values({ ...deadline, slotId: slot(4), status: "cancelled" });
@@ -114,12 +122,21 @@ describe.each(DATABASE_KINDS)("joint deadlines (migration 0007) on %s", (kind) =
   it("refuses a booking with both or neither of slot and proposal, and half or invalid deadlines", async () => {
     const db = database.db;
     const base = { forloebId: ids.forloeb, akasseId: ids.akasse, status: "cancelled" } as const;
-    const [proposal] = await db.insert(tables.jointProposals).values({ forloebId: ids.forloeb, akasseId: ids.akasse, times: ["2025-03-11T09:00:00Z"], status: "declined" }).returning();
+    const [proposal] = await db
+      .insert(tables.jointProposals)
+      .values({ forloebId: ids.forloeb, akasseId: ids.akasse, times: ["2025-03-11T09:00:00Z"], status: "declined" })
+      .returning();
     await expectRefusedBy(db.insert(tables.jointBookings).values(base), "joint_bookings_slot_or_proposal");
     await expectRefusedBy(db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), proposalId: proposal!.id }), "joint_bookings_slot_or_proposal");
     await expectRefusedBy(db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), rule: "joint-by-3-months" }), "joint_bookings_deadline_complete");
-    await expectRefusedBy(db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), rule: "joint-by-9-months" as never, occurrence: 1 }), "joint_bookings_rule_valid");
-    await expectRefusedBy(db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), rule: "joint-by-3-months", occurrence: 0 }), "joint_bookings_occurrence_positive");
+    await expectRefusedBy(
+      db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), rule: "joint-by-9-months" as never, occurrence: 1 }),
+      "joint_bookings_rule_valid",
+    );
+    await expectRefusedBy(
+      db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), rule: "joint-by-3-months", occurrence: 0 }),
+      "joint_bookings_occurrence_positive",
+    );
     await expectRefusedBy(db.insert(tables.jointBookings).values({ ...base, slotId: slot(1), status: "held" as never }), "joint_bookings_status_valid");
     await expectRefusedBy(
       db.insert(tables.jointProposals).values({ forloebId: ids.forloeb, akasseId: ids.akasse, times: ["2025-03-11T09:00:00Z"], occurrence: 1 }),

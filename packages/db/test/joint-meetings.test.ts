@@ -46,10 +46,7 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     const [first] = await book(slotId, dagpenge, organisations.akasseId);
     if (!first) throw new Error("booking was not inserted");
     await expectRefusedBy(book(slotId, dagpenge, organisations.akasseId), ONE_ACTIVE);
-    await db()
-      .update(tables.jointBookings)
-      .set({ status: "cancelled", cancelReason: "Borgeren er i arbejde" })
-      .where(eq(tables.jointBookings.id, first.id));
+    await db().update(tables.jointBookings).set({ status: "cancelled", cancelReason: "Borgeren er i arbejde" }).where(eq(tables.jointBookings.id, first.id));
     await book(slotId, dagpenge, organisations.akasseId);
     await expectRefusedBy(book(slotId, dagpenge, organisations.akasseId), ONE_ACTIVE);
   });
@@ -58,7 +55,9 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     await expectRefusedBy(book(await addSlot(), dagpenge, organisations.otherAkasseId), BOOKING_FORLOEB);
     await expectRefusedBy(book(await addSlot(), kontanthjaelp, organisations.akasseId), BOOKING_FORLOEB);
     await expectRefusedBy(
-      db().insert(tables.jointBookings).values({ slotId: await addSlot(), forloebId: kontanthjaelp, ydelse: "kontanthjaelp", akasseId: organisations.akasseId }),
+      db()
+        .insert(tables.jointBookings)
+        .values({ slotId: await addSlot(), forloebId: kontanthjaelp, ydelse: "kontanthjaelp", akasseId: organisations.akasseId }),
       "joint_bookings_dagpenge_only",
     );
   });
@@ -68,7 +67,9 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
     await expectRefusedBy(propose(dagpenge, organisations.otherAkasseId), PROPOSAL_FORLOEB);
     await expectRefusedBy(propose(kontanthjaelp, organisations.akasseId), PROPOSAL_FORLOEB);
     await expectRefusedBy(
-      db().insert(tables.jointProposals).values({ forloebId: kontanthjaelp, ydelse: "kontanthjaelp", akasseId: organisations.akasseId, times: ["2025-03-04T09:00:00+01:00"] }),
+      db()
+        .insert(tables.jointProposals)
+        .values({ forloebId: kontanthjaelp, ydelse: "kontanthjaelp", akasseId: organisations.akasseId, times: ["2025-03-04T09:00:00+01:00"] }),
       "joint_proposals_dagpenge_only",
     );
     await expectRefusedBy(propose(dagpenge, organisations.akasseId, []), "joint_proposals_one_to_three_times");
@@ -78,12 +79,14 @@ describe.each(DATABASE_KINDS)("joint meetings on %s", (kind) => {
 
   it("refuses an a-kasse on a forløb that is not dagpenge", async () => {
     await expectRefusedBy(
-      db().insert(tables.forloeb).values({
-        citizenId: await addCitizen(db(), organisations),
-        ydelse: "kontanthjaelp",
-        start: "2025-01-01",
-        akasseId: organisations.akasseId,
-      }),
+      db()
+        .insert(tables.forloeb)
+        .values({
+          citizenId: await addCitizen(db(), organisations),
+          ydelse: "kontanthjaelp",
+          start: "2025-01-01",
+          akasseId: organisations.akasseId,
+        }),
       "forloeb_akasse_only_on_dagpenge",
     );
   });

@@ -47,10 +47,7 @@ describe.each(DATABASE_KINDS)("change log and audit trail on %s", (kind) => {
 
   it("keeps a citizen's audit rows when the citizen is removed", async () => {
     await db().execute(sql`insert into organisations (kind, name, kommunekode) values ('jobcenter', 'Jobcenter Esbjerg', '561')`);
-    const [citizen] = await rows<{ id: string }>(
-      db(),
-      sql`insert into citizens (kommunekode, cpr, name) values ('561', '0101375002', 'Borger') returning id`,
-    );
+    const [citizen] = await rows<{ id: string }>(db(), sql`insert into citizens (kommunekode, cpr, name) values ('561', '0101375002', 'Borger') returning id`);
     await db().execute(sql`insert into audit_log (action, citizen_id) values ('citizen.get', ${citizen!.id})`);
     await db().execute(sql`delete from citizens where id = ${citizen!.id}`);
     const kept = await rows<{ action: string }>(db(), sql`select action from audit_log where citizen_id = ${citizen!.id}`);

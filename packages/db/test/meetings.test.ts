@@ -32,29 +32,45 @@ describe.each(DATABASE_KINDS)("meetings on %s", (kind) => {
 
   it("refuses fællessamtaler and CV-samtaler on anything but dagpenge", async () => {
     const kontanthjaelp = await forloebOf("kontanthjaelp");
-    await db().insert(tables.meetings).values(meeting(kontanthjaelp, "kontanthjaelp", "individuel"));
+    await db()
+      .insert(tables.meetings)
+      .values(meeting(kontanthjaelp, "kontanthjaelp", "individuel"));
     for (const refused of ["faelles", "cv", "akasse"] as const) {
       await expectRefusedBy(
-        db().insert(tables.meetings).values(meeting(kontanthjaelp, "kontanthjaelp", refused)),
+        db()
+          .insert(tables.meetings)
+          .values(meeting(kontanthjaelp, "kontanthjaelp", refused)),
         "meetings_joint_and_cv_only_on_dagpenge",
       );
     }
     const dagpenge = await forloebOf("dagpenge");
-    await db().insert(tables.meetings).values([meeting(dagpenge, "dagpenge", "faelles"), meeting(dagpenge, "dagpenge", "cv"), meeting(dagpenge, "dagpenge", "akasse")]);
+    await db()
+      .insert(tables.meetings)
+      .values([meeting(dagpenge, "dagpenge", "faelles"), meeting(dagpenge, "dagpenge", "cv"), meeting(dagpenge, "dagpenge", "akasse")]);
   });
 
   it("refuses a meeting that claims another benefit than its forløb has", async () => {
     const kontanthjaelp = await forloebOf("kontanthjaelp");
-    await expectRefusedBy(db().insert(tables.meetings).values(meeting(kontanthjaelp, "dagpenge", "faelles")), "meetings_forloeb_fk");
+    await expectRefusedBy(
+      db()
+        .insert(tables.meetings)
+        .values(meeting(kontanthjaelp, "dagpenge", "faelles")),
+      "meetings_forloeb_fk",
+    );
   });
 
   it("refuses cancelling a meeting without a reason", async () => {
     const forloebId = await forloebOf("sygedagpenge");
     await expectRefusedBy(
-      db().insert(tables.meetings).values({ ...meeting(forloebId, "sygedagpenge", "individuel"), status: "aflyst" }),
+      db()
+        .insert(tables.meetings)
+        .values({ ...meeting(forloebId, "sygedagpenge", "individuel"), status: "aflyst" }),
       "meetings_cancel_reason_when_cancelled",
     );
-    const [planned] = await db().insert(tables.meetings).values(meeting(forloebId, "sygedagpenge", "individuel")).returning();
+    const [planned] = await db()
+      .insert(tables.meetings)
+      .values(meeting(forloebId, "sygedagpenge", "individuel"))
+      .returning();
     if (!planned) throw new Error("meeting was not inserted");
     const byId = eq(tables.meetings.id, planned.id);
     await expectRefusedBy(db().update(tables.meetings).set({ status: "aflyst" }).where(byId), "meetings_cancel_reason_when_cancelled");

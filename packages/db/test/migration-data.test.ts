@@ -34,7 +34,9 @@ describe.each(DATABASE_KINDS)("data migrations on %s", (kind) => {
     async () => {
       database = await emptyDatabase(kind);
       await migrateUntil(database, "0012_rule_regimes");
-      await database.db.execute(sql`insert into settings (key, value) values ('ruleSet', '"forenklet"'), ('ruleSet:101', '"lab"'), ('ruleSet:751', '"forenklet"'), ('other', '"forenklet"')`);
+      await database.db.execute(
+        sql`insert into settings (key, value) values ('ruleSet', '"forenklet"'), ('ruleSet:101', '"lab"'), ('ruleSet:751', '"forenklet"'), ('other', '"forenklet"')`,
+      );
       await apply(database, "0012_rule_regimes");
       const settings = await rows<{ key: string; value: string }>(database.db, sql`select key, value #>> '{}' as value from settings order by key`);
       expect(settings).toEqual([

@@ -33,7 +33,14 @@ export function buildAkasseMeetings(today: Day, forloeb: readonly SeededForloeb[
   for (const f of forloeb) {
     if (f.row.ydelse !== "dagpenge" || f.akasse === null || f.uncalled) continue;
     const handover = handoverDay(
-      { id: f.row.id, borgerId: f.row.citizenId, ydelse: "dagpenge", start: f.row.start, end: f.row.end ?? null, pauses: f.pauses.map((p) => ({ from: formatDay(p.from), to: formatDay(p.to) })) },
+      {
+        id: f.row.id,
+        borgerId: f.row.citizenId,
+        ydelse: "dagpenge",
+        start: f.row.start,
+        end: f.row.end ?? null,
+        pauses: f.pauses.map((p) => ({ from: formatDay(p.from), to: formatDay(p.to) })),
+      },
       DEFAULT_RULE_SET,
     );
     if (handover === null) continue;

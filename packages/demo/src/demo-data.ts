@@ -6,7 +6,17 @@ import { buildOrganisations, type DemoLogin } from "./organisations.js";
 import { buildPeople } from "./people.js";
 import { Prng } from "./prng.js";
 import type {
-  CitizenRow, ForloebRow, JointBookingRow, JointProposalRow, MeetingRow, OrganisationRow, PauseRow, RequestRow, SlotRow, TeamRow, UserRow,
+  CitizenRow,
+  ForloebRow,
+  JointBookingRow,
+  JointProposalRow,
+  MeetingRow,
+  OrganisationRow,
+  PauseRow,
+  RequestRow,
+  SlotRow,
+  TeamRow,
+  UserRow,
 } from "./rows.js";
 
 /** Changing this changes every generated row; the tests pin the data it gives. */

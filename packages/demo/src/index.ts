@@ -56,11 +56,20 @@ export async function demoLoginsPresent(db: Db): Promise<DemoLogin[]> {
   const present = await db
     .select({ email: tables.users.email })
     .from(tables.users)
-    .where(inArray(tables.users.email, logins.map((l) => l.email)));
+    .where(
+      inArray(
+        tables.users.email,
+        logins.map((l) => l.email),
+      ),
+    );
   const emails = new Set(present.map((p) => p.email));
   return logins.filter((l) => emails.has(l.email));
 }
 
 function countRows(data: DemoData): Record<string, number> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== "logins").map(([table, rows]) => [table, rows.length]));
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => key !== "logins")
+      .map(([table, rows]) => [table, rows.length]),
+  );
 }

@@ -31,4 +31,3 @@ export async function insertDemoData(tx: Tx, data: DemoData, passwordHashes: Rea
   await insertAll(tx, tables.jointProposals, data.jointProposals);
   await insertAll(tx, tables.jointBookings, data.jointBookings);
 }
-

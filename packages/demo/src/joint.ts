@@ -8,7 +8,10 @@ import type { JointBookingRow, JointProposalRow, MeetingRow, SlotRow } from "./r
 
 /** The jobcentre publishes slots this many days ahead. */
 const SLOT_DAYS_AHEAD = 21;
-const SLOT_TIMES: readonly (readonly [hour: number, minute: number])[] = [[10, 0], [13, 30]];
+const SLOT_TIMES: readonly (readonly [hour: number, minute: number])[] = [
+  [10, 0],
+  [13, 30],
+];
 const SLOT_MINUTES = 45;
 
 export interface JointActivity {
@@ -93,17 +96,37 @@ function book(prng: Prng, out: JointActivity, f: SeededForloeb, slots: readonly 
   if (!moved || !kept) return;
   const staff = akasse.staff[0] ?? null;
   // First booking, cancelled and moved: its meeting stays as cancelled, and its slot is free again.
-  const cancelledMeeting = { ...jointMeeting(prng, f, moved.row.startsAt, moved.day, staff), status: "aflyst" as const, cancelReason: "Medlemmet er til jobsamtale på tidspunktet" };
+  const cancelledMeeting = {
+    ...jointMeeting(prng, f, moved.row.startsAt, moved.day, staff),
+    status: "aflyst" as const,
+    cancelReason: "Medlemmet er til jobsamtale på tidspunktet",
+  };
   out.meetings.push(cancelledMeeting);
   out.bookings.push({
-    id: prng.uuid(), slotId: moved.row.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, ...FIRST_JOINT,
-    meetingId: cancelledMeeting.id, status: "cancelled", cancelReason: cancelledMeeting.cancelReason, createdBy: staff,
+    id: prng.uuid(),
+    slotId: moved.row.id,
+    forloebId: f.row.id,
+    ydelse: "dagpenge",
+    akasseId: akasse.id,
+    ...FIRST_JOINT,
+    meetingId: cancelledMeeting.id,
+    status: "cancelled",
+    cancelReason: cancelledMeeting.cancelReason,
+    createdBy: staff,
   });
   const meeting = jointMeeting(prng, f, kept.row.startsAt, kept.day, staff);
   out.meetings.push(meeting);
   out.bookings.push({
-    id: prng.uuid(), slotId: kept.row.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, ...FIRST_JOINT,
-    meetingId: meeting.id, status: "booked", cancelReason: null, createdBy: staff,
+    id: prng.uuid(),
+    slotId: kept.row.id,
+    forloebId: f.row.id,
+    ydelse: "dagpenge",
+    akasseId: akasse.id,
+    ...FIRST_JOINT,
+    meetingId: meeting.id,
+    status: "booked",
+    cancelReason: null,
+    createdBy: staff,
   });
 }
 
@@ -123,8 +146,12 @@ function propose(prng: Prng, out: JointActivity, f: SeededForloeb, today: Day, c
   const declined = proposedTimes(prng, f, today, 1);
   if (declined.length > 0) {
     out.proposals.push({
-      ...base, id: prng.uuid(), times: declined.map((t) => t.startsAt), status: "declined",
-      declineReason: "Sagsbehandleren er på kursus den dag", decidedBy: caseworkerId,
+      ...base,
+      id: prng.uuid(),
+      times: declined.map((t) => t.startsAt),
+      status: "declined",
+      declineReason: "Sagsbehandleren er på kursus den dag",
+      decidedBy: caseworkerId,
     });
   }
   const pending = proposedTimes(prng, f, today, 3);
@@ -142,13 +169,31 @@ function acceptProposal(prng: Prng, out: JointActivity, f: SeededForloeb, today:
   const meeting = jointMeeting(prng, f, chosen.startsAt, chosen.day, caseworkerId);
   out.meetings.push(meeting);
   const proposal = {
-    id: prng.uuid(), forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, createdBy: staff, ...FIRST_JOINT,
-    times: times.map((t) => t.startsAt), status: "accepted", acceptedTime: chosen.startsAt, meetingId: meeting.id, decidedBy: caseworkerId,
+    id: prng.uuid(),
+    forloebId: f.row.id,
+    ydelse: "dagpenge",
+    akasseId: akasse.id,
+    createdBy: staff,
+    ...FIRST_JOINT,
+    times: times.map((t) => t.startsAt),
+    status: "accepted",
+    acceptedTime: chosen.startsAt,
+    meetingId: meeting.id,
+    decidedBy: caseworkerId,
   } as const;
   out.proposals.push(proposal);
   // Accepted, the proposal holds its deadline through a booking without a slot, as joint.decide makes.
   out.bookings.push({
-    id: prng.uuid(), slotId: null, proposalId: proposal.id, forloebId: f.row.id, ydelse: "dagpenge", akasseId: akasse.id, ...FIRST_JOINT,
-    meetingId: meeting.id, status: "booked", cancelReason: null, createdBy: caseworkerId,
+    id: prng.uuid(),
+    slotId: null,
+    proposalId: proposal.id,
+    forloebId: f.row.id,
+    ydelse: "dagpenge",
+    akasseId: akasse.id,
+    ...FIRST_JOINT,
+    meetingId: meeting.id,
+    status: "booked",
+    cancelReason: null,
+    createdBy: caseworkerId,
   });
 }

@@ -30,7 +30,11 @@ const CADENCES: Partial<Record<Ydelse, Cadence>> = {
 const REQUESTABLE: readonly Ydelse[] = [...(Object.keys(CADENCES) as Ydelse[]), "foertidspension"];
 
 /** Dagpenge joint meetings: by 3 months, by 6 months, and one between 6 and 16 months. */
-const JOINT_OFFSETS: readonly Range[] = [[55, 80], [130, 170], [250, 450]];
+const JOINT_OFFSETS: readonly Range[] = [
+  [55, 80],
+  [130, 170],
+  [250, 450],
+];
 
 /** How far ahead caseworkers have planned meetings. */
 const PLANNED_AHEAD_DAYS = 45;
@@ -97,7 +101,9 @@ export function buildActivity(prng: Prng, today: Day, f: SeededForloeb): Forloeb
     const status: MeetingRow["status"] = !past
       ? "planlagt"
       : kind === "cv"
-        ? prng.chance(0.95) ? "afholdt" : "udeblevet"
+        ? prng.chance(0.95)
+          ? "afholdt"
+          : "udeblevet"
         : prng.weighted({ afholdt: 80, aflyst: 10, udeblevet: 10 });
     out.meetings.push({
       id: prng.uuid(),

@@ -8,7 +8,13 @@ export const DEMO_PASSWORD = "kontaktplan-demo";
 
 /** Real kommunekoder and postcodes, so the demo looks like the country it serves. */
 const KOMMUNER = [
-  { kommunekode: "101", kommune: "København", slug: "koebenhavn", citizens: 100, postcodes: ["2100 København Ø", "2200 København N", "2300 København S", "2450 København SV"] },
+  {
+    kommunekode: "101",
+    kommune: "København",
+    slug: "koebenhavn",
+    citizens: 100,
+    postcodes: ["2100 København Ø", "2200 København N", "2300 København S", "2450 København SV"],
+  },
   { kommunekode: "751", kommune: "Aarhus", slug: "aarhus", citizens: 80, postcodes: ["8000 Aarhus C", "8200 Aarhus N", "8210 Aarhus V"] },
   { kommunekode: "461", kommune: "Odense", slug: "odense", citizens: 70, postcodes: ["5000 Odense C", "5200 Odense V", "5220 Odense SØ"] },
   { kommunekode: "851", kommune: "Aalborg", slug: "aalborg", citizens: 50, postcodes: ["9000 Aalborg", "9210 Aalborg SØ", "9220 Aalborg Øst"] },

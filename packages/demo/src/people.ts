@@ -28,9 +28,19 @@ export interface People {
 
 /** How common each benefit is in the demo caseload (roughly as in a real jobcentre). */
 const YDELSE_WEIGHTS: Record<Ydelse, number> = {
-  dagpenge: 30, kontanthjaelp: 20, uddannelseshjaelp: 9, integrationsydelse: 6, sygedagpenge: 13,
-  ressourceforloeb: 5, jobafklaringsforloeb: 5, revalidering: 2, ledighedsydelse: 4, foertidspension: 2,
-  fleksjob: 2, selvforsoergende: 1, ingen: 1,
+  dagpenge: 30,
+  kontanthjaelp: 20,
+  uddannelseshjaelp: 9,
+  integrationsydelse: 6,
+  sygedagpenge: 13,
+  ressourceforloeb: 5,
+  jobafklaringsforloeb: 5,
+  revalidering: 2,
+  ledighedsydelse: 4,
+  foertidspension: 2,
+  fleksjob: 2,
+  selvforsoergende: 1,
+  ingen: 1,
 };
 
 /** Typical ydelsesskift: which benefits a citizen on the key benefit may have come from. */
@@ -67,9 +77,10 @@ function benefitFields(prng: Prng, ydelse: Ydelse, start: Day): Partial<ForloebR
       return { visitation: prng.pick(["uddannelsesparat", "aabenlyst_uddannelsesparat", "aktivitetsparat"]) };
     case "integrationsydelse": {
       const hjaelpstype = prng.pick(["kontanthjaelp", "uddannelseshjaelp"] as const);
-      const visitation = hjaelpstype === "kontanthjaelp"
-        ? prng.pick(["jobparat", "aktivitetsparat"])
-        : prng.pick(["uddannelsesparat", "aabenlyst_uddannelsesparat", "aktivitetsparat"]);
+      const visitation =
+        hjaelpstype === "kontanthjaelp"
+          ? prng.pick(["jobparat", "aktivitetsparat"])
+          : prng.pick(["uddannelsesparat", "aabenlyst_uddannelsesparat", "aktivitetsparat"]);
       return { hjaelpstype, visitation, iIntegrationsprogram: prng.chance(0.2) };
     }
     case "sygedagpenge":
@@ -86,7 +97,12 @@ function benefitFields(prng: Prng, ydelse: Ydelse, start: Day): Partial<ForloebR
 }
 
 function asciiSlug(name: string): string {
-  return name.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^a-z]+/g, ".");
+  return name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .replace(/[^a-z]+/g, ".");
 }
 
 interface Span {
@@ -202,7 +218,7 @@ export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJ
             start: formatDay(span.start),
             end: span.end === null ? null : formatDay(span.end),
             ...benefitFields(prng, span.ydelse, span.start),
-            akasseId: span.ydelse === "dagpenge" ? akasse?.id ?? null : null,
+            akasseId: span.ydelse === "dagpenge" ? (akasse?.id ?? null) : null,
           },
           start: span.start,
           end: span.end,
@@ -212,7 +228,13 @@ export function buildPeople(prng: Prng, today: Day, jobcentres: readonly SeededJ
           akasse: span.ydelse === "dagpenge" ? akasse : null,
         });
         for (const p of pauses) {
-          out.pauses.push({ id: prng.uuid(), forloebId: id, from: formatDay(p.from), to: formatDay(p.to), reason: defined(PAUSE_REASONS[p.from % PAUSE_REASONS.length], "a pause reason") });
+          out.pauses.push({
+            id: prng.uuid(),
+            forloebId: id,
+            from: formatDay(p.from),
+            to: formatDay(p.to),
+            reason: defined(PAUSE_REASONS[p.from % PAUSE_REASONS.length], "a pause reason"),
+          });
         }
       }
     }

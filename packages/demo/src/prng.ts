@@ -55,9 +55,7 @@ export class Prng {
    * each other before the batch inserts, and so two seeded databases hold identical ids.
    */
   uuid(): string {
-    const hex = [this.nextU32(), this.nextU32(), this.nextU32(), this.nextU32()]
-      .map((n) => n.toString(16).padStart(8, "0"))
-      .join("");
+    const hex = [this.nextU32(), this.nextU32(), this.nextU32(), this.nextU32()].map((n) => n.toString(16).padStart(8, "0")).join("");
     const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }

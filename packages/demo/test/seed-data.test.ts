@@ -66,7 +66,13 @@ describe("the demo data", () => {
     }
     // Under the law in force their deadlines are met for some members and still to meet for others.
     const members = new Set(own.map((m) => forloebById.get(m.forloebId)!.citizenId));
-    const states = new Set([...members].flatMap((c) => evaluateCitizen(data, c, TODAY).obligations.filter(isAkasseObligation).map((o) => o.status)));
+    const states = new Set(
+      [...members].flatMap((c) =>
+        evaluateCitizen(data, c, TODAY)
+          .obligations.filter(isAkasseObligation)
+          .map((o) => o.status),
+      ),
+    );
     expect(states).toContain("met");
     expect(states.has("open") || states.has("missed")).toBe(true);
   });

@@ -70,5 +70,7 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, size: num
     res.end();
     return;
   }
-  createReadStream(file).on("error", () => res.destroy()).pipe(res);
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
 }

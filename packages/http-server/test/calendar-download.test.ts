@@ -37,7 +37,13 @@ describe.each(DATABASE_KINDS)("GET /calendar/<meetingId>.ics on %s", (kind) => {
       .select({ id: meetings.id })
       .from(meetings)
       .where(and(eq(meetings.forloebId, booking!.forloebId), eq(meetings.kind, "individuel")));
-    booked = { meetingId: booking!.meetingId!, date: booking!.date, akasseEmail: staff!.email, otherAkasseEmail: other!.email, individualMeetingId: individual!.id };
+    booked = {
+      meetingId: booking!.meetingId!,
+      date: booking!.date,
+      akasseEmail: staff!.email,
+      otherAkasseEmail: other!.email,
+      individualMeetingId: individual!.id,
+    };
   });
 
   afterAll(async () => {

@@ -24,9 +24,17 @@ describe.each(DATABASE_KINDS)("GET /calendar/feed/<token>.ics on %s", (kind) => 
     const db = database.db;
     const { citizens, forloeb, meetings, organisations, users } = tables;
     const passwordHash = await hashPassword(PASSWORD);
-    const [jobcentre] = await db.insert(organisations).values({ kind: "jobcenter", name: "Jobcenter Aalborg", kommunekode: "851", address: "Boulevarden 13, 9000 Aalborg" }).returning();
+    const [jobcentre] = await db
+      .insert(organisations)
+      .values({ kind: "jobcenter", name: "Jobcenter Aalborg", kommunekode: "851", address: "Boulevarden 13, 9000 Aalborg" })
+      .returning();
     const user = async (email: string) =>
-      (await db.insert(users).values({ organisationId: jobcentre!.id, role: "sagsbehandler", email, name: email, passwordHash }).returning({ id: users.id, email: users.email }))[0]!;
+      (
+        await db
+          .insert(users)
+          .values({ organisationId: jobcentre!.id, role: "sagsbehandler", email, name: email, passwordHash })
+          .returning({ id: users.id, email: users.email })
+      )[0]!;
     caseworker = await user("kalender@aalborg.example");
     const colleague = await user("kollega@aalborg.example");
     const citizen = async (name: string, cpr: string, caseworkerId: string) => {
@@ -55,7 +63,9 @@ describe.each(DATABASE_KINDS)("GET /calendar/feed/<token>.ics on %s", (kind) => 
       meeting(others.forloebId, "2025-11-27T10:00:00Z", "planlagt", null),
     ]);
     // Behind a proxy (as in production), so the rate-limit test can ask from an address of its own.
-    server = await serveForTest(createServer({ database, log: (line) => logged.push(line), logError: (line) => logged.push(line), now: () => NOW, trustProxy: true }));
+    server = await serveForTest(
+      createServer({ database, log: (line) => logged.push(line), logError: (line) => logged.push(line), now: () => NOW, trustProxy: true }),
+    );
     base = server.url;
   });
 

@@ -131,7 +131,11 @@ describe("the HTTP layer's guards (PGlite)", () => {
     expect(wrongMethod.status).toBe(405);
     expect(await messageOf(wrongMethod)).toMatch(/^Metoden er ikke tilladt/);
 
-    const notJson = await fetch(`${base}/trpc/auth.login`, { method: "POST", headers: { [API_CLIENT_HEADER]: "test", "content-type": "text/plain" }, body: "{}" });
+    const notJson = await fetch(`${base}/trpc/auth.login`, {
+      method: "POST",
+      headers: { [API_CLIENT_HEADER]: "test", "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(notJson.status).toBe(415);
     expect(((await notJson.json()) as { error: string }).error).toMatch(/skal sendes som JSON/);
 
@@ -157,14 +161,22 @@ describe("the HTTP layer's guards (PGlite)", () => {
   it("counts failed logins per e-mail and client address: an attacker elsewhere cannot lock the user out", async () => {
     const email = "sagsbehandler2@koebenhavn.jobcenter.example";
     const from = (address: string, password: string) =>
-      fetch(`${proxied}/trpc/auth.login`, { method: "POST", headers: { ...PORTAL, "x-forwarded-for": `10.0.0.1, ${address}` }, body: JSON.stringify({ email, password }) });
+      fetch(`${proxied}/trpc/auth.login`, {
+        method: "POST",
+        headers: { ...PORTAL, "x-forwarded-for": `10.0.0.1, ${address}` },
+        body: JSON.stringify({ email, password }),
+      });
     for (let i = 0; i < 5; i++) expect((await from("203.0.113.9", `forkert-${i}`)).status).toBe(401);
     const locked = await from("203.0.113.9", DEMO_PASSWORD);
     expect(locked.status).toBe(429);
     expect((await from("198.51.100.7", DEMO_PASSWORD)).status).toBe(200);
     // Without a trusted proxy the header is the client's own claim, and counts for nothing.
     const spoofing = (password: string) =>
-      fetch(`${base}/trpc/auth.login`, { method: "POST", headers: { ...PORTAL, "x-forwarded-for": "198.51.100.7" }, body: JSON.stringify({ email, password }) });
+      fetch(`${base}/trpc/auth.login`, {
+        method: "POST",
+        headers: { ...PORTAL, "x-forwarded-for": "198.51.100.7" },
+        body: JSON.stringify({ email, password }),
+      });
     for (let i = 0; i < 5; i++) expect((await spoofing(`forkert-${i}`)).status).toBe(401);
     expect((await spoofing(DEMO_PASSWORD)).status).toBe(429);
     expect((await from("198.51.100.7", DEMO_PASSWORD)).status).toBe(200);

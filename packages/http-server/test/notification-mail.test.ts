@@ -40,7 +40,10 @@ describe.each(DATABASE_KINDS)("notifications as e-mail through a real SMTP serve
       .values({ organisationId: jobcentre!.id, role: "sagsbehandler", email: "sagsbehandler@odense.example", name: "Sanne Sagsbehandler", passwordHash })
       .returning();
     await db.insert(users).values({ organisationId: akasse!.id, role: "akasse", email: "medarbejder@kysten.example", name: "Mads Medarbejder", passwordHash });
-    const [citizen] = await db.insert(citizens).values({ kommunekode: "461", cpr: CPR, name: "Maja Medlem", akasseId: akasse!.id, caseworkerId: caseworker!.id }).returning();
+    const [citizen] = await db
+      .insert(citizens)
+      .values({ kommunekode: "461", cpr: CPR, name: "Maja Medlem", akasseId: akasse!.id, caseworkerId: caseworker!.id })
+      .returning();
     const [row] = await db.insert(forloeb).values({ citizenId: citizen!.id, ydelse: "dagpenge", start: "2025-10-01", akasseId: akasse!.id }).returning();
     world.forloebId = row!.id;
     const published = await db
@@ -56,7 +59,9 @@ describe.each(DATABASE_KINDS)("notifications as e-mail through a real SMTP serve
       .returning();
     world.slotIds = published.map((s) => s.id);
     const logError = (line: string) => errors.push(line);
-    server = await serveForTest(createServer({ database, log: () => undefined, logError, now: () => NOW, mail: smtpMail({ url: smtp.url, from: FROM }, logError) }));
+    server = await serveForTest(
+      createServer({ database, log: () => undefined, logError, now: () => NOW, mail: smtpMail({ url: smtp.url, from: FROM }, logError) }),
+    );
     base = server.url;
   });
 
@@ -93,7 +98,12 @@ describe.each(DATABASE_KINDS)("notifications as e-mail through a real SMTP serve
     const api = await akasse();
     smtp.refuse(true);
     try {
-      const proposal = await api.joint.propose.mutate({ forloebId: world.forloebId, rule: "joint-by-6-months", occurrence: 1, times: [{ date: "2026-03-02", time: "10:00" }] });
+      const proposal = await api.joint.propose.mutate({
+        forloebId: world.forloebId,
+        rule: "joint-by-6-months",
+        occurrence: 1,
+        times: [{ date: "2026-03-02", time: "10:00" }],
+      });
       expect(proposal.status).toBe("pending");
       await until(() => errors.length === 1);
     } finally {

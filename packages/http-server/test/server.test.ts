@@ -16,8 +16,7 @@ const AARHUS_CASEWORKER = "sagsbehandler2@aarhus.jobcenter.example";
 /** Every seeded table's rows in id order, without what differs between runs by design (timestamps, salted hashes). */
 async function snapshot(db: Db): Promise<unknown> {
   const volatile = new Set(["createdAt", "updatedAt", "passwordHash"]);
-  const strip = (rows: Record<string, unknown>[]) =>
-    rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !volatile.has(key))));
+  const strip = (rows: Record<string, unknown>[]) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !volatile.has(key))));
   const { organisations, teams, users, citizens, forloeb, pauses, meetings, requests, slots, jointBookings, jointProposals } = tables;
   const all = [organisations, teams, users, citizens, forloeb, pauses, meetings, requests, slots, jointBookings, jointProposals];
   return Promise.all(all.map(async (table) => strip(await db.select().from(table).orderBy(table.id))));
@@ -82,16 +81,17 @@ describe.each(DATABASE_KINDS)("the server on %s", (kind) => {
 
   it("refuses a wrong password", async () => {
     const browser = browserClient(base);
-    await expect(browser.trpc.auth.login.mutate({ email: KBH_CASEWORKER, password: "forkert" })).rejects.toSatisfy(
-      (e) => errorCode(e) === "UNAUTHORIZED",
-    );
+    await expect(browser.trpc.auth.login.mutate({ email: KBH_CASEWORKER, password: "forkert" })).rejects.toSatisfy((e) => errorCode(e) === "UNAUTHORIZED");
     expect(browser.jar.size).toBe(0);
   });
 
   it("gives a caseworker only the citizens of their own kommune", async () => {
     const kommuneOf = async (citizenId: string) =>
       (await database.db.select({ k: tables.citizens.kommunekode }).from(tables.citizens).where(eq(tables.citizens.id, citizenId)))[0]?.k;
-    for (const [email, kommunekode] of [[KBH_CASEWORKER, "101"], [AARHUS_CASEWORKER, "751"]] as const) {
+    for (const [email, kommunekode] of [
+      [KBH_CASEWORKER, "101"],
+      [AARHUS_CASEWORKER, "751"],
+    ] as const) {
       const browser = browserClient(base);
       const me = await browser.trpc.auth.login.mutate({ email, password: DEMO_PASSWORD });
       const page = await browser.trpc.caseload.list.query({ scope: "kommune", pageSize: 200 });

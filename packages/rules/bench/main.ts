@@ -52,15 +52,16 @@ const regimes = versus(REGIME_BATCHES);
 const gaeldendeRatio = regimes.forenklet / regimes.gaeldende;
 // The older regimes ask for more meetings, so `gaeldende` builds more obligations from the same
 // forløb; per obligation built the two should cost the same.
-const perObligationRatio =
-  regimes.obligations.gaeldende / regimes.gaeldende / (regimes.obligations.forenklet / regimes.forenklet);
+const perObligationRatio = regimes.obligations.gaeldende / regimes.gaeldende / (regimes.obligations.forenklet / regimes.forenklet);
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const perSecond = (n: number, s: number) => Math.round(n / s);
 const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 print(`evaluate (validate + evaluate): ${perSecond(TOTAL / 10, checked.seconds)} forløb/s over ${TOTAL / 10} forløb`);
 print(`evaluateValid: ${TOTAL} forløb, ${fast.obligations} obligations in ${fast.seconds.toFixed(2)} s`);
-print(`target ≥ 500000 forløb/s: ratio ${(perSecond(TOTAL, fast.seconds) / 500_000).toFixed(2)}; memory target < 1024 MiB: ratio ${(peakRssMiB / 1024).toFixed(2)}`);
+print(
+  `target ≥ 500000 forløb/s: ratio ${(perSecond(TOTAL, fast.seconds) / 500_000).toFixed(2)}; memory target < 1024 MiB: ratio ${(peakRssMiB / 1024).toFixed(2)}`,
+);
 const regimeForloeb = REGIME_BATCHES * BATCH;
 print(
   `same caseloads, starts 2019–2027: gaeldende ${perSecond(regimeForloeb, regimes.gaeldende)} forløb/s (${regimes.obligations.gaeldende} obligations), forenklet ${perSecond(regimeForloeb, regimes.forenklet)} forløb/s (${regimes.obligations.forenklet} obligations); target ratio ≥ 0.9; per obligation built: ratio ${perObligationRatio.toFixed(2)}`,

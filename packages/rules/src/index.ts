@@ -13,13 +13,7 @@ export { SEED } from "./definitions/legal-text.js";
 export { formatDanishDate, formatDanishWeekdayDate } from "./dates/danish.js";
 export { checkCase, type ConformanceCase, type CaseOutcome } from "./conformance/check-case.js";
 export { plan, planValid } from "./plan/plan.js";
-export {
-  isWorkingDay,
-  closedReason,
-  nextWorkingDayOnOrAfter,
-  previousWorkingDayOnOrBefore,
-  workingDaysBetween,
-} from "./calendar/working-days.js";
+export { isWorkingDay, closedReason, nextWorkingDayOnOrAfter, previousWorkingDayOnOrBefore, workingDaysBetween } from "./calendar/working-days.js";
 export { holidaysInYear } from "./calendar/holidays.js";
 export { parseDay, formatDay, addMonths, type Day } from "./dates/day.js";
 export { compare, compareValid, totalsByGroup } from "./compare/compare.js";

@@ -23,7 +23,11 @@ const benefit: fc.Arbitrary<Partial<Forloeb>> = fc.oneof(
     ydelse: fc.constant("uddannelseshjaelp" as const),
     visitation: fc.constantFrom("uddannelsesparat" as const, "aabenlyst_uddannelsesparat" as const, "aktivitetsparat" as const),
   }),
-  fc.record({ ydelse: fc.constant("integrationsydelse" as const), hjaelpstype: fc.constant("kontanthjaelp" as const), visitation: fc.constant("jobparat" as const) }),
+  fc.record({
+    ydelse: fc.constant("integrationsydelse" as const),
+    hjaelpstype: fc.constant("kontanthjaelp" as const),
+    visitation: fc.constant("jobparat" as const),
+  }),
   fc.record({ ydelse: fc.constant("sygedagpenge" as const), forventetFravaerOver8Uger: fc.boolean() }),
   fc.record({ ydelse: fc.constantFrom("ressourceforloeb" as const, "revalidering" as const, "foertidspension" as const, "fleksjob" as const) }),
   fc.record({ ydelse: fc.constant("jobafklaringsforloeb" as const), risikoUarbejdsdygtigEfter4Aar: fc.boolean() }),

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holidaysInYear } from "../src/calendar/holidays.js";
-import {
-  closedReason,
-  isWorkingDay,
-  nextWorkingDayOnOrAfter,
-  previousWorkingDayOnOrBefore,
-  workingDaysBetween,
-} from "../src/calendar/working-days.js";
+import { closedReason, isWorkingDay, nextWorkingDayOnOrAfter, previousWorkingDayOnOrBefore, workingDaysBetween } from "../src/calendar/working-days.js";
 import { dayFromParts, formatDay, isoWeekday, parseDay, type Day } from "../src/dates/day.js";
 
 const d = (iso: string): Day => parseDay(iso);

@@ -53,8 +53,6 @@ describe("pauses on the benefit clock (RULES.md §2.4)", () => {
       pause("2025-03-01", "2025-03-12"),
     ]);
     const overlapping = [pause("2025-03-01", "2025-03-10"), pause("2025-03-05", "2025-03-14")];
-    expect(periodEnd(d("2025-01-31"), months(6), mergeRanges(overlapping))).toBe(
-      periodEnd(d("2025-01-31"), months(6), [pause("2025-03-01", "2025-03-14")]),
-    );
+    expect(periodEnd(d("2025-01-31"), months(6), mergeRanges(overlapping))).toBe(periodEnd(d("2025-01-31"), months(6), [pause("2025-03-01", "2025-03-14")]));
   });
 });

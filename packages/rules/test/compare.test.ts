@@ -94,7 +94,12 @@ function validChain(p: ChainProblem, meetings: number[]): boolean {
 describe("latestChain against brute force", () => {
   it("is valid and has the fewest meetings up to every day", () => {
     const problem = fc
-      .record({ firstBy: fc.integer({ min: 0, max: 5 }), gap: fc.integer({ min: 2, max: 3 }), end: fc.integer({ min: 3, max: 9 }), horizon: fc.integer({ min: 0, max: 9 }) })
+      .record({
+        firstBy: fc.integer({ min: 0, max: 5 }),
+        gap: fc.integer({ min: 2, max: 3 }),
+        end: fc.integer({ min: 3, max: 9 }),
+        horizon: fc.integer({ min: 0, max: 9 }),
+      })
       .map((r): ChainProblem => ({ start: 0, ...r }));
     fc.assert(
       fc.property(problem, (p) => {

@@ -25,20 +25,7 @@ describe("formatDanishDate", () => {
 
   it("names every month", () => {
     const months = Array.from({ length: 12 }, (_, i) => formatDanishDate(dayFromParts(2025, i + 1, 10)).split(" ")[1]);
-    expect(months).toEqual([
-      "januar",
-      "februar",
-      "marts",
-      "april",
-      "maj",
-      "juni",
-      "juli",
-      "august",
-      "september",
-      "oktober",
-      "november",
-      "december",
-    ]);
+    expect(months).toEqual(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]);
   });
 
   it("matches date-fns with the Danish locale", () => {

@@ -42,7 +42,10 @@ describe("explanations", () => {
   });
 
   it("mention planned meetings", () => {
-    const planned = { ...jobparat, samtaler: [...jobparat.samtaler, { id: "s3", forloebId: "f1", date: "2025-03-20", kind: "individuel", status: "planlagt" }] };
+    const planned = {
+      ...jobparat,
+      samtaler: [...jobparat.samtaler, { id: "s3", forloebId: "f1", date: "2025-03-20", kind: "individuel", status: "planlagt" }],
+    };
     const four = obligations(planned).find((o) => o.rule === "four-in-six-months")!;
     expect(four.explanation).toBe("4 samtaler i løbet af de første 6 måneder: 2 af 4 afholdt (1 planlagt), frist 5. juli 2025.");
   });

@@ -19,14 +19,11 @@ const isSeedSource = (source: string) => (SEED_SOURCES as readonly string[]).inc
 describe("legal basis", () => {
   const all = REGIME_CODES.flatMap((rs) => RULE_DEFINITIONS[rs]);
 
-  it.each(all.map((r) => [`${r.ruleSet} ${r.id} (${r.groups.join(", ")})`, r] as const))(
-    "%s cites its source verbatim",
-    (_name, rule) => {
-      expect(isSeedSource(rule.legalBasis.source) ? seed : law).toContain(normalise(rule.legalBasis.text));
-      expect(rule.legalBasis.ruleSet).toBe(rule.ruleSet);
-      expect(rule.legalBasis.row.length).toBeGreaterThan(3);
-    },
-  );
+  it.each(all.map((r) => [`${r.ruleSet} ${r.id} (${r.groups.join(", ")})`, r] as const))("%s cites its source verbatim", (_name, rule) => {
+    expect(isSeedSource(rule.legalBasis.source) ? seed : law).toContain(normalise(rule.legalBasis.text));
+    expect(rule.legalBasis.ruleSet).toBe(rule.ruleSet);
+    expect(rule.legalBasis.row.length).toBeGreaterThan(3);
+  });
 
   it("cites Tabel 1 for LAB and Tabel 2 or the Initiativ text for the simplified rules, except the førtidspension note", () => {
     for (const rule of all.filter((r) => r.ruleSet === "lab" || r.ruleSet === "forenklet")) {

@@ -100,9 +100,7 @@ describe("plan — examples", () => {
     };
     const result = planOrThrow(input);
     expect(result.suggestions).toEqual([]);
-    expect(result.unplannable).toEqual([
-      expect.objectContaining({ rule: "requested-meeting", occurrence: 1, from: "2025-12-24", to: "2025-12-25" }),
-    ]);
+    expect(result.unplannable).toEqual([expect.objectContaining({ rule: "requested-meeting", occurrence: 1, from: "2025-12-24", to: "2025-12-25" })]);
     expect(result.unplannable[0]!.reason).toContain("ingen ledig arbejdsdag");
   });
 

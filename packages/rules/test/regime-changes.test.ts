@@ -25,7 +25,9 @@ describe("what each regime changed (the Regler page)", () => {
       dropped: ["four-in-six-months: dagpenge", "joint-3-to-6-months: dagpenge", "joint-by-3-months: dagpenge"],
     });
     // The rules the amendment left alone are the same, whatever their new source.
-    const same = regimeChanges("lab2024").rules.filter((r) => r.change === "same").map((r) => r.rule.id);
+    const same = regimeChanges("lab2024")
+      .rules.filter((r) => r.change === "same")
+      .map((r) => r.rule.id);
     expect(same).toEqual(expect.arrayContaining(["joint-by-16-months", "requested-meeting", "first-meeting", "four-in-six-months"]));
   });
 

@@ -36,10 +36,7 @@ describe("ISO weeks", () => {
         const week = isoWeekOf(day);
         const local = localDate(day);
         return (
-          week.week === getISOWeek(local) &&
-          week.year === getISOWeekYear(local) &&
-          isoWeekday(mondayOf(day)) === 1 &&
-          mondayOfIsoWeek(week) === mondayOf(day)
+          week.week === getISOWeek(local) && week.year === getISOWeekYear(local) && isoWeekday(mondayOf(day)) === 1 && mondayOfIsoWeek(week) === mondayOf(day)
         );
       }),
     );

@@ -14,7 +14,7 @@ export const REGIMES = [
     enacted: true,
     inForceFrom: null,
     inForceTo: "2019-12-31",
-    source: "Lov om en aktiv beskæftigelsesindsats som gengivet i Tabel 1 i \"Forenklet kontaktforløb\"",
+    source: 'Lov om en aktiv beskæftigelsesindsats som gengivet i Tabel 1 i "Forenklet kontaktforløb"',
     provisional: false,
   },
   {
@@ -24,7 +24,7 @@ export const REGIMES = [
     enacted: false,
     inForceFrom: null,
     inForceTo: null,
-    source: "Tabel 2 og \"Initiativ\" i \"Forenklet kontaktforløb\" (forslaget fra 2018)",
+    source: 'Tabel 2 og "Initiativ" i "Forenklet kontaktforløb" (forslaget fra 2018)',
     provisional: false,
   },
   {
@@ -118,12 +118,7 @@ export const VISITATIONS_BY_HJAELP = {
   uddannelseshjaelp: ["uddannelsesparat", "aabenlyst_uddannelsesparat", "aktivitetsparat"],
 } as const satisfies Record<Hjaelpstype, readonly string[]>;
 
-export const VISITATIONS = [
-  "jobparat",
-  "aktivitetsparat",
-  "uddannelsesparat",
-  "aabenlyst_uddannelsesparat",
-] as const;
+export const VISITATIONS = ["jobparat", "aktivitetsparat", "uddannelsesparat", "aabenlyst_uddannelsesparat"] as const;
 export type Visitation = (typeof VISITATIONS)[number];
 
 export const SAMTALE_KINDS = ["individuel", "faelles", "cv", "akasse"] as const;
@@ -180,13 +175,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export const WARNING_CODES = [
-  "not-covered",
-  "on-request-only",
-  "request-beyond-right",
-  "before-cv-meeting",
-  "no-obligations",
-] as const;
+export const WARNING_CODES = ["not-covered", "on-request-only", "request-beyond-right", "before-cv-meeting", "no-obligations"] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** The seed's own parts; the enacted regimes cite a law and section instead ("LAB § 31, stk. 1"). */

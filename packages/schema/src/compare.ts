@@ -6,7 +6,7 @@ import { RULE_SETS, YDELSER } from "./codes.js";
  * CV- and rådighedssamtaler, which the rules here do not model; every table of the figures says so.
  */
 export const COMPARE_NOTE =
-  "STAR omtaler 2024-ændringen som \"fra 9 til 6 samtaler\", fordi STAR også tæller a-kassens CV- og rådighedssamtaler med. Dem modellerer reglerne her ikke: tallene er kun minimumskravene til jobsamtaler i jobcentret og i a-kassen efter loven.";
+  'STAR omtaler 2024-ændringen som "fra 9 til 6 samtaler", fordi STAR også tæller a-kassens CV- og rådighedssamtaler med. Dem modellerer reglerne her ikke: tallene er kun minimumskravene til jobsamtaler i jobcentret og i a-kassen efter loven.';
 
 /** The seed's concern: the periods in which the reform must not cut contact markedly. */
 export const COMPARE_PERIODS = [

@@ -23,12 +23,10 @@ function isLeapYear(year: number): boolean {
 }
 
 /** A calendar date (Europe/Copenhagen) as ISO yyyy-mm-dd. */
-export const IsoDate = z
-  .string()
-  .refine(isValidIsoDate, {
-    error: (iss) =>
-      typeof iss.input === "string" && ISO_DATE.test(iss.input)
-        ? `Datoen ${iss.input} findes ikke i kalenderen`
-        : "Datoen skal skrives som åååå-mm-dd, fx 2025-01-06",
-  });
+export const IsoDate = z.string().refine(isValidIsoDate, {
+  error: (iss) =>
+    typeof iss.input === "string" && ISO_DATE.test(iss.input)
+      ? `Datoen ${iss.input} findes ikke i kalenderen`
+      : "Datoen skal skrives som åååå-mm-dd, fx 2025-01-06",
+});
 export type IsoDate = z.infer<typeof IsoDate>;

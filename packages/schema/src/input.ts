@@ -19,13 +19,11 @@ const Id = z.string().min(1);
 /** Optional fields accept an explicit null, which means "not given". */
 const optionalFlag = z.boolean().nullish();
 
-export const Pause = z
-  .object({ from: IsoDate, to: IsoDate })
-  .superRefine((p, ctx) => {
-    if (p.to < p.from) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "Pausens slutdato ligger før dens startdato" });
-    }
-  });
+export const Pause = z.object({ from: IsoDate, to: IsoDate }).superRefine((p, ctx) => {
+  if (p.to < p.from) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "Pausens slutdato ligger før dens startdato" });
+  }
+});
 export type Pause = z.infer<typeof Pause>;
 
 const ForloebShape = z.object({

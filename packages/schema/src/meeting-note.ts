@@ -11,6 +11,11 @@ export const MEETING_NOTE_MAX = 4000;
 export const MeetingNoteInput = z.object({
   meetingId: z.guid({ error: "Skal være et gyldigt id" }),
   version: z.number().int().min(1),
-  note: withoutCpr(z.string().trim().max(MEETING_NOTE_MAX, { error: `Referatet må højst være ${MEETING_NOTE_MAX} tegn` })),
+  note: withoutCpr(
+    z
+      .string()
+      .trim()
+      .max(MEETING_NOTE_MAX, { error: `Referatet må højst være ${MEETING_NOTE_MAX} tegn` }),
+  ),
 });
 export type MeetingNoteInput = z.infer<typeof MeetingNoteInput>;

@@ -45,5 +45,10 @@ export const UnreadCount = z.object({ unread: z.number().int().min(0) });
 export type UnreadCount = z.infer<typeof UnreadCount>;
 
 /** Mark some notifications read, or (no ids) all of them. */
-export const MarkReadInput = z.object({ ids: z.array(z.guid({ error: "Skal være et gyldigt id" })).max(200).optional() });
+export const MarkReadInput = z.object({
+  ids: z
+    .array(z.guid({ error: "Skal være et gyldigt id" }))
+    .max(200)
+    .optional(),
+});
 export type MarkReadInput = z.infer<typeof MarkReadInput>;

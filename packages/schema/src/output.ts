@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  isAkasseKind,
-  OBLIGATION_STATUSES,
-  REGIME_CODES,
-  RULE_IDS,
-  SAMTALE_KINDS,
-  WARNING_CODES,
-} from "./codes.js";
+import { isAkasseKind, OBLIGATION_STATUSES, REGIME_CODES, RULE_IDS, SAMTALE_KINDS, WARNING_CODES } from "./codes.js";
 import { IsoDate } from "./dates.js";
 
 /**

@@ -52,21 +52,29 @@ describe("malformed shapes are refused at the offending path", () => {
 });
 
 describe("impossible or misformatted dates are refused", () => {
-  it.each(["2025-02-30", "2023-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-01-00", "2025-1-6", "06-01-2025", "2025/01/06", "2025-01-06T00:00:00Z", "", " 2025-01-06"])(
-    "%j as asOf, start, end, pause, samtale date, anmodning date and horizon",
-    (bad) => {
-      expect(pathsOf(validInput({ asOf: bad }))).toEqual(["asOf"]);
-      expect(pathsOf(validInput({ horizon: bad }))).toEqual(["horizon"]);
-      expect(pathsOf(validInput({ forloeb: [forloeb({ start: bad })] }))).toContain("forloeb.0.start");
-      expect(pathsOf(validInput({ forloeb: [forloeb({ end: bad })] }))).toContain("forloeb.0.end");
-      expect(pathsOf(validInput({ forloeb: [forloeb({ visitationsdato: bad })] }))).toContain("forloeb.0.visitationsdato");
-      expect(pathsOf(validInput({ forloeb: [forloeb({ pauses: [{ from: bad, to: "2025-12-31" }] })] }))).toContain(
-        "forloeb.0.pauses.0.from",
-      );
-      expect(pathsOf(validInput({ samtaler: [samtale({ date: bad })] }))).toEqual(["samtaler.0.date"]);
-      expect(pathsOf(validInput({ anmodninger: [anmodning({ date: bad })] }))).toEqual(["anmodninger.0.date"]);
-    },
-  );
+  it.each([
+    "2025-02-30",
+    "2023-02-29",
+    "2025-13-01",
+    "2025-00-10",
+    "2025-04-31",
+    "2025-01-00",
+    "2025-1-6",
+    "06-01-2025",
+    "2025/01/06",
+    "2025-01-06T00:00:00Z",
+    "",
+    " 2025-01-06",
+  ])("%j as asOf, start, end, pause, samtale date, anmodning date and horizon", (bad) => {
+    expect(pathsOf(validInput({ asOf: bad }))).toEqual(["asOf"]);
+    expect(pathsOf(validInput({ horizon: bad }))).toEqual(["horizon"]);
+    expect(pathsOf(validInput({ forloeb: [forloeb({ start: bad })] }))).toContain("forloeb.0.start");
+    expect(pathsOf(validInput({ forloeb: [forloeb({ end: bad })] }))).toContain("forloeb.0.end");
+    expect(pathsOf(validInput({ forloeb: [forloeb({ visitationsdato: bad })] }))).toContain("forloeb.0.visitationsdato");
+    expect(pathsOf(validInput({ forloeb: [forloeb({ pauses: [{ from: bad, to: "2025-12-31" }] })] }))).toContain("forloeb.0.pauses.0.from");
+    expect(pathsOf(validInput({ samtaler: [samtale({ date: bad })] }))).toEqual(["samtaler.0.date"]);
+    expect(pathsOf(validInput({ anmodninger: [anmodning({ date: bad })] }))).toEqual(["anmodninger.0.date"]);
+  });
 });
 
 describe("unknown codes are refused", () => {
@@ -76,7 +84,11 @@ describe("unknown codes are refused", () => {
     ["ydelse", validInput({ forloeb: [forloeb({ ydelse: "boligstoette" })] }), "forloeb.0.ydelse"],
     ["ydelse with Danish letters", validInput({ forloeb: [forloeb({ ydelse: "kontanthjælp", visitation: "jobparat" })] }), "forloeb.0.ydelse"],
     ["visitation", validInput({ forloeb: [forloeb({ ydelse: "kontanthjaelp", visitation: "matchgruppe1" })] }), "forloeb.0.visitation"],
-    ["hjaelpstype", validInput({ forloeb: [forloeb({ ydelse: "integrationsydelse", hjaelpstype: "dagpenge", visitation: "jobparat" })] }), "forloeb.0.hjaelpstype"],
+    [
+      "hjaelpstype",
+      validInput({ forloeb: [forloeb({ ydelse: "integrationsydelse", hjaelpstype: "dagpenge", visitation: "jobparat" })] }),
+      "forloeb.0.hjaelpstype",
+    ],
     ["kind", validInput({ samtaler: [samtale({ kind: "joint" })] }), "samtaler.0.kind"],
     ["status", validInput({ samtaler: [samtale({ status: "held" })] }), "samtaler.0.status"],
     ["form", validInput({ samtaler: [samtale({ form: "email" })] }), "samtaler.0.form"],
@@ -97,12 +109,17 @@ describe("end before start and inverted pauses", () => {
 
   it("refuses a pause with to before from at forloeb.N.pauses.M.to", () => {
     const raw = validInput({
-      forloeb: [forloeb({ pauses: [{ from: "2025-02-01", to: "2025-02-05" }, { from: "2025-03-10", to: "2025-03-09" }] })],
+      forloeb: [
+        forloeb({
+          pauses: [
+            { from: "2025-02-01", to: "2025-02-05" },
+            { from: "2025-03-10", to: "2025-03-09" },
+          ],
+        }),
+      ],
     });
     expect(pathsOf(raw)).toEqual(["forloeb.0.pauses.1.to"]);
-    expect(pathsOf(validInput({ forloeb: [forloeb({ pauses: [{ from: "2025-02-01", to: "2024-12-31" }] })] }))).toEqual([
-      "forloeb.0.pauses.0.to",
-    ]);
+    expect(pathsOf(validInput({ forloeb: [forloeb({ pauses: [{ from: "2025-02-01", to: "2024-12-31" }] })] }))).toEqual(["forloeb.0.pauses.0.to"]);
   });
 
   it("accepts a one-day pause", () => {
@@ -199,9 +216,7 @@ describe("duplicate ids", () => {
 
 describe("references to forløb", () => {
   it("refuses a samtale on an unknown forløb at samtaler.N.forloebId", () => {
-    expect(pathsOf(validInput({ samtaler: [samtale(), samtale({ id: "s2", forloebId: "nope" })] }))).toEqual([
-      "samtaler.1.forloebId",
-    ]);
+    expect(pathsOf(validInput({ samtaler: [samtale(), samtale({ id: "s2", forloebId: "nope" })] }))).toEqual(["samtaler.1.forloebId"]);
     expect(pathsOf(validInput({ samtaler: [samtale({ forloebId: "F1" })] }))).toEqual(["samtaler.0.forloebId"]);
   });
 
@@ -225,9 +240,7 @@ describe("faelles and cv only on dagpenge", () => {
 
   it.each(["faelles", "cv"])("refuses %s on non-dagpenge forløb at samtaler.N.kind", (kind) => {
     for (const f of nonDagpenge) {
-      expect(pathsOf(validInput({ forloeb: [f], samtaler: [samtale(), samtale({ id: "s2", kind })] }))).toEqual([
-        "samtaler.1.kind",
-      ]);
+      expect(pathsOf(validInput({ forloeb: [f], samtaler: [samtale(), samtale({ id: "s2", kind })] }))).toEqual(["samtaler.1.kind"]);
     }
   });
 
@@ -274,9 +287,7 @@ describe("visitation", () => {
   it.each(withoutVisitation)("refuses any visitation on %s, and accepts none", (ydelse) => {
     const extra: Raw = ydelse === "sygedagpenge" ? { forventetFravaerOver8Uger: true } : {};
     for (const visitation of VISITATIONS) {
-      expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse, ...extra, visitation })], samtaler: [] }))).toEqual([
-        "forloeb.0.visitation",
-      ]);
+      expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse, ...extra, visitation })], samtaler: [] }))).toEqual(["forloeb.0.visitation"]);
     }
     accepted(validInput({ forloeb: [forloeb({ ydelse, ...extra })], samtaler: [] }));
     accepted(validInput({ forloeb: [forloeb({ ydelse, ...extra, visitation: null })], samtaler: [] }));
@@ -288,9 +299,7 @@ describe("integrationsydelse and sygedagpenge requirements", () => {
     expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse: "integrationsydelse", visitation: "jobparat" })], samtaler: [] }))).toContain(
       "forloeb.0.hjaelpstype",
     );
-    expect(
-      pathsOf(validInput({ forloeb: [forloeb({ ydelse: "integrationsydelse", hjaelpstype: null })], samtaler: [] })),
-    ).toContain("forloeb.0.hjaelpstype");
+    expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse: "integrationsydelse", hjaelpstype: null })], samtaler: [] }))).toContain("forloeb.0.hjaelpstype");
   });
 
   it("still needs hjaelpstype in the integrationsprogram", () => {
@@ -304,12 +313,10 @@ describe("integrationsydelse and sygedagpenge requirements", () => {
   });
 
   it("refuses sygedagpenge without forventetFravaerOver8Uger (omitted or null)", () => {
-    expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse: "sygedagpenge" })], samtaler: [] }))).toEqual([
+    expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse: "sygedagpenge" })], samtaler: [] }))).toEqual(["forloeb.0.forventetFravaerOver8Uger"]);
+    expect(pathsOf(validInput({ forloeb: [forloeb({ ydelse: "sygedagpenge", forventetFravaerOver8Uger: null })], samtaler: [] }))).toEqual([
       "forloeb.0.forventetFravaerOver8Uger",
     ]);
-    expect(
-      pathsOf(validInput({ forloeb: [forloeb({ ydelse: "sygedagpenge", forventetFravaerOver8Uger: null })], samtaler: [] })),
-    ).toEqual(["forloeb.0.forventetFravaerOver8Uger"]);
   });
 
   it("asks for the sygedagpenge answer in Danish words, not the code's true/false", () => {
@@ -370,13 +377,22 @@ describe("allowed inputs", () => {
     const f = forloeb({
       start: "2025-02-01",
       end: "2025-03-01",
-      pauses: [{ from: "2025-01-01", to: "2025-02-10" }, { from: "2025-02-20", to: "2025-05-01" }, { from: "2026-01-01", to: "2026-01-02" }],
+      pauses: [
+        { from: "2025-01-01", to: "2025-02-10" },
+        { from: "2025-02-20", to: "2025-05-01" },
+        { from: "2026-01-01", to: "2026-01-02" },
+      ],
     });
     accepted(validInput({ forloeb: [f], samtaler: [], anmodninger: [] }));
   });
 
   it("accepts overlapping pauses", () => {
-    const f = forloeb({ pauses: [{ from: "2025-02-01", to: "2025-02-20" }, { from: "2025-02-10", to: "2025-02-28" }] });
+    const f = forloeb({
+      pauses: [
+        { from: "2025-02-01", to: "2025-02-20" },
+        { from: "2025-02-10", to: "2025-02-28" },
+      ],
+    });
     accepted(validInput({ forloeb: [f] }));
   });
 

@@ -3,7 +3,8 @@ import { parseEvaluationInput } from "../src/index.js";
 import { anmodning, errorsOf, forloeb, samtale, validInput } from "./helpers.js";
 
 /** Wording that zod (or any English fallback) would use; none of it may reach a caseworker. */
-const ENGLISH = /Invalid|invalid|expected|Expected|Required|required|received|Received|must|Must|Unrecognized|unrecognized|Too small|Too big|too small|too big|should|String|Number|Array|Object|undefined|input/;
+const ENGLISH =
+  /Invalid|invalid|expected|Expected|Required|required|received|Received|must|Must|Unrecognized|unrecognized|Too small|Too big|too small|too big|should|String|Number|Array|Object|undefined|input/;
 
 const BAD_INPUTS: [string, unknown][] = [
   ["null input", null],
@@ -50,7 +51,10 @@ const BAD_INPUTS: [string, unknown][] = [
   ["duplicate anmodning id", validInput({ anmodninger: [anmodning(), anmodning()] })],
   ["samtale on unknown forløb", validInput({ samtaler: [samtale({ forloebId: "x" })] })],
   ["anmodning on unknown forløb", validInput({ anmodninger: [anmodning({ forloebId: "x" })] })],
-  ["faelles on kontanthjaelp", validInput({ forloeb: [forloeb({ ydelse: "kontanthjaelp", visitation: "jobparat" })], samtaler: [samtale({ kind: "faelles" })] })],
+  [
+    "faelles on kontanthjaelp",
+    validInput({ forloeb: [forloeb({ ydelse: "kontanthjaelp", visitation: "jobparat" })], samtaler: [samtale({ kind: "faelles" })] }),
+  ],
   ["cv on kontanthjaelp", validInput({ forloeb: [forloeb({ ydelse: "kontanthjaelp", visitation: "jobparat" })], samtaler: [samtale({ kind: "cv" })] })],
   ["missing visitation", validInput({ forloeb: [forloeb({ ydelse: "uddannelseshjaelp" })] })],
   ["misfitting visitation", validInput({ forloeb: [forloeb({ ydelse: "kontanthjaelp", visitation: "uddannelsesparat" })] })],
@@ -123,18 +127,8 @@ describe("exact messages", () => {
       "samtaler.0.kind",
       "En fællessamtale kan kun holdes på et dagpengeforløb",
     ],
-    [
-      "duplicate samtale id",
-      validInput({ samtaler: [samtale(), samtale()] }),
-      "samtaler.1.id",
-      "Samtale-id'et s1 er brugt mere end én gang",
-    ],
-    [
-      "unknown forløb",
-      validInput({ anmodninger: [anmodning({ forloebId: "x9" })] }),
-      "anmodninger.0.forloebId",
-      "Anmodningen hører til et ukendt forløb (x9)",
-    ],
+    ["duplicate samtale id", validInput({ samtaler: [samtale(), samtale()] }), "samtaler.1.id", "Samtale-id'et s1 er brugt mere end én gang"],
+    ["unknown forløb", validInput({ anmodninger: [anmodning({ forloebId: "x9" })] }), "anmodninger.0.forloebId", "Anmodningen hører til et ukendt forløb (x9)"],
   ])("%s", (_name, raw, path, message) => {
     expect(only(raw)).toEqual({ path, message });
   });

@@ -52,7 +52,14 @@ describe("output schemas", () => {
   });
 
   it("a suggested meeting is never a cv meeting and covers at least one obligation", () => {
-    const suggestion = { forloebId: "f1", date: "2025-01-08", kind: "individuel", holder: "jobcenter", covers: [{ forloebId: "f1", rule: "first-meeting", occurrence: 1 }], reason: "Første samtale." };
+    const suggestion = {
+      forloebId: "f1",
+      date: "2025-01-08",
+      kind: "individuel",
+      holder: "jobcenter",
+      covers: [{ forloebId: "f1", rule: "first-meeting", occurrence: 1 }],
+      reason: "Første samtale.",
+    };
     const plan = { ruleSet: "lab", asOf: "2025-01-06", suggestions: [suggestion], unplannable: [] };
     expect(PlanResult.safeParse(plan).success).toBe(true);
     expect(PlanResult.safeParse({ ...plan, suggestions: [{ ...suggestion, kind: "cv" }] }).success).toBe(false);

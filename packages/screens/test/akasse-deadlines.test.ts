@@ -22,11 +22,20 @@ function meeting(id: string, status: MeetingRecord["status"] = "planlagt"): Meet
   } as MeetingRecord;
 }
 
-function booking(id: string, meetingId: string, deadline: { rule: JointBookingRecord["rule"]; occurrence: number | null }, status: JointBookingRecord["status"] = "booked"): JointBookingRecord {
+function booking(
+  id: string,
+  meetingId: string,
+  deadline: { rule: JointBookingRecord["rule"]; occurrence: number | null },
+  status: JointBookingRecord["status"] = "booked",
+): JointBookingRecord {
   return { id, forloebId: "f", meetingId, slotId: `slot-${id}`, proposalId: null, ...deadline, status };
 }
 
-function proposal(id: string, deadline: { rule: JointProposal["rule"]; occurrence: number | null }, status: JointProposal["status"] = "pending"): JointProposal {
+function proposal(
+  id: string,
+  deadline: { rule: JointProposal["rule"]; occurrence: number | null },
+  status: JointProposal["status"] = "pending",
+): JointProposal {
   return { id, forloebId: "f", citizenName: "Ane", ...deadline, status, times: [], acceptedTime: null, meetingId: null, declineReason: null };
 }
 
@@ -75,7 +84,7 @@ describe("a member's bookings and proposals by deadline", () => {
     expect(needsArranging(obligation(BY_6, 2, 1, []))).toBe(true);
   });
 
-  it("counts a deadline covered (the worklist's \"Se booking\") only when held and planned meetings reach what it requires", () => {
+  it('counts a deadline covered (the worklist\'s "Se booking") only when held and planned meetings reach what it requires', () => {
     expect(coveredInWindow(obligation(BY_6, 2, 0, [m3]))).toBe(false);
     expect(coveredInWindow(obligation(BY_6, 2, 1, [m3]))).toBe(true);
     expect(coveredInWindow(obligation(BY_3, 1, 0, [m3]))).toBe(true);

@@ -55,7 +55,11 @@ describe("ChangeBenefitForm", () => {
 
     fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "kontanthjaelp" } });
     const visitation = screen.getByLabelText("Visitationskategori");
-    expect(within(visitation).getAllByRole("option").map((o) => o.textContent)).toEqual(["Vælg visitationskategori", "Jobparat", "Aktivitetsparat"]);
+    expect(
+      within(visitation)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Vælg visitationskategori", "Jobparat", "Aktivitetsparat"]);
     fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
     expect(visitation.getAttribute("aria-invalid")).toBe("true");
     expect(errorOf(visitation)).toMatch(/^Visitationskategori mangler/);
@@ -86,7 +90,11 @@ describe("ChangeBenefitForm", () => {
 
   it("shows the server's refusal beside the field, once, and announces it", async () => {
     const { client } = fakeApi(() => ({
-      error: { code: "BAD_REQUEST", message: "Det nye forløb skal starte efter det nuværende forløbs startdato", fieldErrors: [{ path: "start", message: "Det nye forløb skal starte efter det nuværende forløbs startdato" }] },
+      error: {
+        code: "BAD_REQUEST",
+        message: "Det nye forløb skal starte efter det nuværende forløbs startdato",
+        fieldErrors: [{ path: "start", message: "Det nye forløb skal starte efter det nuværende forløbs startdato" }],
+      },
     }));
     renderWithApi(<ChangeBenefitForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />, client);
     fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "revalidering" } });
@@ -100,7 +108,9 @@ describe("ChangeBenefitForm", () => {
   });
 
   it("shows a refusal that belongs to no field where the button is", async () => {
-    const { client } = fakeApi(() => ({ error: { code: "CONFLICT", message: "Forløbet er ændret af en anden, siden du hentede det. Hent det igen, og prøv igen." } }));
+    const { client } = fakeApi(() => ({
+      error: { code: "CONFLICT", message: "Forløbet er ændret af en anden, siden du hentede det. Hent det igen, og prøv igen." },
+    }));
     renderWithApi(<ChangeBenefitForm citizenId={CITIZEN} forloeb={forloeb} asOf="2025-03-03" />, client);
     fireEvent.change(screen.getByLabelText("Ny ydelse"), { target: { value: "revalidering" } });
     fireEvent.click(screen.getByRole("button", { name: "Registrér ydelsesskift" }));
@@ -157,23 +167,34 @@ describe("MeetingsTable", () => {
     const cv = { ...held, id: "66666666-6666-4666-8666-666666666666", date: "2025-01-20", kind: "cv" as const };
     renderWithApi(<MeetingsTable citizenId={CITIZEN} meetings={[cv, held, meeting, later]} asOf="2025-03-03" />);
     const [laterRow, todayRow, heldRow, cvRow] = screen.getAllByRole("row").slice(1);
-    expect(within(laterRow!).getAllByRole("button").map((b) => b.textContent)).toEqual(["Aflys (tirsdag 1. april 2025 kl. 10:00)"]);
-    expect(within(todayRow!).getAllByRole("button").map((b) => b.textContent)).toEqual([
+    expect(
+      within(laterRow!)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Aflys (tirsdag 1. april 2025 kl. 10:00)"]);
+    expect(
+      within(todayRow!)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([
       "Registrér som afholdt (mandag 3. marts 2025 kl. 10:00)",
       "Registrér udeblivelse (mandag 3. marts 2025 kl. 10:00)",
       "Aflys (mandag 3. marts 2025 kl. 10:00)",
     ]);
-    expect(within(heldRow!).getAllByRole("button").map((b) => b.textContent)).toEqual([
-      "Skriv referat (lørdag 1. februar 2025 kl. 10:00)",
-      "Ret udfald (lørdag 1. februar 2025 kl. 10:00)",
-    ]);
+    expect(
+      within(heldRow!)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Skriv referat (lørdag 1. februar 2025 kl. 10:00)", "Ret udfald (lørdag 1. februar 2025 kl. 10:00)"]);
     // The a-kasse's CV-samtale is the a-kasse's to correct.
     expect(within(cvRow!).queryAllByRole("button")).toEqual([]);
   });
 
   it("asks for a reason when a held meeting is corrected, and sends the correction with the meeting's version", async () => {
     const held = { ...meeting, date: "2025-02-01", status: "afholdt" as const, form: "telefon" as const, participants: ["borger", "jobcenter"], version: 2 };
-    const { client, calls } = fakeApi(() => ({ error: { message: "Angiv en begrundelse", code: "BAD_REQUEST", fieldErrors: [{ path: "reason", message: "Angiv en begrundelse" }] } }));
+    const { client, calls } = fakeApi(() => ({
+      error: { message: "Angiv en begrundelse", code: "BAD_REQUEST", fieldErrors: [{ path: "reason", message: "Angiv en begrundelse" }] },
+    }));
     renderWithApi(<MeetingsTable citizenId={CITIZEN} meetings={[held]} asOf="2025-03-03" />, client);
     fireEvent.click(screen.getByRole("button", { name: /^Ret udfald/ }));
     expect(screen.getByRole("group", { name: "Hvad skete der?" }).textContent).toContain("Ikke holdt endnu: planlagt");

@@ -17,6 +17,12 @@ describe("errors", () => {
   });
 
   it("keeps the first message per field", () => {
-    expect(fieldErrors([{ path: "times.0.date", message: "A" }, { path: "times.1.date", message: "B" }, { path: "email", message: "C" }])).toEqual({ times: "A", email: "C" });
+    expect(
+      fieldErrors([
+        { path: "times.0.date", message: "A" },
+        { path: "times.1.date", message: "B" },
+        { path: "email", message: "C" },
+      ]),
+    ).toEqual({ times: "A", email: "C" });
   });
 });

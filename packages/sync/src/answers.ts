@@ -34,7 +34,11 @@ async function raiseHeads(db: Db, seqs: readonly { entity: string; id: string; s
 
 /** The changes are answered: later changes of their entities no longer wait on them. */
 async function releaseHeads(db: Db, changeIds: readonly string[]): Promise<void> {
-  if (changeIds.length > 0) await db.update(syncHeads).set({ changeId: null }).where(inArray(syncHeads.changeId, [...changeIds]));
+  if (changeIds.length > 0)
+    await db
+      .update(syncHeads)
+      .set({ changeId: null })
+      .where(inArray(syncHeads.changeId, [...changeIds]));
 }
 
 export async function recordAnswers(db: Db, batch: readonly OutboxRow[], response: PushResult): Promise<Answered> {

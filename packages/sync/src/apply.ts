@@ -20,13 +20,7 @@ const NO_PASSWORD = "!";
  * parameter that PostgreSQL unpacks (`jsonb_populate_recordset`): for thousands of rows far faster
  * than a parameter per value, on PGlite above all.
  */
-async function upsert<T extends PgTable>(
-  db: Db,
-  table: T,
-  rows: readonly T["$inferInsert"][],
-  key: string,
-  columns: readonly string[],
-): Promise<void> {
+async function upsert<T extends PgTable>(db: Db, table: T, rows: readonly T["$inferInsert"][], key: string, columns: readonly string[]): Promise<void> {
   if (rows.length === 0) return;
   const all = getTableColumns(table) as Record<string, { name: string } | undefined>;
   const column = (field: string): string => {
@@ -84,12 +78,14 @@ function gone(records: readonly SyncRecord[], entity: SyncRecord["entity"]): str
 /** A citizen that left the caseload goes with everything the desktop holds of it. */
 async function dropCitizens(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const theirs = db.select({ id: forloeb.id }).from(forloeb).where(inArray(forloeb.citizenId, [...ids]));
+  const theirs = db
+    .select({ id: forloeb.id })
+    .from(forloeb)
+    .where(inArray(forloeb.citizenId, [...ids]));
   for (const table of [meetings, requests, pauses]) await db.delete(table).where(inArray(table.forloebId, theirs));
   await db.delete(forloeb).where(inArray(forloeb.citizenId, [...ids]));
   await db.delete(citizens).where(inArray(citizens.id, [...ids]));
 }
-
 
 /** Colleagues as the administration changed them; a pull never carries a password hash, so a stored one stays. */
 async function applyColleagues(db: Db, records: readonly SyncRecord[]): Promise<void> {
@@ -199,9 +195,11 @@ async function raiseKommuneVersion(db: Db): Promise<void> {
 export async function applyEach(db: Db, records: readonly SyncRecord[]): Promise<number> {
   let refused = 0;
   for (const record of records) {
-    await db.transaction((sp) => applyRecords(sp, [record])).catch(() => {
-      refused++;
-    });
+    await db
+      .transaction((sp) => applyRecords(sp, [record]))
+      .catch(() => {
+        refused++;
+      });
   }
   return refused;
 }

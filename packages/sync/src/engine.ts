@@ -11,16 +11,7 @@ import { listConflicts, resolveConflict } from "./conflicts.js";
 import { prepareLocalDatabase } from "./local-database.js";
 import { outboxCounts, pendingBatch, toSyncChange, watchOutbox, type OutboxRow } from "./outbox.js";
 import { FAILURE_MESSAGES, failureOf, pause } from "./retry.js";
-import type {
-  ConflictChoice,
-  DownloadProgress,
-  PullSummary,
-  PushSummary,
-  SyncConflict,
-  SyncEngine,
-  SyncEngineOptions,
-  SyncStatus,
-} from "./types.js";
+import type { ConflictChoice, DownloadProgress, PullSummary, PushSummary, SyncConflict, SyncEngine, SyncEngineOptions, SyncStatus } from "./types.js";
 
 const { citizens, syncHeads, syncState } = tables;
 
@@ -89,7 +80,6 @@ class Engine implements SyncEngine {
     // Every operation awaits it and fails with it; until then the status tells.
     this.#ready.catch((error: unknown) => this.#set({ error: error instanceof Error ? error.message : String(error) }));
   }
-
 
   get status(): SyncStatus {
     return this.#status;
@@ -293,10 +283,7 @@ class Engine implements SyncEngine {
   async sync(): Promise<{ push: PushSummary; pull: PullSummary }> {
     const push = await this.push();
     const pull = await this.pull();
-    await this.#db
-      .update(syncState)
-      .set({ lastSyncAt: this.#options.now().toISOString() })
-      .where(eq(syncState.id, 1));
+    await this.#db.update(syncState).set({ lastSyncAt: this.#options.now().toISOString() }).where(eq(syncState.id, 1));
     await this.#refresh();
     return { push, pull };
   }

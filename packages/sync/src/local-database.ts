@@ -18,9 +18,7 @@ export function prepareLocalDatabase(database: Database): Promise<void> {
   if (!done) {
     done = (async () => {
       await database.db.execute(sql`set kontaktplan.capture_ids = 'on'`);
-      await database.db.execute(
-        sql`do $$ begin execute format('alter database %I set kontaktplan.capture_ids = on', current_database()); end $$`,
-      );
+      await database.db.execute(sql`do $$ begin execute format('alter database %I set kontaktplan.capture_ids = on', current_database()); end $$`);
     })();
     prepared.set(database, done);
   }

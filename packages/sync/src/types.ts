@@ -3,17 +3,7 @@
  * from the implementation so they stay stable while it changes.
  */
 import type { Database } from "@kontaktplan/db";
-import type {
-  LoggedChange,
-  PullInput,
-  PullPage,
-  PushInput,
-  PushResult,
-  SnapshotInput,
-  SnapshotPage,
-  SyncRecord,
-  SyncScope,
-} from "@kontaktplan/schema";
+import type { LoggedChange, PullInput, PullPage, PushInput, PushResult, SnapshotInput, SnapshotPage, SyncRecord, SyncScope } from "@kontaktplan/schema";
 
 /**
  * The server's sync API. A tRPC client of the server (`createTRPCClient<AppRouter>`) is one;
@@ -53,10 +43,7 @@ export interface SyncEngineOptions {
 
 /** The first download of the caseload after the first sign-in on this machine. */
 export type DownloadStatus =
-  | { state: "needed" }
-  | { state: "running"; done: number; total: number | null }
-  | { state: "failed"; message: string }
-  | { state: "done" };
+  { state: "needed" } | { state: "running"; done: number; total: number | null } | { state: "failed"; message: string } | { state: "done" };
 
 export interface SyncStatus {
   /** The server answered the last time we asked. */

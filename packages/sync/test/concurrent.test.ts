@@ -22,10 +22,7 @@ describe("ten desktops of one kommune pushing at the same time", () => {
     const perEntity = await changesPerEntity(database, run.touched);
     expect(Object.values(perEntity).filter((n) => n !== 1)).toEqual([]);
     for (const caseworker of kommune.caseworkers) expect(await syncedKeys(database, caseworker.id)).toBe(CHANGES_EACH);
-    const stored = await database.db
-      .select({ n: count() })
-      .from(tables.meetings)
-      .where(inArray(tables.meetings.id, run.touched));
+    const stored = await database.db.select({ n: count() }).from(tables.meetings).where(inArray(tables.meetings.id, run.touched));
     expect(stored[0]?.n).toBe(DESKTOPS * CHANGES_EACH);
     const recorded = await database.db.select({ n: count() }).from(tables.meetings).where(eq(tables.meetings.status, "afholdt"));
     expect(recorded[0]?.n).toBe((DESKTOPS * CHANGES_EACH) / 2);

@@ -46,7 +46,9 @@ describe("the same forløb and meeting changed on the server and offline", () =>
     const meetingConflict = conflicts.find((c) => c.path === "meeting.record")!;
     expect(forloebConflict).toMatchObject({ reason: "changed", citizenId: c0.id, subject: { entity: "forloeb", id: c0.forloebId } });
     expect(forloebConflict.mine[0]?.payload).toMatchObject({ end: "2031-12-31" });
-    expect(forloebConflict.theirs).toEqual([{ entity: "forloeb", id: c0.forloebId, record: expect.objectContaining({ end: null, risikoUarbejdsdygtigEfter4Aar: true }) }]);
+    expect(forloebConflict.theirs).toEqual([
+      { entity: "forloeb", id: c0.forloebId, record: expect.objectContaining({ end: null, risikoUarbejdsdygtigEfter4Aar: true }) },
+    ]);
     expect(meetingConflict).toMatchObject({ reason: "changed", citizenId: c1.id, citizenName: "Borger 2" });
     expect(meetingConflict.mine[0]?.payload).toMatchObject({ status: "afholdt" });
     expect(meetingConflict.theirs[0]?.record).toMatchObject({ status: "aflyst" });
@@ -54,7 +56,11 @@ describe("the same forløb and meeting changed on the server and offline", () =>
     const audited = (await database.db.select().from(tables.auditLog).where(eq(tables.auditLog.action, "sync.conflict"))).map((r) => r.details);
     expect(audited).toHaveLength(2);
     expect(audited).toContainEqual(
-      expect.objectContaining({ path: "forloeb.update", mine: expect.objectContaining({ input: expect.objectContaining({ end: "2031-12-31" }) }), theirs: [expect.objectContaining({ record: expect.objectContaining({ end: null }) })] }),
+      expect.objectContaining({
+        path: "forloeb.update",
+        mine: expect.objectContaining({ input: expect.objectContaining({ end: "2031-12-31" }) }),
+        theirs: [expect.objectContaining({ record: expect.objectContaining({ end: null }) })],
+      }),
     );
     expect(JSON.stringify(audited)).not.toContain("Flyttet til næste uge");
 

@@ -28,7 +28,12 @@ describe("corrections and new records through the sync", () => {
     const held = await d.api.meeting.record({ meetingId, form: "fremmoede", participants: ["borger", "jobcenter"] });
     await d.api.meeting.correct({ meetingId, version: held.version, status: "udeblevet", reason: "Borgeren kom ikke" });
     const [local] = await d.database.db.select().from(tables.forloeb).where(eq(tables.forloeb.id, citizen.forloebId));
-    const { started } = await d.api.forloeb.changeBenefit({ forloebId: citizen.forloebId, version: local!.version, ydelse: "fleksjob", start: dayFromToday(0) });
+    const { started } = await d.api.forloeb.changeBenefit({
+      forloebId: citizen.forloebId,
+      version: local!.version,
+      ydelse: "fleksjob",
+      start: dayFromToday(0),
+    });
     await d.api.forloeb.undoBenefitChange({ forloebId: started.id, version: started.version });
     // Meanwhile Anne creates a citizen in the web portal (citizens are created where the CPR register is checked).
     const web = await signedInRemote(server.url, anne.email, PASSWORD);
@@ -43,7 +48,9 @@ describe("corrections and new records through the sync", () => {
     expect(onServer.map((f) => [f.id, f.end])).toEqual([[citizen.forloebId, null]]);
     expect(await changesPerEntity(database, [meetingId, started.id])).toEqual({ [meetingId]: 2, [started.id]: 2 });
     const audited = await database.db.select().from(tables.auditLog).where(eq(tables.auditLog.action, "meeting.correct"));
-    expect(audited.map((r) => r.details)).toEqual([expect.objectContaining({ reason: "Borgeren kom ikke", after: expect.objectContaining({ status: "udeblevet" }) })]);
+    expect(audited.map((r) => r.details)).toEqual([
+      expect.objectContaining({ reason: "Borgeren kom ikke", after: expect.objectContaining({ status: "udeblevet" }) }),
+    ]);
 
     // The web's new citizen arrived with its forløb.
     const [arrived] = await d.database.db.select().from(tables.citizens).where(eq(tables.citizens.id, created.id));

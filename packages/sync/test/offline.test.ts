@@ -17,7 +17,12 @@ describe("two desktops working offline", () => {
   it("download the caseload, work offline, sync, and end with each other's changes: none lost, none doubled", async () => {
     const { server, kommune, database } = env.world;
     const [anne, bo] = kommune.caseworkers as [{ id: string; email: string }, { id: string; email: string }];
-    const [c0, c1, c2, c3] = kommune.citizens as [(typeof kommune.citizens)[number], (typeof kommune.citizens)[number], (typeof kommune.citizens)[number], (typeof kommune.citizens)[number]];
+    const [c0, c1, c2, c3] = kommune.citizens as [
+      (typeof kommune.citizens)[number],
+      (typeof kommune.citizens)[number],
+      (typeof kommune.citizens)[number],
+      (typeof kommune.citizens)[number],
+    ];
     const netA = flaky(await signedInRemote(server.url, anne.email, PASSWORD));
     const netB = flaky(await signedInRemote(server.url, bo.email, PASSWORD));
     const progress: { done: number; total: number }[] = [];

@@ -15,10 +15,7 @@ export const compareCommand: Command = async (args, output) => {
   const option = parsed.args.options.get("rule-sets");
   const ruleSets = typeof option === "string" ? parseRuleSets(option) : [...REGIME_CODES];
   if (typeof ruleSets === "string") return usageError(output, ruleSets);
-  return runReport(
-    { file, json: parsed.args.options.has("json"), compute: (raw) => compare(raw, ruleSets), render: renderCompare },
-    output,
-  );
+  return runReport({ file, json: parsed.args.options.has("json"), compute: (raw) => compare(raw, ruleSets), render: renderCompare }, output);
 };
 
 /** "lab,lab2024" → ["lab", "lab2024"] in the order given, or a Danish message. */

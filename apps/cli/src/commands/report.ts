@@ -21,9 +21,7 @@ const isRefused = <R extends object>(result: R | InvalidResult): result is Inval
  */
 export async function runReport<R extends object>(request: ReportRequest<R>, output: Output): Promise<number> {
   const read = await readJsonFile(request.file);
-  const result: R | InvalidResult = read.ok
-    ? request.compute(inputOf(read.value))
-    : { errors: [{ path: "", message: read.message }] };
+  const result: R | InvalidResult = read.ok ? request.compute(inputOf(read.value)) : { errors: [{ path: "", message: read.message }] };
   if (isRefused(result)) {
     reportInvalid(output, request.file, result.errors);
     if (request.json) output.out(JSON.stringify({ errors: result.errors }));

@@ -7,8 +7,7 @@ interface Figures {
   readonly akasse: Minima;
 }
 
-const periodColumns = (who: string): Column[] =>
-  COMPARE_PERIODS.map((p) => ({ header: `${who} ${p.fromMonth}–${p.toMonth} mdr.`, align: "right" }));
+const periodColumns = (who: string): Column[] => COMPARE_PERIODS.map((p) => ({ header: `${who} ${p.fromMonth}–${p.toMonth} mdr.`, align: "right" }));
 const FIGURE_COLUMNS: Column[] = [...periodColumns("Jobcentret"), ...periodColumns("A-kassen")];
 
 const count = (n: number | undefined) => (n === undefined ? "–" : String(n));

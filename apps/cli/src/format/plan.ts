@@ -30,12 +30,7 @@ export function renderPlan(result: PlanResult): string[] {
       "",
       ...renderTable(
         [{ header: "Forløb" }, { header: "Krav" }, { header: "Periode" }, { header: "Begrundelse" }],
-        result.unplannable.map((u) => [
-          u.forloebId,
-          ruleShortName(u.rule, u.occurrence),
-          `${danishDate(u.from)} – ${danishDate(u.to)}`,
-          u.reason,
-        ]),
+        result.unplannable.map((u) => [u.forloebId, ruleShortName(u.rule, u.occurrence), `${danishDate(u.from)} – ${danishDate(u.to)}`, u.reason]),
       ),
     );
   }

@@ -70,7 +70,10 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
     if (signedIn) return;
     serverSignInDue = null;
     if (deps.remoteSession.signedIn) {
-      deps.remote.auth.logout.mutate().catch(() => undefined).finally(() => deps.remoteSession.clear());
+      deps.remote.auth.logout
+        .mutate()
+        .catch(() => undefined)
+        .finally(() => deps.remoteSession.clear());
     }
   });
 

@@ -58,7 +58,12 @@ export async function startDesktop(options: DesktopOptions): Promise<Desktop> {
       syncIntervalMs: options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
     });
     const handle = routeRequests({
-      "/trpc": appEndpoint(store.database, localSession, undefined, serverForward(options.serverUrl, remoteSession, () => engine.status.online)),
+      "/trpc": appEndpoint(
+        store.database,
+        localSession,
+        undefined,
+        serverForward(options.serverUrl, remoteSession, () => engine.status.online),
+      ),
       "/desktop": desktopEndpoint(services),
     });
     return {

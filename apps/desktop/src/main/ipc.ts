@@ -17,7 +17,10 @@ const WireRequestSchema = z.object({
   url: z.string().startsWith("/").max(1_000_000),
   method: z.enum(["GET", "POST"]),
   headers: z.array(z.tuple([z.string(), z.string()])).max(100),
-  body: z.string().max(1024 * 1024).nullable(),
+  body: z
+    .string()
+    .max(1024 * 1024)
+    .nullable(),
 });
 
 const REFUSED: WireResponse = { status: 400, headers: [["content-type", "application/json"]], body: '{"error":"Ugyldig forespørgsel"}' };

@@ -23,7 +23,10 @@ export function serverForward(serverUrl: string, session: SessionCookie, online:
         ...(req.method === "POST" ? { body: await req.text() } : {}),
       });
       if (response.status === 401) return null;
-      return new Response(await response.arrayBuffer(), { status: response.status, headers: { "content-type": response.headers.get("content-type") ?? "application/json" } });
+      return new Response(await response.arrayBuffer(), {
+        status: response.status,
+        headers: { "content-type": response.headers.get("content-type") ?? "application/json" },
+      });
     } catch (error) {
       // The server cannot be reached: the local copy answers.
       if (isNoAnswer(error)) return null;

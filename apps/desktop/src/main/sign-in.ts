@@ -68,7 +68,10 @@ export async function signIn(deps: SignInDeps, input: LoginInput): Promise<{ me:
  */
 async function forgetRefusedPassword(db: Db, input: LoginInput): Promise<void> {
   const { users } = tables;
-  const [local] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+  const [local] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
   if (local && (await verifyPassword(input.password, local.passwordHash).catch(() => false))) {
     await db.update(users).set({ passwordHash: NO_LOCAL_PASSWORD }).where(eq(users.id, local.id));
   }

@@ -32,7 +32,10 @@ export function weakPasswordReason(password: string, owner: { email: string; nam
   if (lower.includes(email) || (local.length >= 4 && lower.includes(local))) {
     return "Adgangskoden må ikke indeholde din e-mailadresse.";
   }
-  const nameParts = owner.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 4);
+  const nameParts = owner.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((p) => p.length >= 4);
   if (nameParts.some((p) => lower.includes(p))) return "Adgangskoden må ikke indeholde dit navn.";
   return null;
 }

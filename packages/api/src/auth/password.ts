@@ -40,9 +40,7 @@ function scryptKey(plain: string, salt: Buffer, keyLength: number, n: number, r:
   return new Promise((resolve, reject) => {
     // NFC: "æ" typed as one code point or as a + combining mark must give the same key.
     // scrypt needs about 128·N·r bytes; allow twice that so valid parameters are never refused.
-    scrypt(plain.normalize("NFC"), salt, keyLength, { N: n, r, p, maxmem: 256 * n * r }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
+    scrypt(plain.normalize("NFC"), salt, keyLength, { N: n, r, p, maxmem: 256 * n * r }, (err, key) => (err ? reject(err) : resolve(key)));
   });
 }
 

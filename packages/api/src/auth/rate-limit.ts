@@ -45,13 +45,21 @@ export interface LoginAttempt {
 export async function startLoginAttempt(db: Db, attempt: LoginAttempt, now: Date, refusal = TOO_MANY_FAILED_LOGINS): Promise<number> {
   const since = windowStart(now);
   await db.delete(failedLogins).where(lte(failedLogins.at, since));
-  const mine = onlyRow(await db.insert(failedLogins).values({ ...attempt, at: now.toISOString() }).returning({ id: failedLogins.id }));
+  const mine = onlyRow(
+    await db
+      .insert(failedLogins)
+      .values({ ...attempt, at: now.toISOString() })
+      .returning({ id: failedLogins.id }),
+  );
   const recent = gt(failedLogins.at, since);
   const [forEmail] = await db
     .select({ n: count() })
     .from(failedLogins)
     .where(and(eq(failedLogins.email, attempt.email), eq(failedLogins.client, attempt.client), recent));
-  const [forClient] = await db.select({ n: count() }).from(failedLogins).where(and(eq(failedLogins.client, attempt.client), recent));
+  const [forClient] = await db
+    .select({ n: count() })
+    .from(failedLogins)
+    .where(and(eq(failedLogins.client, attempt.client), recent));
   if ((forEmail?.n ?? 0) > MAX_FAILED_LOGINS || (forClient?.n ?? 0) > MAX_FAILED_LOGINS_PER_CLIENT) {
     await withdrawLoginAttempt(db, mine.id);
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusal });

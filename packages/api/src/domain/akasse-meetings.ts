@@ -57,7 +57,10 @@ export async function correctAkasseMeeting(tx: Db, actor: Actor, target: Visible
   if (m.version !== change.version) throw conflict("Samtalen er ændret af en anden, siden du hentede den. Hent den igen, og prøv igen.");
   const { date } = copenhagenDateTime(change.startsAt);
   if (change.status !== "planlagt" && date > today) {
-    throw fieldError("date", `En samtale kan først registreres som afholdt eller udeblevet, når den har fundet sted (i dag er ${formatDanishDate(parseDay(today))})`);
+    throw fieldError(
+      "date",
+      `En samtale kan først registreres som afholdt eller udeblevet, når den har fundet sted (i dag er ${formatDanishDate(parseDay(today))})`,
+    );
   }
   const before = stateOf(meetingRecordOf(m));
   const startsAt = change.startsAt.toISOString();

@@ -79,7 +79,9 @@ export async function undoBenefitChange(tx: Db, scope: Scope, forloebId: string,
     );
   }
   // Logged while the row still exists, so the change log can name its citizen.
-  await recordChanges(tx, [{ kommunekode: started.kommunekode, entity: "forloeb", entityId: forloebId, op: "delete", payload: { citizenId: started.forloeb.citizenId } }]);
+  await recordChanges(tx, [
+    { kommunekode: started.kommunekode, entity: "forloeb", entityId: forloebId, op: "delete", payload: { citizenId: started.forloeb.citizenId } },
+  ]);
   await tx.delete(forloeb).where(eq(forloeb.id, forloebId));
   const restored = await forloebRecord(tx, await updateForloeb(tx, ended, ended.forloeb.version, { end: read.forloeb.changedFromEnd }));
   const details = {

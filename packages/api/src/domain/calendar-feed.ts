@@ -39,7 +39,12 @@ const NONE: CalendarFeedState = { active: false, showNames: false, createdAt: nu
 
 function stateOf(row: typeof calendarFeeds.$inferSelect | undefined): CalendarFeedState {
   if (!row) return NONE;
-  return { active: true, showNames: row.showNames, createdAt: new Date(row.createdAt).toISOString(), lastUsedAt: row.lastUsedAt ? new Date(row.lastUsedAt).toISOString() : null };
+  return {
+    active: true,
+    showNames: row.showNames,
+    createdAt: new Date(row.createdAt).toISOString(),
+    lastUsedAt: row.lastUsedAt ? new Date(row.lastUsedAt).toISOString() : null,
+  };
 }
 
 export async function feedState(db: Db, userId: string): Promise<CalendarFeedState> {
@@ -56,7 +61,11 @@ export async function createFeed(tx: Db, owner: FeedOwner, showNames: boolean, n
     .values({ userId: owner.userId, ...values })
     .onConflictDoUpdate({ target: calendarFeeds.userId, set: values })
     .returning();
-  await auditAdmin(tx, { userId: owner.userId }, "admin.account.calendar-feed-create", { organisationId: owner.organisationId, targetUserId: owner.userId, after: { showNames } });
+  await auditAdmin(tx, { userId: owner.userId }, "admin.account.calendar-feed-create", {
+    organisationId: owner.organisationId,
+    targetUserId: owner.userId,
+    after: { showNames },
+  });
   return { ...stateOf(row), path: feedPath(token) };
 }
 
@@ -79,7 +88,13 @@ export async function calendarFeed(db: Db, token: string, now: Date): Promise<st
     .select({
       feed: calendarFeeds,
       user: { id: users.id, role: users.role, teamId: users.teamId, disabled: users.disabled, mustChangePassword: users.mustChangePassword },
-      organisation: { id: organisations.id, kind: organisations.kind, kommunekode: organisations.kommunekode, name: organisations.name, address: organisations.address },
+      organisation: {
+        id: organisations.id,
+        kind: organisations.kind,
+        kommunekode: organisations.kommunekode,
+        name: organisations.name,
+        address: organisations.address,
+      },
     })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
@@ -88,9 +103,19 @@ export async function calendarFeed(db: Db, token: string, now: Date): Promise<st
   if (!row || row.user.disabled || row.user.mustChangePassword) return null;
   const scope = scopeOf({ ...row.user, organisation: row.organisation });
   if (scope?.kind !== "jobcenter" || row.organisation === null) return null;
-  const entries = await caseworkerMeetings(db, scope, new Date(now.getTime() - PAST_DAYS * DAY_MS).toISOString(), new Date(now.getTime() + FUTURE_DAYS * DAY_MS).toISOString());
+  const entries = await caseworkerMeetings(
+    db,
+    scope,
+    new Date(now.getTime() - PAST_DAYS * DAY_MS).toISOString(),
+    new Date(now.getTime() + FUTURE_DAYS * DAY_MS).toISOString(),
+  );
   await db.update(calendarFeeds).set({ lastUsedAt: now.toISOString() }).where(eq(calendarFeeds.userId, row.user.id));
-  await auditRead(db, { userId: row.user.id }, "calendarFeed.read", entries.map((e) => e.citizenId));
+  await auditRead(
+    db,
+    { userId: row.user.id },
+    "calendarFeed.read",
+    entries.map((e) => e.citizenId),
+  );
   const { name, address } = row.organisation;
   return feedIcs(
     entries.map((e) => ({

@@ -89,12 +89,17 @@ function weekOf(monday: string, asOf: string, items: readonly Item[], together?:
   // By time; at the same time slots first, a cancelled samtale after those that still take place, then by name.
   const rank = (i: Item) => (i.type === "slot" ? 0 : i.status === "aflyst" ? 2 : 1);
   const sorted = [...items].sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || rank(a) - rank(b) || (a.citizenName ?? "").localeCompare(b.citizenName ?? "", "da") || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.startsAt.localeCompare(b.startsAt) || rank(a) - rank(b) || (a.citizenName ?? "").localeCompare(b.citizenName ?? "", "da") || a.id.localeCompare(b.id),
   );
   const days = Array.from({ length: WORKING_DAYS }, (_, i) => {
     const day = parseDay(monday) + i;
     const date = formatDay(day);
-    return { date, closed: closedNotice(day), items: sorted.filter((item) => item.date === date).map((item) => ({ ...item, conflictsWith: overlaps.get(item.id) ?? [] })) };
+    return {
+      date,
+      closed: closedNotice(day),
+      items: sorted.filter((item) => item.date === date).map((item) => ({ ...item, conflictsWith: overlaps.get(item.id) ?? [] })),
+    };
   });
   return { monday, asOf, days, conflicts: [...overlaps.values()].filter((ids) => ids.length > 0).length };
 }
@@ -132,7 +137,9 @@ function entriesOf(rows: readonly EntryRow[]): MeetingEntry[] {
       citizenId: r.citizenId,
       citizenName: r.citizenName,
       booking:
-        r.bookingStatus === null ? null : { status: r.bookingStatus, rule: r.rule, occurrence: r.occurrence, slotStartsAt: r.slotStartsAt, slotEndsAt: r.slotEndsAt },
+        r.bookingStatus === null
+          ? null
+          : { status: r.bookingStatus, rule: r.rule, occurrence: r.occurrence, slotStartsAt: r.slotStartsAt, slotEndsAt: r.slotEndsAt },
     });
   }
   return [...byMeeting.values()];

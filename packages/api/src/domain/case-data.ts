@@ -27,11 +27,23 @@ export async function loadCaseData(db: Db, where: SQL | undefined): Promise<Case
   const f = await db.select({ row: forloeb }).from(forloeb).innerJoin(citizens, eq(citizens.id, forloeb.citizenId)).where(where);
   const rows = f.map((x) => x.row);
   if (rows.length === 0) return { forloeb: [], pauses: [], meetings: [], requests: [] };
-  const ids = pgArray(rows.map((r) => r.id), "uuid");
+  const ids = pgArray(
+    rows.map((r) => r.id),
+    "uuid",
+  );
   // One after another: inside a transaction they share one connection, which takes one query at a time.
-  const p = await db.select().from(pauses).where(sql`${pauses.forloebId} = any(${ids})`);
-  const m = await db.select().from(meetings).where(sql`${meetings.forloebId} = any(${ids})`);
-  const r = await db.select().from(requests).where(sql`${requests.forloebId} = any(${ids})`);
+  const p = await db
+    .select()
+    .from(pauses)
+    .where(sql`${pauses.forloebId} = any(${ids})`);
+  const m = await db
+    .select()
+    .from(meetings)
+    .where(sql`${meetings.forloebId} = any(${ids})`);
+  const r = await db
+    .select()
+    .from(requests)
+    .where(sql`${requests.forloebId} = any(${ids})`);
   return { forloeb: rows, pauses: p, meetings: m, requests: r };
 }
 

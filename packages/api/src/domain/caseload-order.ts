@@ -9,7 +9,12 @@ const collator = new Intl.Collator("da");
 type Compare = (a: CitizenSummary, b: CitizenSummary) => number;
 
 /** Ascending (`dir` 1) or descending (-1), with missing values last either way: "no deadline" is never urgent. */
-function nullsLast<T extends string | number>(a: T | null, b: T | null, dir: number, compare: (x: T, y: T) => number = (x, y) => (x < y ? -1 : x > y ? 1 : 0)): number {
+function nullsLast<T extends string | number>(
+  a: T | null,
+  b: T | null,
+  dir: number,
+  compare: (x: T, y: T) => number = (x, y) => (x < y ? -1 : x > y ? 1 : 0),
+): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;

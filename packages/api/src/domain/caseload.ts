@@ -1,13 +1,6 @@
 /** One row per citizen: their current benefit, target group, next deadline and obligation counts. */
 import { targetGroupOf } from "@kontaktplan/rules";
-import {
-  TARGET_GROUP_LABELS,
-  type CitizenSummary,
-  type EvaluationInput,
-  type Obligation,
-  type StatusCounts,
-  type TargetGroup,
-} from "@kontaktplan/schema";
+import { TARGET_GROUP_LABELS, type CitizenSummary, type EvaluationInput, type Obligation, type StatusCounts, type TargetGroup } from "@kontaktplan/schema";
 import type { CitizenRow } from "../tenancy/visibility.js";
 import { groupBy } from "./case-data.js";
 import { maskCpr } from "./records.js";
@@ -41,11 +34,7 @@ function nextDeadline(obligations: readonly Obligation[]): Obligation | undefine
   return next;
 }
 
-export function summarise(
-  citizenRows: readonly CitizenRow[],
-  input: EvaluationInput,
-  obligations: readonly Obligation[],
-): CitizenSummary[] {
+export function summarise(citizenRows: readonly CitizenRow[], input: EvaluationInput, obligations: readonly Obligation[]): CitizenSummary[] {
   const forloebByCitizen = groupBy(input.forloeb, (f) => f.borgerId);
   const citizenOfForloeb = new Map(input.forloeb.map((f) => [f.id, f.borgerId]));
   const obligationsByCitizen = groupBy(obligations, (o) => citizenOfForloeb.get(o.forloebId));

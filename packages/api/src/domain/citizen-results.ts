@@ -117,11 +117,16 @@ class Results implements KommuneResults {
     let rows = this.views.get(key);
     if (!rows) {
       const ids = caseworkerId === null ? this.citizens.keys() : (this.byCaseworker.get(caseworkerId) ?? []);
-      rows = orderCaseload([...ids].map((id) => defined(this.citizens.get(id), "each kept citizen of a view").summary), query);
+      rows = orderCaseload(
+        [...ids].map((id) => defined(this.citizens.get(id), "each kept citizen of a view").summary),
+        query,
+      );
       this.views.set(key, rows);
     }
     const search = parseSearch(query.search);
-    return search ? rows.filter((r) => matchesSearch(search, { name: r.name, cpr: defined(this.citizens.get(r.citizenId), "each kept citizen of a view").cpr })) : rows;
+    return search
+      ? rows.filter((r) => matchesSearch(search, { name: r.name, cpr: defined(this.citizens.get(r.citizenId), "each kept citizen of a view").cpr }))
+      : rows;
   }
 
   /** Replace the results of `ids` (absent from `fresh`: no longer in the kommune) and drop the views they appear in. */
@@ -159,7 +164,13 @@ const viewKey = (caseworkerId: string | null, q: CaseloadQuery) =>
 const caseworkerOfViewKey = (key: string) => (JSON.parse(key) as [string | null])[0];
 
 /** Evaluate the citizens of `kommunekode` (all of them, or those in `ids`) and build their results. */
-async function evaluateCitizens(db: Db, kommunekode: string, ids: readonly string[] | null, ruleSet: RuleSet, asOf: string): Promise<Map<string, CitizenResult>> {
+async function evaluateCitizens(
+  db: Db,
+  kommunekode: string,
+  ids: readonly string[] | null,
+  ruleSet: RuleSet,
+  asOf: string,
+): Promise<Map<string, CitizenResult>> {
   const where = and(eq(citizens.kommunekode, kommunekode), ids === null ? undefined : sql`${citizens.id} = any(${pgArray(ids, "uuid")})`);
   const [citizenRows, data] = await Promise.all([db.select().from(citizens).where(where), loadCaseData(db, where)]);
   const input = evaluationInputOf(data, ruleSet, asOf);
@@ -177,7 +188,9 @@ async function evaluateCitizens(db: Db, kommunekode: string, ids: readonly strin
     const codes = new Uint8Array(own.length);
     own.forEach((o, i) => {
       dues[i] = parseDay(o.to);
-      codes[i] = OBLIGATION_STATUSES.indexOf(o.status) * 16 + TARGET_GROUPS.indexOf(targetGroupOf(defined(forloebById.get(o.forloebId), "the forløb of each obligation")));
+      codes[i] =
+        OBLIGATION_STATUSES.indexOf(o.status) * 16 +
+        TARGET_GROUPS.indexOf(targetGroupOf(defined(forloebById.get(o.forloebId), "the forløb of each obligation")));
     });
     const cpr = cprById.get(summary.citizenId) ?? "";
     results.set(summary.citizenId, { summary, cpr, dues, codes, current: currentForloeb(forloebByCitizen.get(summary.citizenId) ?? [], asOf) });

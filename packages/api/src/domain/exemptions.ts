@@ -6,7 +6,16 @@
  */
 import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
-import { EXEMPTION_CEILING, EXEMPTION_POOL, formatDanishDate, parseDay, targetGroupOf, TARGET_GROUP_LABELS, type TargetGroup, defined } from "@kontaktplan/rules";
+import {
+  EXEMPTION_CEILING,
+  EXEMPTION_POOL,
+  formatDanishDate,
+  parseDay,
+  targetGroupOf,
+  TARGET_GROUP_LABELS,
+  type TargetGroup,
+  defined,
+} from "@kontaktplan/rules";
 import type { EvaluationInput, ExemptionQuota } from "@kontaktplan/schema";
 import { fieldError } from "../errors.js";
 import type { VisibleForloeb } from "../tenancy/visibility.js";
@@ -29,7 +38,14 @@ export function exemptionQuotas(all: Iterable<Forloeb>, asOf: string): Exemption
   }
   return EXEMPTION_POOL.map((group) => {
     const { active, exempted } = defined(counts.get(group), "the count of each pool group");
-    return { targetGroup: group, targetGroupLabel: TARGET_GROUP_LABELS[group], active, exempted, ceiling: EXEMPTION_CEILING, allowed: Math.floor(active * EXEMPTION_CEILING) };
+    return {
+      targetGroup: group,
+      targetGroupLabel: TARGET_GROUP_LABELS[group],
+      active,
+      exempted,
+      ceiling: EXEMPTION_CEILING,
+      allowed: Math.floor(active * EXEMPTION_CEILING),
+    };
   });
 }
 

@@ -118,19 +118,19 @@ export async function insertBooking(tx: Db, actor: Actor, target: VisibleForloeb
   if (akasseId === null) throw fieldError("forloebId", "Forløbet er ikke knyttet til en a-kasse, så der kan ikke bookes en fællessamtale");
   const row = onlyRow(
     await tx
-    .insert(jointBookings)
-    .values({
-      slotId: booking.slotId,
-      proposalId: booking.proposalId,
-      forloebId: target.forloeb.id,
-      akasseId,
-      rule: booking.deadline?.rule ?? null,
-      occurrence: booking.deadline?.occurrence ?? null,
-      seat: booking.seat,
-      meetingId: booking.meetingId,
-      createdBy: actor.userId,
-    })
-    .returning(),
+      .insert(jointBookings)
+      .values({
+        slotId: booking.slotId,
+        proposalId: booking.proposalId,
+        forloebId: target.forloeb.id,
+        akasseId,
+        rule: booking.deadline?.rule ?? null,
+        occurrence: booking.deadline?.occurrence ?? null,
+        seat: booking.seat,
+        meetingId: booking.meetingId,
+        createdBy: actor.userId,
+      })
+      .returning(),
   );
   await recordBookings(tx, target.kommunekode, [row]);
   return bookingRecordOf(row);

@@ -182,7 +182,12 @@ const ORDER: Record<Exclude<JointDueSort, "daysLeft">, (a: Sortable, b: Sortable
   status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
 };
 
-function viewOf<R extends Sortable & { citizenId: string }>(rows: readonly R[], found: (row: R) => boolean, query: WorklistQuery, page: number): { rows: R[]; total: number } {
+function viewOf<R extends Sortable & { citizenId: string }>(
+  rows: readonly R[],
+  found: (row: R) => boolean,
+  query: WorklistQuery,
+  page: number,
+): { rows: R[]; total: number } {
   const matching = rows.filter((r) => found(r) && (query.status === undefined || r.status === query.status));
   if (query.sort !== "daysLeft") matching.sort(ORDER[query.sort]);
   if (query.pageSize === undefined) return { rows: matching, total: matching.length };

@@ -25,7 +25,11 @@ function byName(name: string | undefined) {
   return name === undefined ? {} : { by: name };
 }
 
-const deadlineDetails = (forloebId: string, deadline: Deadline | null) => ({ forloebId, rule: deadline?.rule ?? null, occurrence: deadline?.occurrence ?? null });
+const deadlineDetails = (forloebId: string, deadline: Deadline | null) => ({
+  forloebId,
+  rule: deadline?.rule ?? null,
+  occurrence: deadline?.occurrence ?? null,
+});
 
 /** The a-kasse booked a slot: the citizen's caseworker and the slot's. */
 export async function notifyBooked(
@@ -91,7 +95,9 @@ export async function notifyBookingChange(
     .where(and(eq(jointBookings.meetingId, target.meeting.id), eq(jointBookings.status, "booked")));
   if (!booking) return;
   const byAkasse = scope.kind === "akasse";
-  const recipients = byAkasse ? await jobcentreRecipients(tx, target.forloeb.citizenId, booking.slotCaseworkerId) : await akasseRecipients(tx, booking.akasseId);
+  const recipients = byAkasse
+    ? await jobcentreRecipients(tx, target.forloeb.citizenId, booking.slotCaseworkerId)
+    : await akasseRecipients(tx, booking.akasseId);
   const by = byAkasse ? await akasseName(tx, booking.akasseId) : await jobcentreName(tx, target.kommunekode);
   const deadline = booking.rule !== null && booking.occurrence !== null ? { rule: booking.rule, occurrence: booking.occurrence } : null;
   await notify(tx, recipients, {

@@ -24,13 +24,7 @@ export async function obligationsOf(tx: Db, target: VisibleForloeb, now: Date): 
 }
 
 /** The joint obligation a booking or proposal names; it must exist and not be met already. */
-export async function requireJointObligation(
-  tx: Db,
-  target: VisibleForloeb,
-  rule: JointRule,
-  occurrence: number,
-  now: Date,
-): Promise<Obligation> {
+export async function requireJointObligation(tx: Db, target: VisibleForloeb, rule: JointRule, occurrence: number, now: Date): Promise<Obligation> {
   const obligation = (await obligationsOf(tx, target, now)).find((o) => o.rule === rule && o.occurrence === occurrence);
   if (!obligation) throw fieldError("rule", "Forløbet har ingen sådan frist for en fællessamtale under det gældende regelsæt");
   if (obligation.status === "met") throw fieldError("rule", "Fællessamtalen for denne frist er allerede afholdt");

@@ -19,7 +19,10 @@ const lookup = perDatabase((db: Db) =>
   batchedLookup(async (kommunekoder: readonly string[]) => {
     const { kommuneVersions } = tables;
     const [versions, resolveRuleSet] = await Promise.all([
-      db.select().from(kommuneVersions).where(inArray(kommuneVersions.kommunekode, [...kommunekoder])),
+      db
+        .select()
+        .from(kommuneVersions)
+        .where(inArray(kommuneVersions.kommunekode, [...kommunekoder])),
       ruleSetResolver(db),
     ]);
     const versionOf = new Map(versions.map((v) => [v.kommunekode, v.version]));

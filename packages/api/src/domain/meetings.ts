@@ -30,31 +30,25 @@ export interface NewMeeting {
   participants?: string[] | undefined;
 }
 
-export async function insertMeeting(
-  tx: Db,
-  actor: Actor,
-  target: VisibleForloeb,
-  values: NewMeeting,
-  action: string,
-): Promise<MeetingRecord> {
+export async function insertMeeting(tx: Db, actor: Actor, target: VisibleForloeb, values: NewMeeting, action: string): Promise<MeetingRecord> {
   if (values.kind !== "individuel" && target.forloeb.ydelse !== "dagpenge") {
     throw fieldError("kind", "Fællessamtaler og a-kassens CV- og jobsamtaler kan kun holdes på et dagpengeforløb");
   }
   const row = onlyRow(
     await tx
-    .insert(meetings)
-    .values({
-      forloebId: target.forloeb.id,
-      ydelse: target.forloeb.ydelse,
-      startsAt: values.startsAt.toISOString(),
-      date: copenhagenDateTime(values.startsAt).date,
-      kind: values.kind,
-      status: values.status,
-      form: values.form ?? null,
-      participants: values.participants ?? [],
-      createdBy: actor.userId,
-    })
-    .returning(),
+      .insert(meetings)
+      .values({
+        forloebId: target.forloeb.id,
+        ydelse: target.forloeb.ydelse,
+        startsAt: values.startsAt.toISOString(),
+        date: copenhagenDateTime(values.startsAt).date,
+        kind: values.kind,
+        status: values.status,
+        form: values.form ?? null,
+        participants: values.participants ?? [],
+        createdBy: actor.userId,
+      })
+      .returning(),
   );
   const record = meetingRecordOf(row);
   await logMeetingWrite(tx, actor, target, record, action);
@@ -121,13 +115,7 @@ export function heldKind(target: VisibleMeeting, participants: readonly MeetingP
 type MeetingChange = Partial<Pick<typeof meetings.$inferInsert, "status" | "kind" | "form" | "participants" | "cancelReason" | "startsAt" | "date">>;
 
 /** Apply a change to a planned meeting; the status condition makes a concurrent change lose cleanly. */
-export async function updateMeeting(
-  tx: Db,
-  actor: Actor,
-  target: VisibleMeeting,
-  change: MeetingChange,
-  action: string,
-): Promise<MeetingRecord> {
+export async function updateMeeting(tx: Db, actor: Actor, target: VisibleMeeting, change: MeetingChange, action: string): Promise<MeetingRecord> {
   requirePlanned(target);
   const [row] = await tx
     .update(meetings)

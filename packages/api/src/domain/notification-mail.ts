@@ -22,7 +22,8 @@ export interface Mail {
   log(line: string): void;
 }
 
-const FOOTER = "Log ind i Kontaktplan for at se, hvem det gælder.\n\nDenne e-mail er sendt automatisk af Kontaktplan og nævner ingen borgere ved navn. Svar ikke på den.";
+const FOOTER =
+  "Log ind i Kontaktplan for at se, hvem det gælder.\n\nDenne e-mail er sendt automatisk af Kontaktplan og nævner ingen borgere ved navn. Svar ikke på den.";
 
 function codeOf(error: unknown): string {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;

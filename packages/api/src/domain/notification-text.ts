@@ -74,7 +74,10 @@ export function notificationText(kind: NotificationKind, details: NotificationDe
       return { title: "Forslag til fællessamtale afvist", text: `${by} har afvist forslaget om en fællessamtale med ${person}.${reason}` };
     case "booking.moved": {
       const to = details.to ? ` til ${moment(details.to)}` : "";
-      return { title: "Fællessamtale flyttet", text: `${by} har flyttet fællessamtalen med ${person}${details.at ? ` fra ${moment(details.at)}` : ""}${to}.${reason}` };
+      return {
+        title: "Fællessamtale flyttet",
+        text: `${by} har flyttet fællessamtalen med ${person}${details.at ? ` fra ${moment(details.at)}` : ""}${to}.${reason}`,
+      };
     }
     case "booking.cancelled":
       return { title: "Fællessamtale aflyst", text: `${by} har aflyst fællessamtalen med ${person}${when}.${reason}` };
@@ -90,9 +93,16 @@ function capitalised(text: string): string {
 }
 
 /** Where the reader answers it: the a-kasse on the member's booking page, the jobcentre on the citizen's page or its slots. */
-export function notificationLink(kind: NotificationKind, details: NotificationDetails, citizenId: string | null, readerSide: "jobcenter" | "akasse" | "system"): NotificationLink {
+export function notificationLink(
+  kind: NotificationKind,
+  details: NotificationDetails,
+  citizenId: string | null,
+  readerSide: "jobcenter" | "akasse" | "system",
+): NotificationLink {
   if (readerSide === "akasse") {
-    return details.forloebId && details.rule && details.occurrence ? { page: "booking", forloebId: details.forloebId, rule: details.rule, occurrence: details.occurrence } : { page: "start" };
+    return details.forloebId && details.rule && details.occurrence
+      ? { page: "booking", forloebId: details.forloebId, rule: details.rule, occurrence: details.occurrence }
+      : { page: "start" };
   }
   if (kind === "proposal.created") return { page: "slots" };
   return citizenId ? { page: "citizen", citizenId } : { page: "start" };

@@ -50,7 +50,10 @@ const active = (ids: readonly string[]) => and(inArray(users.id, [...ids]), eq(u
  * caseworker the slot was published for; when neither is (still) active, the jobcentre's administrators.
  */
 export async function jobcentreRecipients(tx: Db, citizenId: string, slotCaseworkerId: string | null): Promise<string[]> {
-  const [citizen] = await tx.select({ caseworkerId: citizens.caseworkerId, kommunekode: citizens.kommunekode }).from(citizens).where(eq(citizens.id, citizenId));
+  const [citizen] = await tx
+    .select({ caseworkerId: citizens.caseworkerId, kommunekode: citizens.kommunekode })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId));
   if (!citizen) return [];
   const named = [citizen.caseworkerId, slotCaseworkerId].filter((id): id is string => id !== null);
   const found = named.length > 0 ? await tx.select({ id: users.id }).from(users).where(active(named)) : [];
@@ -75,7 +78,7 @@ export async function akasseRecipients(tx: Db, akasseId: string): Promise<string
 /** The last of the next `DEADLINE_WORKING_DAYS` jobcentre working days after `today`. */
 function horizonOf(today: Day): Day {
   let day = today;
-  for (let counted = 0; counted < DEADLINE_WORKING_DAYS; ) if (isWorkingDay(++day)) counted++;
+  for (let counted = 0; counted < DEADLINE_WORKING_DAYS;) if (isWorkingDay(++day)) counted++;
   return day;
 }
 
@@ -163,4 +166,3 @@ export async function markRead(db: Db, scope: Scope, ids: readonly string[] | un
     .where(and(eq(notifications.userId, scope.userId), isNull(notifications.readAt), ids === undefined ? undefined : inArray(notifications.id, [...ids])));
   return countUnread(db, scope.userId);
 }
-

@@ -1,14 +1,6 @@
 /** Stored rows as the API's records (`@kontaktplan/schema`), and as the engine's input types. */
 import { tables } from "@kontaktplan/db";
-import {
-  Forloeb,
-  parseWith,
-  type Anmodning,
-  type CitizenRecord,
-  type ForloebRecord,
-  type MeetingRecord,
-  type Samtale,
-} from "@kontaktplan/schema";
+import { Forloeb, parseWith, type Anmodning, type CitizenRecord, type ForloebRecord, type MeetingRecord, type Samtale } from "@kontaktplan/schema";
 import { corruptData } from "../errors.js";
 import type { CitizenRow, ForloebRow, MeetingRow, PauseRow } from "../tenancy/visibility.js";
 import { copenhagenDateTime, isoInstant } from "../time.js";

@@ -22,7 +22,10 @@ export function slotRulesKey(kommunekode: string): string {
 }
 
 export async function slotRulesFor(db: Db, kommunekode: string): Promise<SlotRules> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, slotRulesKey(kommunekode)));
+  const [row] = await db
+    .select()
+    .from(settings)
+    .where(eq(settings.key, slotRulesKey(kommunekode)));
   const stored = row ? SlotRules.safeParse(row.value) : undefined;
   return stored?.success ? stored.data : DEFAULT_SLOT_RULES;
 }

@@ -79,10 +79,7 @@ export async function listSlots(db: Db, jobcenterId: string, from: Date, until: 
 
 /** The jobcentre (organisation) of a kommune. */
 export async function jobcentreOf(db: Db, kommunekode: string): Promise<{ id: string; name: string }> {
-  const [row] = await db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.kommunekode, kommunekode));
+  const [row] = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kommunekode, kommunekode));
   if (!row) throw notFound("Jobcentret");
   return row;
 }
@@ -109,4 +106,3 @@ export async function lockFreeSlot(tx: Db, slotId: string, kommunekode: string, 
   if (taken) throw conflict(SLOT_TAKEN_MESSAGE);
   return row.slot;
 }
-

@@ -6,7 +6,10 @@ import { authedProcedure, publicProcedure, router } from "../trpc.js";
 
 export const authRouter = router({
   /** Sets the session cookie. Wrong password and unknown e-mail get the same answer. */
-  login: publicProcedure.input(danish(LoginInput)).output(Me).mutation(({ ctx, input }) => login(ctx, input)),
+  login: publicProcedure
+    .input(danish(LoginInput))
+    .output(Me)
+    .mutation(({ ctx, input }) => login(ctx, input)),
   /** Ends the session (if any) and clears the cookie. */
   logout: publicProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     await logout(ctx);

@@ -16,19 +16,17 @@ export const caseloadRouter = router({
    * Typed as a CaseloadPage but without `.output()`: its rows were validated when computed, and
    * validating every cache hit again was a seventh of the request's CPU under load.
    */
-  list: jobcentreProcedure
-    .input(danish(CaseloadQuery))
-    .query(async ({ ctx, input }): Promise<CaseloadPage> => {
-      const { kommunekode, userId } = ctx.scope;
-      const asOf = copenhagenToday(ctx.now());
-      const state = await kommuneState(ctx.db, kommunekode);
-      const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
-      const rows = results.view(input.scope === "mine" ? userId : null, input);
-      const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
-      // A search is audited even when it finds no one; its text is not (it may be a CPR number).
-      const details = { page: input.page, ...searchAuditDetails(parseSearch(input.search)) };
-      const read = page.length === 0 && input.search ? null : page.map((r) => r.citizenId);
-      await auditRead(ctx.db, ctx.scope, "caseload.list", read, details);
-      return { asOf, ruleSet: state.ruleSet, total: rows.length, page: input.page, pageSize: input.pageSize, rows: page };
-    }),
+  list: jobcentreProcedure.input(danish(CaseloadQuery)).query(async ({ ctx, input }): Promise<CaseloadPage> => {
+    const { kommunekode, userId } = ctx.scope;
+    const asOf = copenhagenToday(ctx.now());
+    const state = await kommuneState(ctx.db, kommunekode);
+    const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
+    const rows = results.view(input.scope === "mine" ? userId : null, input);
+    const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
+    // A search is audited even when it finds no one; its text is not (it may be a CPR number).
+    const details = { page: input.page, ...searchAuditDetails(parseSearch(input.search)) };
+    const read = page.length === 0 && input.search ? null : page.map((r) => r.citizenId);
+    await auditRead(ctx.db, ctx.scope, "caseload.list", read, details);
+    return { asOf, ruleSet: state.ruleSet, total: rows.length, page: input.page, pageSize: input.pageSize, rows: page };
+  }),
 });

@@ -31,25 +31,35 @@ export const citizenRouter = router({
     .mutation(({ ctx, input }) =>
       submitOnce(ctx.db, ctx.scope, "citizen.create", input.idempotencyKey, async (tx) => {
         if (input.akasseId !== undefined) {
-          const [akasse] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, input.akasseId), eq(organisations.kind, "akasse")));
+          const [akasse] = await tx
+            .select({ id: organisations.id })
+            .from(organisations)
+            .where(and(eq(organisations.id, input.akasseId), eq(organisations.kind, "akasse")));
           if (!akasse) throw fieldError("akasseId", "A-kassen findes ikke");
         }
-        const row = onlyRow(await tx
-          .insert(citizens)
-          .values({
-            kommunekode: ctx.scope.kommunekode,
-            cpr: input.cpr,
-            name: input.name,
-            akasseId: input.akasseId ?? null,
-            caseworkerId: ctx.scope.role === "sagsbehandler" ? ctx.scope.userId : null,
-          })
-          .returning());
+        const row = onlyRow(
+          await tx
+            .insert(citizens)
+            .values({
+              kommunekode: ctx.scope.kommunekode,
+              cpr: input.cpr,
+              name: input.name,
+              akasseId: input.akasseId ?? null,
+              caseworkerId: ctx.scope.role === "sagsbehandler" ? ctx.scope.userId : null,
+            })
+            .returning(),
+        );
         // Desktops pull the citizen's current row by this; the payload names no CPR number.
         await logWrite(tx, ctx.scope, "citizen.create", row.id, {}, [
           { kommunekode: row.kommunekode, entity: "citizen", entityId: row.id, op: "upsert", payload: { caseworkerId: row.caseworkerId } },
         ]);
         if (input.forloeb) {
-          const first = onlyRow(await tx.insert(forloeb).values(newForloebValues(row.id, row.akasseId, input.forloeb)).returning());
+          const first = onlyRow(
+            await tx
+              .insert(forloeb)
+              .values(newForloebValues(row.id, row.akasseId, input.forloeb))
+              .returning(),
+          );
           await logForloebWrite(tx, ctx.scope, row.kommunekode, await forloebRecord(tx, first), "forloeb.create");
         }
         return citizenRecordOf(row);
@@ -57,9 +67,11 @@ export const citizenRouter = router({
     ),
 
   /** The a-kasser a new citizen can be a member of (reference data, no citizen's). */
-  akasser: jobcentreProcedure.output(z.array(AkasseChoice)).query(({ ctx }) =>
-    ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kind, "akasse")).orderBy(organisations.name),
-  ),
+  akasser: jobcentreProcedure
+    .output(z.array(AkasseChoice))
+    .query(({ ctx }) =>
+      ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kind, "akasse")).orderBy(organisations.name),
+    ),
 
   /**
    * One citizen: forløb with pauses, meetings, requests, the evaluated obligations (with legal
@@ -81,9 +93,7 @@ export const citizenRouter = router({
         asOf,
         ruleSet,
         citizen: citizenRecordOf(citizen),
-        forloeb: data.forloeb
-          .map((f) => forloebRecordOf(f, pausesByForloeb.get(f.id) ?? []))
-          .sort((a, b) => (a.start < b.start ? -1 : 1)),
+        forloeb: data.forloeb.map((f) => forloebRecordOf(f, pausesByForloeb.get(f.id) ?? [])).sort((a, b) => (a.start < b.start ? -1 : 1)),
         meetings: data.meetings.map(meetingRecordOf).sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0)),
         requests: evaluationInput.anmodninger ?? [],
         evaluation: evaluateValid(evaluationInput),

@@ -17,7 +17,8 @@ export const compareRouter = router({
    * citizen, the one the caseload shows, each compared once per citizen result
    * (domain/citizen-results.ts). Counts only, so it is audited as one read without a citizen.
    */
-  caseload: jobcentreProcedure.use(heavy)
+  caseload: jobcentreProcedure
+    .use(heavy)
     .input(danish(CompareCaseloadQuery))
     .output(CompareCaseloadSummary)
     .query(async ({ ctx, input }) => {

@@ -22,7 +22,8 @@ export const complianceRouter = router({
    * (domain/citizen-results.ts); names of caseworkers and teams are read fresh.
    * Counts only, so it is audited as one read without a citizen.
    */
-  summary: jobcentreProcedure.use(heavy)
+  summary: jobcentreProcedure
+    .use(heavy)
     .input(danish(ComplianceQuery))
     .output(ComplianceSummary)
     .query(async ({ ctx, input }) => {

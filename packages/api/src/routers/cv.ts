@@ -39,14 +39,24 @@ export const cvRouter = router({
         const [row] = await tx
           .update(meetings)
           // Only the date is known; midnight in Copenhagen keeps the stored date right (as recordCv).
-          .set({ date: input.date, startsAt: copenhagenInstant(input.date, "00:00").toISOString(), version: sql`${meetings.version} + 1`, updatedAt: sql`now()` })
+          .set({
+            date: input.date,
+            startsAt: copenhagenInstant(input.date, "00:00").toISOString(),
+            version: sql`${meetings.version} + 1`,
+            updatedAt: sql`now()`,
+          })
           .where(and(eq(meetings.id, input.meetingId), eq(meetings.version, input.version)))
           .returning();
         if (!row) throw conflict(STALE);
         const record = meetingRecordOf(row);
-        await logWrite(tx, ctx.scope, "cv.update", target.forloeb.citizenId, { meetingId: record.id, before: { date: target.meeting.date }, after: { date: record.date } }, [
-          { kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record },
-        ]);
+        await logWrite(
+          tx,
+          ctx.scope,
+          "cv.update",
+          target.forloeb.citizenId,
+          { meetingId: record.id, before: { date: target.meeting.date }, after: { date: record.date } },
+          [{ kommunekode: target.kommunekode, entity: "meeting", entityId: record.id, op: "upsert", payload: record }],
+        );
         return record;
       }),
     ),

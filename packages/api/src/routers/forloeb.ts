@@ -16,14 +16,7 @@ import {
 import { logWrite } from "../write-log.js";
 import { undoBenefitChange } from "../domain/benefit-change-undo.js";
 import { translateDbError } from "../db-errors.js";
-import {
-  definedOnly,
-  flagOrFalse,
-  forloebRecord,
-  logForloebWrite,
-  requireValidChange,
-  updateForloeb,
-} from "../domain/forloeb.js";
+import { definedOnly, flagOrFalse, forloebRecord, logForloebWrite, requireValidChange, updateForloeb } from "../domain/forloeb.js";
 import { checkExemptionQuota } from "../domain/exemptions.js";
 import { requirePlausibleDate } from "../domain/plausible-dates.js";
 import { fieldError } from "../errors.js";
@@ -45,7 +38,10 @@ type NewForloeb = Omit<ForloebCreateInput, "citizenId">;
  */
 export function newForloebValues(citizenId: string, akasseId: string | null, input: NewForloeb) {
   if (input.undtaget === true) {
-    throw fieldError("undtaget", "Et nyt forløb kan ikke undtages fra minimumskravene med det samme: undtag borgeren på forløbet, når det er oprettet, så kommunens loft på 25 % kontrolleres");
+    throw fieldError(
+      "undtaget",
+      "Et nyt forløb kan ikke undtages fra minimumskravene med det samme: undtag borgeren på forløbet, når det er oprettet, så kommunens loft på 25 % kontrolleres",
+    );
   }
   return {
     citizenId,
@@ -74,7 +70,12 @@ export const forloebRouter = router({
     .mutation(({ ctx, input }) =>
       submitOnce(ctx.db, ctx.scope, "forloeb.create", input.idempotencyKey, async (tx) => {
         const citizen = await requireCitizen(tx, ctx.scope, input.citizenId);
-        const row = onlyRow(await tx.insert(forloeb).values(newForloebValues(citizen.id, citizen.akasseId, input)).returning());
+        const row = onlyRow(
+          await tx
+            .insert(forloeb)
+            .values(newForloebValues(citizen.id, citizen.akasseId, input))
+            .returning(),
+        );
         const record = await forloebRecord(tx, row);
         await logForloebWrite(tx, ctx.scope, citizen.kommunekode, record, "forloeb.create");
         return record;
@@ -130,7 +131,12 @@ export const forloebRouter = router({
         const endedRow = await updateForloeb(tx, current, version, { end: dayBefore });
         // What an undo within a day restores.
         const changed = { changedFromId: current.forloeb.id, changedFromEnd: current.forloeb.end, changedAt: ctx.now().toISOString() };
-        const startedRow = onlyRow(await tx.insert(forloeb).values({ ...newForloebValues(citizen.id, citizen.akasseId, next), ...changed }).returning());
+        const startedRow = onlyRow(
+          await tx
+            .insert(forloeb)
+            .values({ ...newForloebValues(citizen.id, citizen.akasseId, next), ...changed })
+            .returning(),
+        );
         const ended = await forloebRecord(tx, endedRow);
         const started = await forloebRecord(tx, startedRow);
         await logForloebWrite(tx, ctx.scope, current.kommunekode, ended, "forloeb.changeBenefit", { role: "ended" });
@@ -158,7 +164,12 @@ export const forloebRouter = router({
         const today = copenhagenToday(ctx.now());
         for (const path of ["from", "to"] as const) requirePlausibleDate(path, input[path], target.forloeb, today, { pastOnly: false });
         // Trimmed by the schema; an empty reason is none.
-        const pause = onlyRow(await tx.insert(pauses).values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null }).returning());
+        const pause = onlyRow(
+          await tx
+            .insert(pauses)
+            .values({ forloebId: input.forloebId, from: input.from, to: input.to, reason: input.reason || null })
+            .returning(),
+        );
         const record = await forloebRecord(tx, target.forloeb);
         await logWrite(tx, ctx.scope, "forloeb.addPause", record.borgerId, { forloebId: record.id, pauseId: pause.id }, [
           { kommunekode: target.kommunekode, entity: "pause", entityId: pause.id, op: "upsert", payload: pause },
@@ -192,16 +203,23 @@ export const forloebRouter = router({
         const target = await requirePause(tx, ctx.scope, input.pauseId);
         const today = copenhagenToday(ctx.now());
         for (const path of ["from", "to"] as const) requirePlausibleDate(path, input[path], target.forloeb, today, { pastOnly: false });
-        const pause = onlyRow(await tx
-          .update(pauses)
-          .set({ from: input.from, to: input.to, reason: input.reason || null })
-          .where(eq(pauses.id, input.pauseId))
-          .returning());
+        const pause = onlyRow(
+          await tx
+            .update(pauses)
+            .set({ from: input.from, to: input.to, reason: input.reason || null })
+            .where(eq(pauses.id, input.pauseId))
+            .returning(),
+        );
         const record = await forloebRecord(tx, target.forloeb);
         const before = { from: target.pause.from, to: target.pause.to };
-        await logWrite(tx, ctx.scope, "forloeb.updatePause", record.borgerId, { forloebId: record.id, pauseId: input.pauseId, before, after: { from: input.from, to: input.to } }, [
-          { kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause },
-        ]);
+        await logWrite(
+          tx,
+          ctx.scope,
+          "forloeb.updatePause",
+          record.borgerId,
+          { forloebId: record.id, pauseId: input.pauseId, before, after: { from: input.from, to: input.to } },
+          [{ kommunekode: target.kommunekode, entity: "pause", entityId: input.pauseId, op: "upsert", payload: pause }],
+        );
         return record;
       }),
     ),
@@ -227,7 +245,8 @@ export const forloebRouter = router({
           undtaget: flagOrFalse(input.undtaget),
         });
         await requireValidChange(tx, target.forloeb, values);
-        const quotaOverride = values.undtaget === true ? await checkExemptionQuota(tx, target, copenhagenToday(ctx.now()), input.confirmOverQuota === true) : null;
+        const quotaOverride =
+          values.undtaget === true ? await checkExemptionQuota(tx, target, copenhagenToday(ctx.now()), input.confirmOverQuota === true) : null;
         const before = Object.fromEntries(Object.keys(values).map((k) => [k, target.forloeb[k as keyof typeof values]]));
         const record = await forloebRecord(tx, await updateForloeb(tx, target, input.version, values));
         await logForloebWrite(tx, ctx.scope, target.kommunekode, record, "forloeb.setFlags", {

@@ -25,14 +25,7 @@ import { auditRead } from "../audit.js";
 import { logWrite } from "../write-log.js";
 import { forloebRecord, logForloebWrite, updateForloeb } from "../domain/forloeb.js";
 import { isJointRule, obligationsOf, requireInWindows, requireJointObligation } from "../domain/joint.js";
-import {
-  deadlineOfMeeting,
-  insertBooking,
-  lockForloebOfProposal,
-  requireDeadlineFree,
-  seatsOf,
-  withdrawPendingProposals,
-} from "../domain/joint-bookings.js";
+import { deadlineOfMeeting, insertBooking, lockForloebOfProposal, requireDeadlineFree, seatsOf, withdrawPendingProposals } from "../domain/joint-bookings.js";
 import { jointDue } from "../domain/akasse-results.js";
 import { notifyAnswered, notifyBooked, notifyBookingChange, notifyProposed } from "../domain/joint-notifications.js";
 import { jointMember } from "../domain/joint-member.js";
@@ -128,10 +121,12 @@ export const jointRouter = router({
           return at.toISOString();
         });
         await requireDeadlineFree(tx, target.forloeb.id, deadline, seatsOf(obligation));
-        const row = onlyRow(await tx
-          .insert(jointProposals)
-          .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, ...deadline, times, createdBy: ctx.scope.userId })
-          .returning());
+        const row = onlyRow(
+          await tx
+            .insert(jointProposals)
+            .values({ forloebId: target.forloeb.id, akasseId: ctx.scope.organisationId, ...deadline, times, createdBy: ctx.scope.userId })
+            .returning(),
+        );
         const citizen = onlyRow(await tx.select({ name: citizens.name }).from(citizens).where(eq(citizens.id, target.forloeb.citizenId)));
         const record = proposalRecordOf(row, citizen.name);
         await logWrite(tx, ctx.scope, "joint.propose", target.forloeb.citizenId, { proposalId: record.id }, [
@@ -164,7 +159,12 @@ export const jointRouter = router({
         .innerJoin(citizens, eq(citizens.id, forloeb.citizenId))
         .where(and(eq(jointProposals.status, input.status), forloebVisible(ctx.scope)))
         .orderBy(jointProposals.createdAt);
-      await auditRead(ctx.db, ctx.scope, "joint.proposals", rows.map((r) => r.citizenId));
+      await auditRead(
+        ctx.db,
+        ctx.scope,
+        "joint.proposals",
+        rows.map((r) => r.citizenId),
+      );
       return rows.map((r) => proposalRecordOf(r.proposal, r.citizenName));
     }),
 
@@ -204,7 +204,12 @@ export const jointRouter = router({
         await logWrite(tx, ctx.scope, "joint.decide", target.forloeb.citizenId, { proposalId: record.id, decision: input.decision }, [
           { kommunekode: target.kommunekode, entity: "joint_proposal", entityId: record.id, op: "upsert", payload: record },
         ]);
-        await notifyAnswered(tx, target, input.decision === "accept" ? { acceptedTime: defined(row.acceptedTime, "the accepted time of an accepted proposal") } : { reason: input.reason }, ctx.now());
+        await notifyAnswered(
+          tx,
+          target,
+          input.decision === "accept" ? { acceptedTime: defined(row.acceptedTime, "the accepted time of an accepted proposal") } : { reason: input.reason },
+          ctx.now(),
+        );
         return record;
       }),
     ),

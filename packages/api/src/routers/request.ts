@@ -33,10 +33,9 @@ export const requestRouter = router({
       submitOnce(ctx.db, ctx.scope, "request.register", input.idempotencyKey, async (tx) => {
         const target = await requireForloeb(tx, ctx.scope, input.forloebId);
         requirePlausibleRequestDate(target, input.date, ctx.now());
-        const row = onlyRow(await tx
-          .insert(requests)
-          .values({ forloebId: input.forloebId, date: input.date, by: input.by, createdBy: ctx.scope.userId })
-          .returning());
+        const row = onlyRow(
+          await tx.insert(requests).values({ forloebId: input.forloebId, date: input.date, by: input.by, createdBy: ctx.scope.userId }).returning(),
+        );
         const record = anmodningOf(row);
         await logRequestWrite(tx, ctx.scope, target, record, "request.register", {});
         return record;

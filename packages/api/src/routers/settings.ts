@@ -22,9 +22,7 @@ export const settingsRouter = router({
     }),
 
   /** The rule set in force for the caller's kommune (national for a-kasse staff and system admins). */
-  get: authedProcedure
-    .output(RuleSetSetting)
-    .query(({ ctx }) => ruleSetFor(ctx.db, ctx.scope.kind === "jobcenter" ? ctx.scope.kommunekode : null)),
+  get: authedProcedure.output(RuleSetSetting).query(({ ctx }) => ruleSetFor(ctx.db, ctx.scope.kind === "jobcenter" ? ctx.scope.kommunekode : null)),
 
   /** System admin: the national rule set. Jobcentre admin: their own kommune's. */
   setRuleSet: rolesProcedure("system_admin", "jobcenter_admin")
@@ -44,9 +42,13 @@ export const settingsRouter = router({
         const jobcentres = scope.kind === "jobcenter" ? [{ id: scope.organisationId, kommunekode: scope.kommunekode }] : await everyJobcentre(tx);
         await recordChanges(
           tx,
-          jobcentres.map(
-            (j): Change => ({ kommunekode: j.kommunekode, entity: "setting", entityId: j.id, op: "upsert", payload: { key: ruleSetKey(kommunekode), value: input.ruleSet } }),
-          ),
+          jobcentres.map((j): Change => ({
+            kommunekode: j.kommunekode,
+            entity: "setting",
+            entityId: j.id,
+            op: "upsert",
+            payload: { key: ruleSetKey(kommunekode), value: input.ruleSet },
+          })),
         );
         return ruleSetFor(tx, kommunekode);
       });

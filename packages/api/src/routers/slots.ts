@@ -120,8 +120,19 @@ export const slotsRouter = router({
         if (!input.series && keptBooked.length > 0) throw conflict("Tiden er booket. Aflys fællessamtalen, før tiden trækkes tilbage.");
         const withdrawn = ids.filter((id) => !keptBooked.includes(id));
         for (const id of withdrawn) await tx.update(slots).set({ withdrawnAt: now.toISOString() }).where(eq(slots.id, id));
-        await logWrite(tx, scope, "slots.withdraw", null, { slotIds: withdrawn, series: input.series },
-          withdrawn.map((id) => ({ kommunekode: scope.kommunekode, entity: "slot" as const, entityId: id, op: "delete" as const, payload: { withdrawn: true } })),
+        await logWrite(
+          tx,
+          scope,
+          "slots.withdraw",
+          null,
+          { slotIds: withdrawn, series: input.series },
+          withdrawn.map((id) => ({
+            kommunekode: scope.kommunekode,
+            entity: "slot" as const,
+            entityId: id,
+            op: "delete" as const,
+            payload: { withdrawn: true },
+          })),
         );
         return { withdrawn, keptBooked };
       }),
@@ -141,7 +152,12 @@ export const slotsRouter = router({
       const until = copenhagenInstant(formatDay(parseDay(input.to) + 1), "00:00");
       if (scope.kind === "jobcenter") {
         const list = await listSlots(ctx.db, scope.organisationId, from, until, false);
-        await auditRead(ctx.db, scope, "slots.list", list.flatMap((s) => (s.booking ? [s.booking.citizenId] : [])));
+        await auditRead(
+          ctx.db,
+          scope,
+          "slots.list",
+          list.flatMap((s) => (s.booking ? [s.booking.citizenId] : [])),
+        );
         return list;
       }
       if (input.forloebId === undefined) throw fieldError("forloebId", "Vælg det medlem, tiden skal bookes til");

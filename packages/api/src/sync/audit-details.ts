@@ -9,7 +9,5 @@ export function withoutFreeText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutFreeText);
   if (typeof value === "string") return CPR_LIKE.test(value) ? "[udeladt]" : value;
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, FREE_TEXT.has(key) && v !== null ? "[fritekst udeladt]" : withoutFreeText(v)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, FREE_TEXT.has(key) && v !== null ? "[fritekst udeladt]" : withoutFreeText(v)]));
 }

@@ -11,11 +11,7 @@ import type { JobcentreScope } from "./scope.js";
 
 const { changeLog } = tables;
 
-export async function pullPage(
-  db: Db,
-  scope: JobcentreScope,
-  input: { scope: SyncScope; since: number; limit: number },
-): Promise<PullPage> {
+export async function pullPage(db: Db, scope: JobcentreScope, input: { scope: SyncScope; since: number; limit: number }): Promise<PullPage> {
   const rows = await db
     .select({ seq: changeLog.seq, entity: changeLog.entity, entityId: changeLog.entityId, payload: changeLog.payload })
     .from(changeLog)
@@ -39,9 +35,7 @@ export async function pullPage(
     firstSeq.get(`citizen:${citizenId}`) ??
     rows[0]?.seq ??
     input.since;
-  const changes = located
-    .map((l) => ({ seq: seqOf(l), record: l.record }))
-    .sort((a, b) => a.seq - b.seq);
+  const changes = located.map((l) => ({ seq: seqOf(l), record: l.record })).sort((a, b) => a.seq - b.seq);
   const citizenIds = located.flatMap((l) => (l.citizenId === null ? [] : [l.citizenId]));
   if (citizenIds.length > 0) await auditRead(db, scope, "sync.pull", citizenIds, { since: input.since });
   return {

@@ -171,9 +171,7 @@ async function storeResults(tx: Db, userId: string, answers: readonly { key: str
     answers.map((a) => sql`(${a.key}::uuid, ${JSON.stringify(a.result)}::jsonb)`),
     sql`, `,
   );
-  await tx.execute(
-    sql`update sync_applied as a set result = v.result from (values ${values}) as v(key, result) where a.user_id = ${userId} and a.key = v.key`,
-  );
+  await tx.execute(sql`update sync_applied as a set result = v.result from (values ${values}) as v(key, result) where a.user_id = ${userId} and a.key = v.key`);
 }
 
 function isCreatable(table: string): table is CreatableTable {
@@ -369,13 +367,7 @@ async function staleAmong(db: Db, kommunekode: string, replayed: readonly Replay
   const rows = await db
     .select({ entity: changeLog.entity, id: changeLog.entityId, seq: changeLog.seq })
     .from(changeLog)
-    .where(
-      and(
-        eq(changeLog.kommunekode, kommunekode),
-        inArray(changeLog.entityId, ids),
-        gt(changeLog.seq, Math.min(...expectations.map((e) => e.seq))),
-      ),
-    );
+    .where(and(eq(changeLog.kommunekode, kommunekode), inArray(changeLog.entityId, ids), gt(changeLog.seq, Math.min(...expectations.map((e) => e.seq)))));
   const writtenBy = new Map(replayed.flatMap((r, index) => r.logged.map((l) => [l.seq, index] as const)));
   const seqsByKey = new Map<string, number[]>();
   for (const row of rows) {
@@ -384,9 +376,7 @@ async function staleAmong(db: Db, kommunekode: string, replayed: readonly Replay
     if (seqs) seqs.push(row.seq);
     else seqsByKey.set(key, [row.seq]);
   }
-  return expectations.some(({ index, key, seq }) =>
-    (seqsByKey.get(key) ?? []).some((newer) => newer > seq && (writtenBy.get(newer) ?? -1) < index),
-  );
+  return expectations.some(({ index, key, seq }) => (seqsByKey.get(key) ?? []).some((newer) => newer > seq && (writtenBy.get(newer) ?? -1) < index));
 }
 
 /** The newest change-log position of the entities, in the caller's kommune only. */
@@ -395,12 +385,7 @@ async function latestSeq(tx: Db, kommunekode: string, refs: readonly EntityRef[]
   const [row] = await tx
     .select({ seq: max(changeLog.seq) })
     .from(changeLog)
-    .where(
-      and(
-        eq(changeLog.kommunekode, kommunekode),
-        or(...refs.map((r) => and(eq(changeLog.entityId, r.id), eq(changeLog.entity, r.entity)))),
-      ),
-    );
+    .where(and(eq(changeLog.kommunekode, kommunekode), or(...refs.map((r) => and(eq(changeLog.entityId, r.id), eq(changeLog.entity, r.entity))))));
   return row?.seq ?? 0;
 }
 

@@ -180,7 +180,16 @@ async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly strin
       .from(users)
       .where(and(eq(users.organisationId, scope.organisationId), inArray(users.id, [...userIds])));
     for (const u of rows) {
-      const record = { id: u.id, organisationId: u.organisationId, teamId: u.teamId, email: u.email, name: u.name, role: u.role, disabled: u.disabled, passwordHash: null };
+      const record = {
+        id: u.id,
+        organisationId: u.organisationId,
+        teamId: u.teamId,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        disabled: u.disabled,
+        passwordHash: null,
+      };
       located.push({ record: { entity: "user", id: u.id, record }, citizenId: null });
     }
   }
@@ -189,7 +198,8 @@ async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly strin
       .select()
       .from(teams)
       .where(and(eq(teams.organisationId, scope.organisationId), inArray(teams.id, [...teamIds])));
-    for (const t of rows) located.push({ record: { entity: "team", id: t.id, record: { id: t.id, organisationId: t.organisationId, name: t.name } }, citizenId: null });
+    for (const t of rows)
+      located.push({ record: { entity: "team", id: t.id, record: { id: t.id, organisationId: t.organisationId, name: t.name } }, citizenId: null });
   }
   return located;
 }

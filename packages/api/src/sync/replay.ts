@@ -12,9 +12,7 @@ import { settingsRouter } from "../routers/settings.js";
 import { createCallerFactory, router } from "../trpc.js";
 
 // The routers of the replayable procedures only: importing the app router here would be circular.
-const createCaller = createCallerFactory(
-  router({ forloeb: forloebRouter, meeting: meetingRouter, request: requestRouter, settings: settingsRouter }),
-);
+const createCaller = createCallerFactory(router({ forloeb: forloebRouter, meeting: meetingRouter, request: requestRouter, settings: settingsRouter }));
 type Caller = ReturnType<typeof createCaller>;
 
 /**

@@ -15,7 +15,10 @@ const { changeLog, citizens, organisations, teams, users } = tables;
 
 /** The newest change-log position of the kommune: every change up to it is committed (migration 0006). */
 export async function kommuneSeq(db: Db, kommunekode: string): Promise<number> {
-  const [row] = await db.select({ seq: max(changeLog.seq) }).from(changeLog).where(eq(changeLog.kommunekode, kommunekode));
+  const [row] = await db
+    .select({ seq: max(changeLog.seq) })
+    .from(changeLog)
+    .where(eq(changeLog.kommunekode, kommunekode));
   return row?.seq ?? 0;
 }
 
@@ -48,11 +51,7 @@ async function referenceOf(db: Db, scope: JobcentreScope): Promise<SyncReference
   };
 }
 
-export async function snapshotPage(
-  db: Db,
-  scope: JobcentreScope,
-  input: { scope: SyncScope; after: string | null; limit: number },
-): Promise<SnapshotPage> {
+export async function snapshotPage(db: Db, scope: JobcentreScope, input: { scope: SyncScope; after: string | null; limit: number }): Promise<SnapshotPage> {
   // Read before the data, so whatever changes meanwhile is pulled again from here.
   const seq = await kommuneSeq(db, scope.kommunekode);
   const inCaseload = caseloadCondition(scope, input.scope);
@@ -78,4 +77,3 @@ export async function snapshotPage(
     next: more ? (page.at(-1)?.id ?? null) : null,
   };
 }
-

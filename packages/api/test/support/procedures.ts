@@ -59,7 +59,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1, ydelse: "fleksjob", start: "2025-06-01" }),
   },
   "forloeb.undoBenefitChange": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, version: 1 }) },
-  "forloeb.addPause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }) },
+  "forloeb.addPause": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, from: "2025-05-01", to: "2025-05-02" }),
+  },
   "forloeb.removePause": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ pauseId: w.b.kontanthjaelp.pauseId }) },
   "forloeb.updatePause": {
     allowed: JOBCENTRE,
@@ -72,7 +76,11 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     expect: "refused",
     input: (w) => ({ forloebId: w.b.kontanthjaelp.forloebId, date: "2025-03-10", time: "10:00", kind: "individuel" }),
   },
-  "meeting.record": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }) },
+  "meeting.record": {
+    allowed: JOBCENTRE,
+    expect: "refused",
+    input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, form: "telefon", participants: ["borger", "jobcenter"] }),
+  },
   "meeting.cancel": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId, reason }) },
   "meeting.markNoShow": { allowed: JOBCENTRE, expect: "refused", input: (w) => ({ meetingId: w.b.dagpenge.plannedMeetingId }) },
   "meeting.clashes": { allowed: JOBCENTRE, expect: "ownOnly", input: () => ({ date: "2025-03-10", time: "10:00" }) },
@@ -112,9 +120,7 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     allowed: ["akasse"],
     expect: "refused",
     input: (w) => ({ forloebId: w.b.dagpenge.forloebId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] }),
-    moreInputs: (w) => [
-      { forloebId: w.movedMember.oldDagpengeId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] },
-    ],
+    moreInputs: (w) => [{ forloebId: w.movedMember.oldDagpengeId, rule: "joint-by-3-months", occurrence: 1, times: [{ date: "2025-03-24", time: "09:00" }] }],
   },
   "joint.member": {
     allowed: ["akasse"],
@@ -173,7 +179,10 @@ export const PROCEDURES: Record<string, ProcedureCase> = {
     allowed: ["akasse"],
     expect: "refused",
     input: (w) => ({ meetingId: w.b.dagpenge.jointMeetingId, form: "telefon" }),
-    moreInputs: (w) => [{ meetingId: w.movedMember.oldJointMeetingId, form: "telefon" }, { meetingId: w.movedMember.meetingId, form: "telefon" }],
+    moreInputs: (w) => [
+      { meetingId: w.movedMember.oldJointMeetingId, form: "telefon" },
+      { meetingId: w.movedMember.meetingId, form: "telefon" },
+    ],
   },
   "akasse.markNoShow": {
     allowed: ["akasse"],

@@ -52,10 +52,23 @@ export interface World {
 
 async function side(db: Db, key: "a" | "b", kommunekode: string, hash: string, cprBase: string): Promise<Side> {
   const jobcentre = await insertOne(
-    db.insert(organisations).values({ kind: "jobcenter", name: `Jobcenter ${key.toUpperCase()}`, kommunekode }).returning(),
+    db
+      .insert(organisations)
+      .values({ kind: "jobcenter", name: `Jobcenter ${key.toUpperCase()}`, kommunekode })
+      .returning(),
   );
-  const akasse = await insertOne(db.insert(organisations).values({ kind: "akasse", name: `A-kasse ${key.toUpperCase()}` }).returning());
-  const team = await insertOne(db.insert(teams).values({ organisationId: jobcentre.id, name: `Team ${key.toUpperCase()}` }).returning());
+  const akasse = await insertOne(
+    db
+      .insert(organisations)
+      .values({ kind: "akasse", name: `A-kasse ${key.toUpperCase()}` })
+      .returning(),
+  );
+  const team = await insertOne(
+    db
+      .insert(teams)
+      .values({ organisationId: jobcentre.id, name: `Team ${key.toUpperCase()}` })
+      .returning(),
+  );
   const user = (role: "sagsbehandler" | "jobcenter_admin" | "akasse" | "akasse_admin", organisationId: string, teamId: string | null) =>
     insertOne(
       db
@@ -93,7 +106,10 @@ async function side(db: Db, key: "a" | "b", kommunekode: string, hash: string, c
 
   const khCpr = `${cprBase}02`;
   const khCitizen = await insertOne(
-    db.insert(citizens).values({ kommunekode, cpr: khCpr, name: `Karl Kontanthjælp ${key}`, caseworkerId: caseworker.id }).returning(),
+    db
+      .insert(citizens)
+      .values({ kommunekode, cpr: khCpr, name: `Karl Kontanthjælp ${key}`, caseworkerId: caseworker.id })
+      .returning(),
   );
   const khForloeb = await insertOne(
     db.insert(forloeb).values({ citizenId: khCitizen.id, ydelse: "kontanthjaelp", visitation: "jobparat", start: "2025-02-03" }).returning(),
@@ -145,9 +161,7 @@ export async function seedWorld(db: Db, { nationalRuleSet = "forenklet" }: { nat
       .returning({ id: users.id, email: users.email }),
   );
   const cpr = "0404750003";
-  const moved = await insertOne(
-    db.insert(citizens).values({ kommunekode: "751", cpr, name: "Vera Vandrer", akasseId: a.akasse.id }).returning(),
-  );
+  const moved = await insertOne(db.insert(citizens).values({ kommunekode: "751", cpr, name: "Vera Vandrer", akasseId: a.akasse.id }).returning());
   const oldDagpenge = await insertOne(
     db.insert(forloeb).values({ citizenId: moved.id, ydelse: "dagpenge", start: "2024-01-08", end: "2024-06-30", akasseId: b.akasse.id }).returning(),
   );
@@ -163,7 +177,14 @@ export async function seedWorld(db: Db, { nationalRuleSet = "forenklet" }: { nat
   const meeting = await insertOne(
     db
       .insert(meetings)
-      .values({ forloebId: sygedagpenge.id, ydelse: "sygedagpenge", startsAt: "2025-03-12T09:00:00Z", date: "2025-03-12", kind: "individuel", status: "planlagt" })
+      .values({
+        forloebId: sygedagpenge.id,
+        ydelse: "sygedagpenge",
+        startsAt: "2025-03-12T09:00:00Z",
+        date: "2025-03-12",
+        kind: "individuel",
+        status: "planlagt",
+      })
       .returning(),
   );
   return {
@@ -189,7 +210,10 @@ export function cprsOf(world: World): string[] {
 /** Give the side's caseworker a session (only its id is used, to aim at it). */
 export async function withSession(db: Db, side: Side): Promise<void> {
   const session = await insertOne(
-    db.insert(tables.sessions).values({ tokenHash: `session-of-${side.caseworker.id}`, userId: side.caseworker.id, expiresAt: "2099-01-01T00:00:00Z" }).returning(),
+    db
+      .insert(tables.sessions)
+      .values({ tokenHash: `session-of-${side.caseworker.id}`, userId: side.caseworker.id, expiresAt: "2099-01-01T00:00:00Z" })
+      .returning(),
   );
   side.sessionId = session.id;
 }

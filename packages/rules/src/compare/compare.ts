@@ -92,7 +92,13 @@ function minimaFor(f: Forloeb, ruleSet: RuleSet): { jobcenter: MinimaByPeriod; a
   const jobcenter =
     chainRule && chainRule.window.type === "after-each-held-meeting"
       ? // The chain's first meeting is the group's first-meeting rule; nothing else binds sygedagpenge under LAB.
-        latestChain({ start: facts.start, end: facts.end, horizon: lastDay, firstBy: Math.min(...jobcenterDemands.map((d) => d.to)), gap: chainRule.window.days })
+        latestChain({
+          start: facts.start,
+          end: facts.end,
+          horizon: lastDay,
+          firstBy: Math.min(...jobcenterDemands.map((d) => d.to)),
+          gap: chainRule.window.days,
+        })
       : latestCover(jobcenterDemands.filter((d) => d.to <= lastDay));
   const bucket = (schedule: readonly number[]): MinimaByPeriod => {
     const minima = { "0-6": 0, "6-12": 0, "12-24": 0 } satisfies MinimaByPeriod;

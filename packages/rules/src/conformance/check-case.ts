@@ -19,8 +19,7 @@ export interface CaseOutcome {
   failures: string[];
 }
 
-const keyOf = (o: { forloebId?: unknown; rule?: unknown; occurrence?: unknown }) =>
-  `${String(o.forloebId)}/${String(o.rule)}/${String(o.occurrence)}`;
+const keyOf = (o: { forloebId?: unknown; rule?: unknown; occurrence?: unknown }) => `${String(o.forloebId)}/${String(o.rule)}/${String(o.occurrence)}`;
 
 /** True when `actual` equals `expected`; arrays compare as sets, objects field by field. */
 function matches(expected: unknown, actual: unknown): boolean {

@@ -3,20 +3,7 @@ import { defined } from "../defined.js";
 import { isoWeekday, partsFromDay, type Day } from "./day.js";
 import { memoByDay } from "./memo.js";
 
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
+const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"] as const;
 
 // Indexed by ISO weekday - 1 (Monday first).
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] as const;

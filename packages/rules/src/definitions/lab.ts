@@ -168,7 +168,12 @@ const RULES: readonly RuleDefinition[] = [
     required: 1,
     kinds: "jobcenter",
     label: "Opfølgning senest 4 uger efter samtalen {m}",
-    legalBasis: basis("lab", "Tabel 1", "Sygedagpengemodtagere (forventet sygefravær over 8 uger), samtaler efter den første samtale", SEED.lab.sygedagpengeEvery4Weeks),
+    legalBasis: basis(
+      "lab",
+      "Tabel 1",
+      "Sygedagpengemodtagere (forventet sygefravær over 8 uger), samtaler efter den første samtale",
+      SEED.lab.sygedagpengeEvery4Weeks,
+    ),
   },
   {
     id: "requested-meeting",

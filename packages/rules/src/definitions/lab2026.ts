@@ -16,8 +16,7 @@ export const LAB2026_TEXT = {
 } as const;
 
 /** STAR on the exemption (`undtaget`), which no rule cites but the exemption warning and quota do. */
-export const EXEMPTION_TEXT =
-  "kommunen kan undtage op til 25 pct. af personerne fra jobsamtaler og tilbud, som kommunen vurderer selv kan komme i job.";
+export const EXEMPTION_TEXT = "kommunen kan undtage op til 25 pct. af personerne fra jobsamtaler og tilbud, som kommunen vurderer selv kan komme i job.";
 export const EXEMPTION_CEILING = 0.25;
 
 const STAR = "STAR om lov nr. 1750 af 29.12.2025";
@@ -59,7 +58,13 @@ const RULES: readonly RuleDefinition[] = [
     kinds: "jobcenter",
     label: "6 jobsamtaler i jobcentret i de første 6 måneder",
     // STAR gives no 2026 figure for this group: the 2024 minimum stays (conservative reading).
-    legalBasis: basis("lab2026", "LAB § 31, stk. 1", "Dagpengemodtagere visiteret til kontaktforløb i jobcentret (§ 27, stk. 3), ikke undtaget", LAB2024_TEXT.sixInSix, true),
+    legalBasis: basis(
+      "lab2026",
+      "LAB § 31, stk. 1",
+      "Dagpengemodtagere visiteret til kontaktforløb i jobcentret (§ 27, stk. 3), ikke undtaget",
+      LAB2024_TEXT.sixInSix,
+      true,
+    ),
   },
   {
     id: "four-in-six-months",

@@ -1,23 +1,8 @@
-import {
-  parseEvaluationInput,
-  type EvaluationInput,
-  type EvaluationResult,
-  type InvalidResult,
-  type Obligation,
-  type Warning,
-} from "@kontaktplan/schema";
+import { parseEvaluationInput, type EvaluationInput, type EvaluationResult, type InvalidResult, type Obligation, type Warning } from "@kontaktplan/schema";
 import { parseDay } from "../dates/day.js";
 import { REGIME_DEFINITIONS } from "../definitions/rule-sets.js";
 import { regimeOf } from "../definitions/regimes.js";
-import {
-  contextOf,
-  forloebFacts,
-  groupByForloeb,
-  type EvaluationContext,
-  type ForloebFacts,
-  type MeetingFacts,
-  type RequestFacts,
-} from "./facts.js";
+import { contextOf, forloebFacts, groupByForloeb, type EvaluationContext, type ForloebFacts, type MeetingFacts, type RequestFacts } from "./facts.js";
 import { kindsFor } from "./kinds.js";
 import { buildObligation } from "./obligation.js";
 import { opening } from "./opening.js";
@@ -50,14 +35,7 @@ export function evaluateValid(input: EvaluationInput): EvaluationResult {
   const warnings: Warning[] = [];
   for (const source of input.forloeb) {
     const f = forloebFacts(source);
-    evaluateForloeb(
-      f,
-      meetingsByForloeb.get(f.id) ?? NONE,
-      requestsByForloeb.get(f.id) ?? NONE,
-      ctx,
-      obligations,
-      warnings,
-    );
+    evaluateForloeb(f, meetingsByForloeb.get(f.id) ?? NONE, requestsByForloeb.get(f.id) ?? NONE, ctx, obligations, warnings);
   }
   return { obligations, warnings };
 }
@@ -106,13 +84,7 @@ export function evaluateForloeb(
   }
 }
 
-function pushRuleObligations(
-  prepared: PreparedRule,
-  f: ForloebFacts,
-  meetings: readonly MeetingFacts[],
-  ctx: EvaluationContext,
-  out: Obligation[],
-): void {
+function pushRuleObligations(prepared: PreparedRule, f: ForloebFacts, meetings: readonly MeetingFacts[], ctx: EvaluationContext, out: Obligation[]): void {
   const rule = prepared.definition;
   const kinds = kindsFor(rule.kinds, f);
   ruleWindows(rule, f, meetings, ctx, (occurrence, from, to, event) => {

@@ -10,16 +10,7 @@ import { memoByDay } from "../dates/memo.js";
  * phrases after the opening are memoised (by count, by day) and the sentence is joined from a
  * few ready pieces rather than formatted word by word.
  */
-export function explain(
-  opening: string,
-  status: ObligationStatus,
-  held: number,
-  planned: number,
-  required: number,
-  from: Day,
-  to: Day,
-  end: Day,
-): string {
+export function explain(opening: string, status: ObligationStatus, held: number, planned: number, required: number, from: Day, to: Day, end: Day): string {
   switch (status) {
     case "met":
       return opening + countPhrase(held, required) + " – opfyldt.";

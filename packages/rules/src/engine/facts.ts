@@ -85,10 +85,7 @@ export function forloebFacts(f: Forloeb): ForloebFacts {
     start,
     end: f.end != null ? parseDay(f.end) : Number.POSITIVE_INFINITY,
     visitationsdato: f.visitationsdato != null ? parseDay(f.visitationsdato) : start,
-    pauses:
-      pauses == null || pauses.length === 0
-        ? NO_PAUSES
-        : mergeRanges(pauses.map((p) => ({ from: parseDay(p.from), to: parseDay(p.to) }))),
+    pauses: pauses == null || pauses.length === 0 ? NO_PAUSES : mergeRanges(pauses.map((p) => ({ from: parseDay(p.from), to: parseDay(p.to) }))),
     akasseFravalgt: f.akasseFravalgt === true,
     flags,
     flagBits:
@@ -100,10 +97,7 @@ export function forloebFacts(f: Forloeb): ForloebFacts {
 }
 
 /** Group items by their forløb id in one pass, keeping input order. */
-export function groupByForloeb<T extends { forloebId: string }, R>(
-  items: readonly T[] | null | undefined,
-  map: (item: T) => R,
-): Map<string, R[]> {
+export function groupByForloeb<T extends { forloebId: string }, R>(items: readonly T[] | null | undefined, map: (item: T) => R): Map<string, R[]> {
   const groups = new Map<string, R[]>();
   if (items == null) return groups;
   for (const item of items) {

@@ -15,13 +15,7 @@ export type WindowSink = (occurrence: number, from: Day, to: Day, event: Day | u
  * The windows a rule opens for a forløb (RULES.md §2–§5), in occurrence order. Requests are
  * windowed by `requestObligations`, since they depend on the requests rather than on the rule.
  */
-export function ruleWindows(
-  rule: RuleDefinition,
-  f: ForloebFacts,
-  meetings: readonly MeetingFacts[],
-  ctx: EvaluationContext,
-  emit: WindowSink,
-): void {
+export function ruleWindows(rule: RuleDefinition, f: ForloebFacts, meetings: readonly MeetingFacts[], ctx: EvaluationContext, emit: WindowSink): void {
   const w = rule.window;
   switch (w.type) {
     case "from-start-days":
@@ -43,12 +37,7 @@ export function ruleWindows(
   }
 }
 
-function chainWindows(
-  w: Extract<RuleDefinition["window"], { type: "chain" }>,
-  f: ForloebFacts,
-  ctx: EvaluationContext,
-  emit: WindowSink,
-): void {
+function chainWindows(w: Extract<RuleDefinition["window"], { type: "chain" }>, f: ForloebFacts, ctx: EvaluationContext, emit: WindowSink): void {
   const anchor = w.anchor === "start" ? f.start : f.visitationsdato;
   // Fixed occurrences ignore the horizon; open chains stop at min(end, horizon) (§2.3).
   const limit = w.occurrences ? f.end : Math.min(f.end, ctx.horizon);
@@ -69,13 +58,7 @@ function chainWindows(
 }
 
 /** Tabel 1, sygedagpenge: "følges op mindst hver 4. uge" restarts from each held jobcentre meeting. */
-function afterEachHeldMeeting(
-  days: number,
-  f: ForloebFacts,
-  meetings: readonly MeetingFacts[],
-  ctx: EvaluationContext,
-  emit: WindowSink,
-): void {
+function afterEachHeldMeeting(days: number, f: ForloebFacts, meetings: readonly MeetingFacts[], ctx: EvaluationContext, emit: WindowSink): void {
   const limit = Math.min(f.end, ctx.horizon);
   const held = meetings
     .filter((m) => m.status === "afholdt" && !isAkasseKind(m.kind) && m.day >= f.start && m.day <= f.end)

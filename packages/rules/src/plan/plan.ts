@@ -74,10 +74,12 @@ function planForloeb(input: EvaluationInput, asOf: Day, takenIds: Set<string>) {
   const f = defined(input.forloeb[0], "the forløb planned (the input holds one)");
   const start = parseDay(f.start);
   const end = f.end != null ? parseDay(f.end) : Number.POSITIVE_INFINITY;
-  const assumed: Samtale[] = (input.samtaler ?? []).map((s) =>
-    s.status === "planlagt" && parseDay(s.date) >= asOf ? { ...s, status: "afholdt" } : s,
+  const assumed: Samtale[] = (input.samtaler ?? []).map((s) => (s.status === "planlagt" && parseDay(s.date) >= asOf ? { ...s, status: "afholdt" } : s));
+  const originalUnmet = new Set(
+    evaluateValid(input)
+      .obligations.filter((o) => o.status !== "met")
+      .map(keyOf),
   );
-  const originalUnmet = new Set(evaluateValid(input).obligations.filter((o) => o.status !== "met").map(keyOf));
   const floor = firstMeetingFloor(input);
   const suggested: Samtale[] = [];
   const unplannable = new Map<string, UnplannableObligation>();
@@ -187,5 +189,10 @@ function describe(suggested: readonly Samtale[], finalObligations: readonly Obli
 }
 
 function dateOf(suggested: readonly Samtale[], id: string): Day {
-  return parseDay(defined(suggested.find((s) => s.id === id), "a suggestion made above").date);
+  return parseDay(
+    defined(
+      suggested.find((s) => s.id === id),
+      "a suggestion made above",
+    ).date,
+  );
 }

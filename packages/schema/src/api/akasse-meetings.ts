@@ -35,7 +35,10 @@ export type AkasseMeetingCorrectInput = z.infer<typeof AkasseMeetingCorrectInput
 export const IcsFile = z.object({ filename: z.string(), content: z.string() });
 export type IcsFile = z.infer<typeof IcsFile>;
 
-export const RequestRegisterInput = z.object(Anmodning.shape).omit({ id: true }).extend({ forloebId: EntityId, date: ApiDate, ...Idempotent });
+export const RequestRegisterInput = z
+  .object(Anmodning.shape)
+  .omit({ id: true })
+  .extend({ forloebId: EntityId, date: ApiDate, ...Idempotent });
 export type RequestRegisterInput = z.infer<typeof RequestRegisterInput>;
 
 export const RequestRef = z.object({ requestId: EntityId });

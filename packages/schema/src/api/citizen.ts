@@ -20,7 +20,9 @@ export const CitizenCreateInput = z.object({
     .trim()
     .regex(CPR_TYPED, { error: "CPR-nummeret skal skrives som 10 cifre, fx 010190-1234" })
     // Only for a number typed right: one message per mistake.
-    .refine((cpr) => !CPR_TYPED.test(cpr) || cprBirthDate(cpr) !== null, { error: "CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke" })
+    .refine((cpr) => !CPR_TYPED.test(cpr) || cprBirthDate(cpr) !== null, {
+      error: "CPR-nummerets første seks cifre skal være borgerens fødselsdato (ddmmåå), og den dato findes ikke",
+    })
     .transform((cpr) => cpr.replace("-", "")),
   akasseId: EntityId.optional(),
   ...Idempotent,

@@ -17,21 +17,22 @@ export const ApiDate = IsoDate.refine((d) => !isValidIsoDate(d) || (d >= "1900-0
 });
 
 /** A wall-clock time in Europe/Copenhagen, tt:mm. */
-export const LocalTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Klokkeslættet skal skrives som tt:mm, fx 09:30" });
+export const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Klokkeslættet skal skrives som tt:mm, fx 09:30" });
 
 /** A moment as Danes write it: calendar date and time in Europe/Copenhagen. */
 export const LocalDateTime = z.object({ date: ApiDate, time: LocalTime });
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
-export const Reason = withoutCpr(
-  z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }),
-);
+export const Reason = withoutCpr(z.string().trim().min(1, { error: "Angiv en begrundelse" }).max(500, { error: "Begrundelsen må højst være 500 tegn" }));
 
 /** Why a pause was registered (optional; empty means none). */
 export const PAUSE_REASON_MAX = 200;
-export const PauseReason = withoutCpr(z.string().trim().max(PAUSE_REASON_MAX, { error: `Begrundelsen må højst være ${PAUSE_REASON_MAX} tegn` }));
+export const PauseReason = withoutCpr(
+  z
+    .string()
+    .trim()
+    .max(PAUSE_REASON_MAX, { error: `Begrundelsen må højst være ${PAUSE_REASON_MAX} tegn` }),
+);
 
 /**
  * Sent by the web portal and the desktop app with every API call. A cross-site form or a simple

@@ -5,13 +5,11 @@ import { IsoDate } from "../dates.js";
 import { TARGET_GROUPS } from "../target-groups.js";
 import { ApiDate } from "./common.js";
 
-export const ComplianceQuery = z
-  .object({ dueFrom: ApiDate.optional(), dueTo: ApiDate.optional() })
-  .superRefine((v, ctx) => {
-    if (v.dueFrom && v.dueTo && v.dueTo < v.dueFrom) {
-      ctx.addIssue({ code: "custom", path: ["dueTo"], message: "Slutdatoen ligger før startdatoen" });
-    }
-  });
+export const ComplianceQuery = z.object({ dueFrom: ApiDate.optional(), dueTo: ApiDate.optional() }).superRefine((v, ctx) => {
+  if (v.dueFrom && v.dueTo && v.dueTo < v.dueFrom) {
+    ctx.addIssue({ code: "custom", path: ["dueTo"], message: "Slutdatoen ligger før startdatoen" });
+  }
+});
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
 
 export const ComplianceCounts = z.object({

@@ -7,7 +7,6 @@ import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { formatInstant } from "../admin/labels.js";
 import "../tools.css";
 
-
 /**
  * A caseworker's calendar subscription: an address for Outlook, Google or the phone's calendar
  * that always holds their samtaler. The address is secret and shown only when it is made; a new
@@ -49,8 +48,8 @@ export function CalendarFeedSection() {
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Kalenderabonnement</h2>
       <p>
-        Abonnér på dine samtaler i din egen kalender (Outlook, Google Kalender eller telefonens kalender). Kalenderen henter dem selv fra en
-        hemmelig adresse: samtalerne en måned tilbage og et halvt år frem, med tid, form og sted, aldrig CPR-numre.
+        Abonnér på dine samtaler i din egen kalender (Outlook, Google Kalender eller telefonens kalender). Kalenderen henter dem selv fra en hemmelig adresse:
+        samtalerne en måned tilbage og et halvt år frem, med tid, form og sted, aldrig CPR-numre.
       </p>
       {state.isPending ? <Loading what="kalenderabonnementet" /> : null}
       {state.isError ? <ErrorMessage error={state.error} /> : null}
@@ -119,8 +118,8 @@ function NewAddress({ feed }: { feed: CalendarFeedCreated }) {
       <label htmlFor={`${id}-address`}>Adresse til din kalender</label>
       <input id={`${id}-address`} type="text" readOnly value={address} aria-describedby={`${id}-warning`} onFocus={(e) => e.currentTarget.select()} />
       <p id={`${id}-warning`}>
-        <strong>Adressen vises kun nu.</strong> Kopiér den ind i din kalender som et abonnement. Del den ikke: alle med adressen kan se dine
-        samtaler. Mister du den, så lav en ny.
+        <strong>Adressen vises kun nu.</strong> Kopiér den ind i din kalender som et abonnement. Del den ikke: alle med adressen kan se dine samtaler. Mister du
+        den, så lav en ny.
       </p>
       <button type="button" className="secondary" onClick={() => void copy()}>
         Kopiér adressen

@@ -10,7 +10,9 @@ export function AkasseCourse({ member }: { member: JointMember }) {
     return (
       <p>
         Forløbet følger {RULE_SET_LABEL[member.regime]}
-        {member.handover === null ? ", og a-kassen holder ingen jobsamtaler alene i det: jobcentret holder kontaktforløbet fra start." : ", men a-kassen har ingen frister for egne jobsamtaler i det lige nu."}
+        {member.handover === null
+          ? ", og a-kassen holder ingen jobsamtaler alene i det: jobcentret holder kontaktforløbet fra start."
+          : ", men a-kassen har ingen frister for egne jobsamtaler i det lige nu."}
       </p>
     );
   }

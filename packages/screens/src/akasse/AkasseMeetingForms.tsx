@@ -133,7 +133,11 @@ export function CorrectAkasseMeetingForm({ meeting, report, onDone, onClose }: M
     meeting.forloebId,
     AkasseMeetingCorrectInput,
     (input) => api.akasse.correct.mutate(input),
-    { success: (m) => `Samtalen er rettet: ${MEETING_STATUS_LABEL[m.status].toLowerCase()} ${meetingWhen(m)}.`, failure: "Rettelsen kunne ikke gemmes", onDone },
+    {
+      success: (m) => `Samtalen er rettet: ${MEETING_STATUS_LABEL[m.status].toLowerCase()} ${meetingWhen(m)}.`,
+      failure: "Rettelsen kunne ikke gemmes",
+      onDone,
+    },
     report,
   );
   const dayOnly = meeting.kind === "cv";

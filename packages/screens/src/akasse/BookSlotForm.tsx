@@ -42,7 +42,10 @@ export function BookSlotForm({ obligation, window, withdrawsProposal, report }: 
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    book.submit({ forloebId: obligation.forloebId, rule: obligation.rule, occurrence: obligation.occurrence, slotId: chosen ?? undefined }, event.currentTarget);
+    book.submit(
+      { forloebId: obligation.forloebId, rule: obligation.rule, occurrence: obligation.occurrence, slotId: chosen ?? undefined },
+      event.currentTarget,
+    );
   }
 
   if (slots.isPending) return <Loading what="ledige tider" />;

@@ -15,7 +15,10 @@ export function CancelForm({ meeting, report }: { meeting: MeetingRecord; report
     meeting.forloebId,
     MeetingCancelInput,
     (input) => api.joint.cancel.mutate(input),
-    { success: (cancelled) => `Fællessamtalen ${formatDanishDateTime(cancelled.date, cancelled.time)} er aflyst.`, failure: "Fællessamtalen kunne ikke aflyses" },
+    {
+      success: (cancelled) => `Fællessamtalen ${formatDanishDateTime(cancelled.date, cancelled.time)} er aflyst.`,
+      failure: "Fællessamtalen kunne ikke aflyses",
+    },
     report,
   );
 
@@ -27,12 +30,7 @@ export function CancelForm({ meeting, report }: { meeting: MeetingRecord; report
   return (
     <form onSubmit={submit} noValidate>
       <Field label="Begrundelse for aflysningen" value={reason} onChange={(e) => setReason(e.target.value)} error={cancel.errors["reason"]} maxLength={500} />
-      <FormSubmit
-        error={null}
-        busy={cancel.busy}
-        label="Aflys fællessamtalen"
-        busyLabel="Aflyser …"
-      />
+      <FormSubmit error={null} busy={cancel.busy} label="Aflys fællessamtalen" busyLabel="Aflyser …" />
     </form>
   );
 }

@@ -36,7 +36,14 @@ export function CvForm({ member, report }: { member: JointMember; report: Report
     <>
       <CvList member={member} report={report} />
       <form onSubmit={submit} noValidate>
-        <Field label="Dato for CV-samtalen" type="date" max={member.asOf} value={date} onChange={(e) => setDate(e.target.value)} error={record.errors["date"]} />
+        <Field
+          label="Dato for CV-samtalen"
+          type="date"
+          max={member.asOf}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          error={record.errors["date"]}
+        />
         <FormSubmit error={null} busy={record.busy} label="Registrér CV-samtale" busyLabel="Registrerer …" />
       </form>
     </>

@@ -33,10 +33,20 @@ export function CvList({ member, report }: { member: JointMember; report: Report
               {open?.id === cv.id && open.action === "remove" ? <RemoveCvForm member={member} cv={cv} report={report} onClose={close} /> : null}
               {open?.id !== cv.id ? (
                 <>
-                  <button type="button" className="secondary" onClick={() => setOpen({ id: cv.id, action: "edit" })} aria-label={`Ret CV-samtalen ${formatDanishShortDate(cv.date)}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setOpen({ id: cv.id, action: "edit" })}
+                    aria-label={`Ret CV-samtalen ${formatDanishShortDate(cv.date)}`}
+                  >
                     Ret
                   </button>{" "}
-                  <button type="button" className="secondary" onClick={() => setOpen({ id: cv.id, action: "remove" })} aria-label={`Fjern CV-samtalen ${formatDanishShortDate(cv.date)}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setOpen({ id: cv.id, action: "remove" })}
+                    aria-label={`Fjern CV-samtalen ${formatDanishShortDate(cv.date)}`}
+                  >
                     Fjern
                   </button>
                 </>

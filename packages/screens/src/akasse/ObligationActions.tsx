@@ -52,8 +52,7 @@ function CountingMeeting({ member, meeting, report }: { member: JointMember; mee
   return (
     <p>
       Fællessamtalen {formatDanishDateTime(meeting.date, meeting.time)} er booket til fristen{" "}
-      <a href={bookingHref(member.forloebId, deadline.rule, deadline.occurrence)}>{JOINT_RULE_LABEL[deadline.rule].toLowerCase()}</a> og tæller
-      også med her.
+      <a href={bookingHref(member.forloebId, deadline.rule, deadline.occurrence)}>{JOINT_RULE_LABEL[deadline.rule].toLowerCase()}</a> og tæller også med her.
     </p>
   );
 }
@@ -69,8 +68,8 @@ function NextStep({ member, obligation, report }: ObligationActionsProps) {
       <BookSlotForm obligation={obligation} window={window} withdrawsProposal={pending !== null} report={report} />
       {pending ? (
         <p>
-          Der er sendt et forslag til denne frist, som jobcentret endnu ikke har svaret på (se forslagene herunder). Træk det tilbage, hvis du vil
-          foreslå andre tider.
+          Der er sendt et forslag til denne frist, som jobcentret endnu ikke har svaret på (se forslagene herunder). Træk det tilbage, hvis du vil foreslå andre
+          tider.
         </p>
       ) : (
         <ProposeForm obligation={obligation} window={window} report={report} />

@@ -39,10 +39,20 @@ export function ProposalList({ member, obligation, report }: ProposalListProps) 
       {own.length === 0 ? (
         <p>Der er ikke sendt forslag til jobcentret for denne frist.</p>
       ) : (
-        <ProposalTable caption={`Forslag til jobcentret for ${member.name} til fristen ${deadline}, nyeste først`} proposals={own} member={member} withdraw={withdraw} />
+        <ProposalTable
+          caption={`Forslag til jobcentret for ${member.name} til fristen ${deadline}, nyeste først`}
+          proposals={own}
+          member={member}
+          withdraw={withdraw}
+        />
       )}
       {older.length > 0 ? (
-        <ProposalTable caption={`Ældre forslag til jobcentret for ${member.name} uden angivet frist, nyeste først`} proposals={older} member={member} withdraw={withdraw} />
+        <ProposalTable
+          caption={`Ældre forslag til jobcentret for ${member.name} uden angivet frist, nyeste først`}
+          proposals={older}
+          member={member}
+          withdraw={withdraw}
+        />
       ) : null}
     </>
   );

@@ -34,8 +34,7 @@ export function ProposeForm({ obligation, window, report }: ProposeFormProps) {
     JointProposeInput,
     (input) => api.joint.propose.mutate(input),
     {
-      success: (proposal) =>
-        `Forslaget med ${proposal.times.length === 1 ? "ét tidspunkt" : `${proposal.times.length} tidspunkter`} er sendt til jobcentret.`,
+      success: (proposal) => `Forslaget med ${proposal.times.length === 1 ? "ét tidspunkt" : `${proposal.times.length} tidspunkter`} er sendt til jobcentret.`,
       failure: "Forslaget kunne ikke sendes",
       onDone: () => {
         setTimes([{ key: nextKey, date: "", time: "" }]);
@@ -113,12 +112,7 @@ export function ProposeForm({ obligation, window, report }: ProposeFormProps) {
           </button>
         </p>
       ) : null}
-      <FormSubmit
-        error={null}
-        busy={propose.busy}
-        label="Send forslag til jobcentret"
-        busyLabel="Sender …"
-      />
+      <FormSubmit error={null} busy={propose.busy} label="Send forslag til jobcentret" busyLabel="Sender …" />
     </form>
   );
 }

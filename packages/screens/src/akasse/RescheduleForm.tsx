@@ -49,13 +49,14 @@ export function RescheduleForm({ meeting, window, report }: RescheduleFormProps)
   return (
     <form onSubmit={submit} noValidate>
       <SlotChoice legend="Ny tid inden for vinduet" slots={slots.data} value={chosen} onChange={setSlotId} error={reschedule.errors["slotId"]} />
-      <Field label="Begrundelse for flytningen" value={reason} onChange={(e) => setReason(e.target.value)} error={reschedule.errors["reason"]} maxLength={500} />
-      <FormSubmit
-        error={null}
-        busy={reschedule.busy}
-        label="Flyt fællessamtalen"
-        busyLabel="Flytter …"
+      <Field
+        label="Begrundelse for flytningen"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={reschedule.errors["reason"]}
+        maxLength={500}
       />
+      <FormSubmit error={null} busy={reschedule.busy} label="Flyt fællessamtalen" busyLabel="Flytter …" />
     </form>
   );
 }

@@ -23,7 +23,13 @@ interface Outcomes<R> {
  * the member, the worklist and the free slots either way, since a refusal often means the page
  * was out of date.
  */
-export function useMemberMutation<S extends z.ZodType, R>(forloebId: string, schema: S, send: (input: z.output<S>) => Promise<R>, outcomes: Outcomes<R>, report: Report) {
+export function useMemberMutation<S extends z.ZodType, R>(
+  forloebId: string,
+  schema: S,
+  send: (input: z.output<S>) => Promise<R>,
+  outcomes: Outcomes<R>,
+  report: Report,
+) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useFormMutation(schema, send, {

@@ -55,7 +55,12 @@ function describe(item: CalendarItem): string {
 function Item({ item, side, byId }: { item: CalendarItem; side: CalendarSide; byId: ReadonlyMap<string, CalendarItem> }) {
   const cancelled = item.status === "aflyst";
   const conflicts = item.conflictsWith.flatMap((id) => byId.get(id) ?? []);
-  const classes = ["week__item", item.type === "slot" ? "week__item--slot" : "", cancelled ? "week__item--cancelled" : "", conflicts.length > 0 ? "week__item--conflict" : ""];
+  const classes = [
+    "week__item",
+    item.type === "slot" ? "week__item--slot" : "",
+    cancelled ? "week__item--cancelled" : "",
+    conflicts.length > 0 ? "week__item--conflict" : "",
+  ];
   return (
     <li className={classes.filter(Boolean).join(" ")}>
       <p className="week__time">
@@ -70,9 +75,7 @@ function Item({ item, side, byId }: { item: CalendarItem; side: CalendarSide; by
         {item.form ? ` · ${FORM_LABEL[item.form].toLowerCase()}` : ""}
       </p>
       {conflicts.length > 0 ? (
-        <p className="week__conflict">
-          Overlapper med {conflicts.map((c) => `${c.start}–${c.end} (${describe(c)})`).join(" og ")}
-        </p>
+        <p className="week__conflict">Overlapper med {conflicts.map((c) => `${c.start}–${c.end} (${describe(c)})`).join(" og ")}</p>
       ) : null}
     </li>
   );

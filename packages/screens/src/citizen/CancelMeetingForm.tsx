@@ -6,7 +6,17 @@ import { TextAreaField } from "./controls.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
 
 /** Cancel a planned meeting; the reason is required and kept with the meeting. */
-export function CancelMeetingForm({ citizenId, meeting, onDone, onClose }: { citizenId: string; meeting: MeetingRecord; onDone: () => void; onClose: () => void }) {
+export function CancelMeetingForm({
+  citizenId,
+  meeting,
+  onDone,
+  onClose,
+}: {
+  citizenId: string;
+  meeting: MeetingRecord;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const api = useApi();
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingCancelInput, (input) => api.meeting.cancel.mutate(input), onDone);
 

@@ -26,7 +26,12 @@ export function ChangeBenefitForm({ citizenId, forloeb, asOf }: { citizenId: str
     formRef.current?.reset();
     setRound((r) => r + 1);
   };
-  const { submit, errors, busy, serverError, done } = useCitizenMutation(citizenId, ChangeBenefitInput, (input) => api.forloeb.changeBenefit.mutate(input), startOver);
+  const { submit, errors, busy, serverError, done } = useCitizenMutation(
+    citizenId,
+    ChangeBenefitInput,
+    (input) => api.forloeb.changeBenefit.mutate(input),
+    startOver,
+  );
   // Kept here, where it outlives the undone forløb's own controls; focus goes to it.
   const [undone, setUndone] = useState<string | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);

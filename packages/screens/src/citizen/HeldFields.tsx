@@ -23,12 +23,16 @@ export function HeldFields({ meeting, errors }: { meeting: MeetingRecord; errors
           ))}
         </select>
       </div>
-      <fieldset aria-describedby={[meeting.kind === "faelles" ? `${id}-hint` : "", errors["participants"] ? `${id}-participants-error` : ""].join(" ").trim() || undefined}>
+      <fieldset
+        aria-describedby={
+          [meeting.kind === "faelles" ? `${id}-hint` : "", errors["participants"] ? `${id}-participants-error` : ""].join(" ").trim() || undefined
+        }
+      >
         <legend>Deltagere</legend>
         {meeting.kind === "faelles" ? (
           <p id={`${id}-hint`} className="muted">
-            Sæt kun kryds ved a-kassen, hvis a-kassen deltog. Uden a-kassen tæller samtalen kun, hvis borgeren har fravalgt a-kassens
-            deltagelse; så registreres den som en individuel samtale.
+            Sæt kun kryds ved a-kassen, hvis a-kassen deltog. Uden a-kassen tæller samtalen kun, hvis borgeren har fravalgt a-kassens deltagelse; så registreres
+            den som en individuel samtale.
           </p>
         ) : null}
         {Object.entries(PARTICIPANT_LABEL).map(([value, label]) => (

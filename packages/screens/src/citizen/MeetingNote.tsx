@@ -57,7 +57,12 @@ export function MeetingNote({ citizenId, meeting }: { citizenId: string; meeting
 
 function NoteForm({ citizenId, meeting, onClose }: { citizenId: string; meeting: MeetingRecord; onClose: (saved: boolean) => void }) {
   const api = useApi();
-  const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingNoteInput, (input) => api.meeting.setNote.mutate(input), () => onClose(true));
+  const { submit, errors, busy, serverError } = useCitizenMutation(
+    citizenId,
+    MeetingNoteInput,
+    (input) => api.meeting.setNote.mutate(input),
+    () => onClose(true),
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

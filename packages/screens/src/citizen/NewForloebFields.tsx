@@ -92,12 +92,23 @@ export function NewForloebFields({ ydelseLabel, startLabel, startDefault, error 
         />
       ) : null}
       {ydelse === "sygedagpenge" ? (
-        <RadioGroup legend="Forventes sygefraværet at vare over 8 uger?" name="forventetFravaerOver8Uger" choices={YES_NO} error={error("forventetFravaerOver8Uger")} />
+        <RadioGroup
+          legend="Forventes sygefraværet at vare over 8 uger?"
+          name="forventetFravaerOver8Uger"
+          choices={YES_NO}
+          error={error("forventetFravaerOver8Uger")}
+        />
       ) : null}
       {ydelse === "jobafklaringsforloeb" ? (
-        <CheckboxField label="Risiko for at være uarbejdsdygtig efter 4 år" name="risikoUarbejdsdygtigEfter4Aar" error={error("risikoUarbejdsdygtigEfter4Aar")} />
+        <CheckboxField
+          label="Risiko for at være uarbejdsdygtig efter 4 år"
+          name="risikoUarbejdsdygtigEfter4Aar"
+          error={error("risikoUarbejdsdygtigEfter4Aar")}
+        />
       ) : null}
-      {ydelse === "dagpenge" ? <CheckboxField label="Borgeren har fravalgt a-kassens deltagelse i fællessamtaler" name="akasseFravalgt" error={error("akasseFravalgt")} /> : null}
+      {ydelse === "dagpenge" ? (
+        <CheckboxField label="Borgeren har fravalgt a-kassens deltagelse i fællessamtaler" name="akasseFravalgt" error={error("akasseFravalgt")} />
+      ) : null}
       {ydelse === "ledighedsydelse" ? (
         <Field label="Visitationsdato til fleksjob (valgfri; ellers startdatoen)" name="visitationsdato" type="date" error={error("visitationsdato")} />
       ) : null}

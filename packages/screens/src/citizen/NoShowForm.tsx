@@ -17,9 +17,7 @@ export function NoShowForm({ citizenId, meeting, onDone, onClose }: { citizenId:
 
   return (
     <form onSubmit={onSubmit} noValidate className="inline-form" aria-label="Registrér udeblivelse">
-      <p>
-        Borgeren mødte ikke op {formatDanishDateTime(meeting.date, meeting.time)}. Samtalen tæller ikke med i samtalekravene.
-      </p>
+      <p>Borgeren mødte ikke op {formatDanishDateTime(meeting.date, meeting.time)}. Samtalen tæller ikke med i samtalekravene.</p>
       {/* The id comes from the API, so only the server can refuse it (a meeting still in the future). */}
       <FormSubmit error={serverError ?? errors["meetingId"]} busy={busy} label="Bekræft udeblivelse" busyLabel="Gemmer …" />{" "}
       <button type="button" className="secondary" onClick={onClose}>

@@ -19,7 +19,10 @@ export function PauseForm({ citizenId, forloeb }: { citizenId: string; forloeb: 
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <p className="muted">En periode, hvor borgeren ikke modtager ydelsen, fx på grund af arbejde. Frister, der regnes i ydelsesperiode, flyttes med pausens dage. Begge dage er med i pausen.</p>
+      <p className="muted">
+        En periode, hvor borgeren ikke modtager ydelsen, fx på grund af arbejde. Frister, der regnes i ydelsesperiode, flyttes med pausens dage. Begge dage er
+        med i pausen.
+      </p>
       <PauseFields errors={errors} />
       <FormSubmit error={serverError} busy={busy} label="Registrér pause" busyLabel="Registrerer …">
         {done ? (

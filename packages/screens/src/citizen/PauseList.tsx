@@ -39,7 +39,12 @@ export function PauseList({ citizenId, forloeb }: { citizenId: string; forloeb: 
                   <button type="button" className="secondary" onClick={() => setOpen({ id: p.id, action: "edit" })} aria-label={`Ret pausen ${periodText(p)}`}>
                     Ret
                   </button>{" "}
-                  <button type="button" className="secondary" onClick={() => setOpen({ id: p.id, action: "remove" })} aria-label={`Fjern pausen ${periodText(p)}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setOpen({ id: p.id, action: "remove" })}
+                    aria-label={`Fjern pausen ${periodText(p)}`}
+                  >
                     Fjern
                   </button>
                 </>

@@ -17,7 +17,12 @@ export function PlanMeetingForm({ citizenId, forloeb, asOf }: { citizenId: strin
   const api = useApi();
   const [warning, setWarning] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
-  const { submit, reset, errors, busy, serverError, done } = useCitizenMutation(citizenId, MeetingPlanInput, (input) => api.meeting.plan.mutate(input), () => setWarning(null));
+  const { submit, reset, errors, busy, serverError, done } = useCitizenMutation(
+    citizenId,
+    MeetingPlanInput,
+    (input) => api.meeting.plan.mutate(input),
+    () => setWarning(null),
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +37,9 @@ export function PlanMeetingForm({ citizenId, forloeb, asOf }: { citizenId: strin
       if (clashes > 0) {
         // The last answer ("Samtalen er planlagt.") was about another samtale.
         reset();
-        setWarning(`Du har allerede ${clashes === 1 ? "en samtale" : `${clashes} samtaler`} planlagt ${formatDanishDateTime(when.value.date, when.value.time)}.`);
+        setWarning(
+          `Du har allerede ${clashes === 1 ? "en samtale" : `${clashes} samtaler`} planlagt ${formatDanishDateTime(when.value.date, when.value.time)}.`,
+        );
         return;
       }
     }

@@ -6,7 +6,17 @@ import { FormSubmit } from "../components/FormSubmit.js";
 import { HeldFields, heldValues } from "./HeldFields.js";
 
 /** Record that a planned meeting was held: how it took place and who took part. */
-export function RecordMeetingForm({ citizenId, meeting, onDone, onClose }: { citizenId: string; meeting: MeetingRecord; onDone: () => void; onClose: () => void }) {
+export function RecordMeetingForm({
+  citizenId,
+  meeting,
+  onDone,
+  onClose,
+}: {
+  citizenId: string;
+  meeting: MeetingRecord;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const api = useApi();
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingRecordInput, (input) => api.meeting.record.mutate(input), onDone);
 

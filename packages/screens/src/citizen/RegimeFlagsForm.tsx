@@ -32,7 +32,12 @@ export function RegimeFlagsForm({ citizenId, forloeb }: { citizenId: string; for
   const flags = regimeFlagsOf(forloeb);
   const [values, setValues] = useState<Record<string, boolean>>(() => Object.fromEntries(flags.map((f) => [f, forloeb[f] === true])));
   const [confirm, setConfirm] = useState(false);
-  const { submit, errors, busy, serverError, done } = useCitizenMutation(citizenId, SetFlagsInput, (input) => api.forloeb.setFlags.mutate(input), () => setConfirm(false));
+  const { submit, errors, busy, serverError, done } = useCitizenMutation(
+    citizenId,
+    SetFlagsInput,
+    (input) => api.forloeb.setFlags.mutate(input),
+    () => setConfirm(false),
+  );
   const overQuota = errors["confirmOverQuota"];
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -62,7 +67,13 @@ export function RegimeFlagsForm({ citizenId, forloeb }: { citizenId: string; for
       ))}
       {overQuota ? (
         <div className="checkbox checkbox--described">
-          <input type="checkbox" id={`${id}-confirm`} checked={confirm} onChange={(e) => setConfirm(e.target.checked)} {...errorAttributes(`${id}-confirm`, overQuota)} />
+          <input
+            type="checkbox"
+            id={`${id}-confirm`}
+            checked={confirm}
+            onChange={(e) => setConfirm(e.target.checked)}
+            {...errorAttributes(`${id}-confirm`, overQuota)}
+          />
           <label htmlFor={`${id}-confirm`}>Undtag borgeren alligevel, ud over loftet på 25 %</label>
           <FieldError id={`${id}-confirm`} error={overQuota} />
         </div>

@@ -39,10 +39,20 @@ export function RequestList({ citizenId, requests }: { citizenId: string; reques
               {open?.id === r.id && open.action === "remove" ? <RemoveRequestForm citizenId={citizenId} request={r} onClose={close} /> : null}
               {open?.id !== r.id ? (
                 <>
-                  <button type="button" className="secondary" onClick={() => setOpen({ id: r.id, action: "edit" })} aria-label={`Ret anmodningen ${formatDanishDate(r.date)}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setOpen({ id: r.id, action: "edit" })}
+                    aria-label={`Ret anmodningen ${formatDanishDate(r.date)}`}
+                  >
                     Ret
                   </button>{" "}
-                  <button type="button" className="secondary" onClick={() => setOpen({ id: r.id, action: "remove" })} aria-label={`Fjern anmodningen ${formatDanishDate(r.date)}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setOpen({ id: r.id, action: "remove" })}
+                    aria-label={`Fjern anmodningen ${formatDanishDate(r.date)}`}
+                  >
                     Fjern
                   </button>
                 </>

@@ -24,7 +24,12 @@ export function UndoBenefitChange({ citizenId, forloeb, onUndone }: { citizenId:
   const api = useApi();
   const [confirming, setConfirming] = useState(false);
   const undone = `Ydelsesskiftet er fortrudt: forløbet på ${YDELSE_LABEL[forloeb.ydelse]} fra ${formatDanishDate(forloeb.start)} er slettet.`;
-  const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, UndoBenefitChangeInput, (input) => api.forloeb.undoBenefitChange.mutate(input), () => onUndone(undone));
+  const { submit, errors, busy, serverError } = useCitizenMutation(
+    citizenId,
+    UndoBenefitChangeInput,
+    (input) => api.forloeb.undoBenefitChange.mutate(input),
+    () => onUndone(undone),
+  );
   const change = forloeb.benefitChange;
   if (!change) return null;
   const at = copenhagenDateTime(new Date(change.at));

@@ -16,7 +16,10 @@ function changed(element: Element): boolean {
   if (element instanceof HTMLTextAreaElement) return element.value !== element.defaultValue;
   if (element instanceof HTMLSelectElement) {
     // With no option marked as the default, a single select starts on its first.
-    const initial = Math.max(0, [...element.options].findIndex((o) => o.defaultSelected));
+    const initial = Math.max(
+      0,
+      [...element.options].findIndex((o) => o.defaultSelected),
+    );
     return element.multiple ? [...element.options].some((o) => o.selected !== o.defaultSelected) : element.selectedIndex !== initial;
   }
   return false;

@@ -15,8 +15,8 @@ export function ExemptionQuotaTable({ quotas, asOf }: { quotas: readonly Exempti
     <section aria-labelledby="exemptions-heading">
       <h2 id="exemptions-heading">Undtagelser fra minimumskrav</h2>
       <p>
-        Fra 1. juli 2026 kan kommunen efter en konkret vurdering undtage op til {ceiling} % af borgerne i hver gruppe fra minimumskravet til antal
-        jobsamtaler (foreløbig, efter STAR&apos;s vejledning). Tallene gælder forløb, der løber {formatDanishDate(asOf)}.
+        Fra 1. juli 2026 kan kommunen efter en konkret vurdering undtage op til {ceiling} % af borgerne i hver gruppe fra minimumskravet til antal jobsamtaler
+        (foreløbig, efter STAR&apos;s vejledning). Tallene gælder forløb, der løber {formatDanishDate(asOf)}.
       </p>
       <table className="stack-narrow">
         <caption>Undtagne forløb pr. målgruppe (loft {ceiling} %)</caption>

@@ -69,7 +69,8 @@ export function ProposalList() {
 }
 
 function answerText(p: JointProposal): string {
-  if (p.acceptedTime) return `Forslaget er accepteret: fællessamtalen med ${p.citizenName} holdes ${formatDanishDateTime(p.acceptedTime.date, p.acceptedTime.time)}.`;
+  if (p.acceptedTime)
+    return `Forslaget er accepteret: fællessamtalen med ${p.citizenName} holdes ${formatDanishDateTime(p.acceptedTime.date, p.acceptedTime.time)}.`;
   return `Forslaget til fællessamtale med ${p.citizenName} er afvist.`;
 }
 

@@ -16,11 +16,9 @@ export function SlotPublishForm({ defaultDate }: { defaultDate: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [weekly, setWeekly] = useState(false);
-  const { submit, errors, busy, serverError, result } = useFormMutation(
-    SlotPublishInput,
-    (input) => api.slots.publish.mutate(input),
-    { onSuccess: () => queryClient.invalidateQueries(trpc.slots.list.pathFilter()) },
-  );
+  const { submit, errors, busy, serverError, result } = useFormMutation(SlotPublishInput, (input) => api.slots.publish.mutate(input), {
+    onSuccess: () => queryClient.invalidateQueries(trpc.slots.list.pathFilter()),
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +35,17 @@ export function SlotPublishForm({ defaultDate }: { defaultDate: string }) {
     <form onSubmit={onSubmit} noValidate>
       <Field label="Dato (første gang)" name="date" type="date" defaultValue={defaultDate} error={errors["date"]} />
       <Field label="Klokkeslæt" name="time" type="time" defaultValue="09:00" error={errors["time"]} />
-      <Field label="Varighed i minutter" name="durationMinutes" type="number" inputMode="numeric" min={15} max={240} step={15} defaultValue={60} error={errors["durationMinutes"]} />
+      <Field
+        label="Varighed i minutter"
+        name="durationMinutes"
+        type="number"
+        inputMode="numeric"
+        min={15}
+        max={240}
+        step={15}
+        defaultValue={60}
+        error={errors["durationMinutes"]}
+      />
       <fieldset>
         <legend>Gentagelse</legend>
         <div className="radio">
@@ -48,9 +56,7 @@ export function SlotPublishForm({ defaultDate }: { defaultDate: string }) {
           <input type="radio" id="slot-weekly" name="repeat" checked={weekly} onChange={() => setWeekly(true)} />
           <label htmlFor="slot-weekly">Hver uge på samme ugedag og klokkeslæt</label>
         </div>
-        {weekly ? (
-          <Field label="Antal uger" name="weeks" type="number" inputMode="numeric" min={2} max={52} defaultValue={4} error={errors["weeks"]} />
-        ) : null}
+        {weekly ? <Field label="Antal uger" name="weeks" type="number" inputMode="numeric" min={2} max={52} defaultValue={4} error={errors["weeks"]} /> : null}
       </fieldset>
       <FormSubmit error={serverError} busy={busy} label="Udbyd tider" busyLabel="Udbyder …">
         {result && !serverError ? <PublishOutcome result={result} /> : null}
@@ -67,11 +73,7 @@ function PublishOutcome({ result }: { result: SlotPublishResult }) {
         {n === 0 ? "Ingen tider blev udbudt." : n === 1 ? "1 tid er udbudt" : `${n} tider er udbudt`}
         {n > 0 ? `: ${result.created.map((s) => formatDanishDateTime(s.date, s.time)).join("; ")}.` : null}
       </p>
-      {result.skipped.length > 0 ? (
-        <p>
-          Sprunget over: {result.skipped.map((s) => `${formatDanishDate(s.date)} (${s.reason})`).join("; ")}.
-        </p>
-      ) : null}
+      {result.skipped.length > 0 ? <p>Sprunget over: {result.skipped.map((s) => `${formatDanishDate(s.date)} (${s.reason})`).join("; ")}.</p> : null}
     </div>
   );
 }

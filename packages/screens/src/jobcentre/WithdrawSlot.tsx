@@ -25,19 +25,18 @@ export function WithdrawSlot({ slot }: { slot: SlotListItem }) {
       {slot.seriesId !== null ? (
         <>
           {" "}
-          <button
-            type="button"
-            className="secondary"
-            disabled={busy}
-            onClick={() => submit({ slotId: slot.id, series: true })}
-          >
+          <button type="button" className="secondary" disabled={busy} onClick={() => submit({ slotId: slot.id, series: true })}>
             {busy && pendingInput?.series === true ? "Trækker tilbage …" : "Træk serien tilbage"}
             <span className="visually-hidden"> (de ledige tider fra {when})</span>
           </button>
         </>
       ) : null}
       {result && result.keptBooked.length > 0 ? (
-        <p role="status">{result.keptBooked.length === 1 ? "1 tid i serien er booket og blev ikke trukket tilbage." : `${result.keptBooked.length} tider i serien er booket og blev ikke trukket tilbage.`}</p>
+        <p role="status">
+          {result.keptBooked.length === 1
+            ? "1 tid i serien er booket og blev ikke trukket tilbage."
+            : `${result.keptBooked.length} tider i serien er booket og blev ikke trukket tilbage.`}
+        </p>
       ) : null}
       {serverError ? (
         <p role="alert" className="error-box">

@@ -45,7 +45,5 @@ export function barChartLayout(categories: readonly BarCategory[], width: number
 
 /** "Dagpengemodtagere: 3 opfyldt til tiden, 1 overskredet. …": the chart in words, for screen readers. */
 export function describeBars(series: readonly BarSeries[], categories: readonly BarCategory[]): string {
-  return categories
-    .map((c) => `${c.label}: ${c.values.map((v, i) => `${v} ${series[i]?.inText ?? ""}`.trim()).join(", ")}.`)
-    .join(" ");
+  return categories.map((c) => `${c.label}: ${c.values.map((v, i) => `${v} ${series[i]?.inText ?? ""}`.trim()).join(", ")}.`).join(" ");
 }

@@ -51,8 +51,8 @@ function ChangePasswordForm() {
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">Skift adgangskode</h2>
       <p id="password-rules">
-        Mindst {PASSWORD_MIN_LENGTH} tegn. Ikke en af de mest brugte adgangskoder, ikke din e-mailadresse eller dit navn. Flere ord i træk er
-        nemme at huske og svære at gætte.
+        Mindst {PASSWORD_MIN_LENGTH} tegn. Ikke en af de mest brugte adgangskoder, ikke din e-mailadresse eller dit navn. Flere ord i træk er nemme at huske og
+        svære at gætte.
       </p>
       <form ref={form} onSubmit={onSubmit} noValidate>
         <Field label="Nuværende adgangskode" name="currentPassword" type="password" autoComplete="current-password" error={errors["currentPassword"]} />

@@ -49,8 +49,10 @@ export default function CaseloadPage() {
   }, [caseload.data, caseload.isPlaceholderData, filters.page, pages, setFilters]);
 
   // Any change of filter starts again from the first page.
-  const change = <K extends Exclude<keyof CaseloadFilters, "page">>(key: K) => (value: CaseloadFilters[K]) =>
-    setFilters((f) => ({ ...f, [key]: value, page: 1 }));
+  const change =
+    <K extends Exclude<keyof CaseloadFilters, "page">>(key: K) =>
+    (value: CaseloadFilters[K]) =>
+      setFilters((f) => ({ ...f, [key]: value, page: 1 }));
   const onSort = (sort: CaseloadQuery["sort"]) => setFilters((f) => sortBy(f, sort));
   const header = (label: string, sort: CaseloadQuery["sort"], className?: string) => (
     <SortHeader label={label} sort={sort} current={filters.sort} direction={filters.direction} onSort={onSort} {...(className ? { className } : {})} />
@@ -68,7 +70,11 @@ export default function CaseloadPage() {
         <TargetGroupFilter value={filters.targetGroup} onChange={change("targetGroup")} />
         <div className="field field--inline">
           <label htmlFor={sortId}>Sortér efter</label>
-          <select id={sortId} value={filters.sort} onChange={(e) => setFilters((f) => ({ ...f, sort: e.target.value as CaseloadQuery["sort"], direction: "asc", page: 1 }))}>
+          <select
+            id={sortId}
+            value={filters.sort}
+            onChange={(e) => setFilters((f) => ({ ...f, sort: e.target.value as CaseloadQuery["sort"], direction: "asc", page: 1 }))}
+          >
             <option value="urgency">Mest presserende (overskredne først)</option>
             <option value="nextDeadline">Næste frist</option>
             <option value="name">Navn</option>
@@ -101,7 +107,11 @@ export default function CaseloadPage() {
       {caseload.data && caseload.data.rows.length > 0 ? (
         <>
           {filters.sort === "urgency" ? <p className="muted">Overskredne står først (de længst overskredne øverst), derefter efter næste frist.</p> : null}
-          <ExportButton label="Hent sagsstammen som CSV" fileName={`sagsstamme-${caseload.data.asOf}.csv`} build={async () => caseloadCsv(await wholeList(api, filters))} />
+          <ExportButton
+            label="Hent sagsstammen som CSV"
+            fileName={`sagsstamme-${caseload.data.asOf}.csv`}
+            build={async () => caseloadCsv(await wholeList(api, filters))}
+          />
           <table aria-busy={caseload.isPlaceholderData} className="stack-narrow">
             <caption>
               {caseload.data.total} borgere – side {caseload.data.page} af {pages}

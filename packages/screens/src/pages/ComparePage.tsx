@@ -25,9 +25,9 @@ export default function ComparePage({ user }: { user: Me }) {
     <>
       <h1>Regelsæt</h1>
       <p>
-        Det mindste antal samtaler, hvert regelsæt kræver af forløbene i sagsstammen, i forløbets måned 0–6, 6–12 og 12–24: efter
-        reglerne før reformen (LAB, Tabel 1) og efter det forenklede kontaktforløb (Tabel 2). Hver borger tæller med sit nuværende
-        forløb. Afholdte samtaler og anmodninger indgår ikke: tallene er, hvad reglerne selv kræver.
+        Det mindste antal samtaler, hvert regelsæt kræver af forløbene i sagsstammen, i forløbets måned 0–6, 6–12 og 12–24: efter reglerne før reformen (LAB,
+        Tabel 1) og efter det forenklede kontaktforløb (Tabel 2). Hver borger tæller med sit nuværende forløb. Afholdte samtaler og anmodninger indgår ikke:
+        tallene er, hvad reglerne selv kræver.
       </p>
       <div className="field field--inline">
         <label htmlFor={scopeId}>Vis</label>

@@ -33,8 +33,8 @@ export default function CompliancePage() {
     <>
       <h1>Overblik</h1>
       <p>
-        Kommunens samtalekrav: opfyldt til tiden, overskredet og åbne (åbne og kommende krav, hvis frist ikke er nået). Kravene
-        beregnes af regelmotoren på ny ved hver visning.
+        Kommunens samtalekrav: opfyldt til tiden, overskredet og åbne (åbne og kommende krav, hvis frist ikke er nået). Kravene beregnes af regelmotoren på ny
+        ved hver visning.
       </p>
       <DueDateFilter onApply={setQuery} />
       {summary.isPending ? <Loading what="overblikket" /> : null}
@@ -72,7 +72,12 @@ export default function CompliancePage() {
                 <ComplianceTable
                   caption="Samtalekrav pr. målgruppe"
                   labelHeaders={["Målgruppe"]}
-                  rows={data.byTargetGroup.map((g) => ({ key: g.targetGroup, labels: [g.targetGroupLabel], counts: g, filter: isTargetGroup(g.targetGroup) ? { targetGroup: g.targetGroup } : {} }))}
+                  rows={data.byTargetGroup.map((g) => ({
+                    key: g.targetGroup,
+                    labels: [g.targetGroupLabel],
+                    counts: g,
+                    filter: isTargetGroup(g.targetGroup) ? { targetGroup: g.targetGroup } : {},
+                  }))}
                 />
               </section>
               <section aria-labelledby="by-caseworker-heading">

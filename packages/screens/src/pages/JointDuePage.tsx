@@ -35,8 +35,8 @@ export default function JointDuePage() {
     <>
       <h1 tabIndex={-1}>Fællessamtaler og jobsamtaler</h1>
       <p>
-        Dine medlemmer på dagpenge: fællessamtaler med jobcentret, der skal arrangeres, og a-kassens egne jobsamtaler, der skal holdes. Overskredne
-        frister står først.
+        Dine medlemmer på dagpenge: fællessamtaler med jobcentret, der skal arrangeres, og a-kassens egne jobsamtaler, der skal holdes. Overskredne frister står
+        først.
       </p>
       <SearchBox label="Søg medlem" value={filters.search} onSearch={(text) => setFilters((f) => refined(f, { search: text }))} />
       {due.isPending ? <Loading what="fællessamtaler" /> : null}

@@ -57,10 +57,14 @@ export default function NewCitizenPage() {
         />
         <fieldset>
           <legend>Første forløb</legend>
-          <NewForloebFields ydelseLabel="Ydelse" startLabel="Startdato" startDefault={copenhagenToday(new Date())} error={(field) => errors[`forloeb.${field}`]} />
+          <NewForloebFields
+            ydelseLabel="Ydelse"
+            startLabel="Startdato"
+            startDefault={copenhagenToday(new Date())}
+            error={(field) => errors[`forloeb.${field}`]}
+          />
         </fieldset>
-        <FormSubmit error={serverError} busy={busy} label="Opret borgeren" busyLabel="Opretter …" />{" "}
-        <a href="#/">Tilbage til sagsstammen</a>
+        <FormSubmit error={serverError} busy={busy} label="Opret borgeren" busyLabel="Opretter …" /> <a href="#/">Tilbage til sagsstammen</a>
       </form>
     </>
   );

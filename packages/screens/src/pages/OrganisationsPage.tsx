@@ -8,7 +8,6 @@ import { FormSubmit } from "../components/FormSubmit.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useFormMutation } from "../components/useFormMutation.js";
 
-
 /** The system admin's organisations: every jobcentre (by kommunekode) and a-kasse, and a way to add one. */
 export default function OrganisationsPage() {
   const trpc = useTRPC();

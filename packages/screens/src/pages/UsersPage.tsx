@@ -1,6 +1,15 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { JOBCENTRE_ROLES, UserCreateInput, UserUpdateInput, type AdminUser, type Me, type TeamRecord, type UserRoleCode, type UserWithPassword } from "@kontaktplan/schema";
+import {
+  JOBCENTRE_ROLES,
+  UserCreateInput,
+  UserUpdateInput,
+  type AdminUser,
+  type Me,
+  type TeamRecord,
+  type UserRoleCode,
+  type UserWithPassword,
+} from "@kontaktplan/schema";
 import { useApi, useTRPC } from "../api.js";
 import { errorMessage } from "../errors.js";
 import { ROLE_LABEL } from "../roles.js";
@@ -9,7 +18,6 @@ import { Field, FieldError, errorAttributes } from "../components/Field.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { ErrorMessage, Loading } from "../components/QueryState.js";
 import { useFormMutation } from "../components/useFormMutation.js";
-
 
 interface Organisation {
   id: string | undefined;
@@ -95,7 +103,17 @@ function TeamSelect({ id, teams, defaultValue, error }: { id: string; teams: Tea
   );
 }
 
-function RoleSelect({ id, roles, defaultValue, error }: { id: string; roles: UserRoleCode[]; defaultValue: UserRoleCode | undefined; error: string | undefined }) {
+function RoleSelect({
+  id,
+  roles,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  roles: UserRoleCode[];
+  defaultValue: UserRoleCode | undefined;
+  error: string | undefined;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>Rolle</label>
@@ -111,7 +129,17 @@ function RoleSelect({ id, roles, defaultValue, error }: { id: string; roles: Use
   );
 }
 
-function CreateUserForm({ org, roles, teams, onCreated }: { org: Organisation; roles: UserRoleCode[]; teams: TeamRecord[]; onCreated: (u: UserWithPassword) => void }) {
+function CreateUserForm({
+  org,
+  roles,
+  teams,
+  onCreated,
+}: {
+  org: Organisation;
+  roles: UserRoleCode[];
+  teams: TeamRecord[];
+  onCreated: (u: UserWithPassword) => void;
+}) {
   const api = useApi();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -143,7 +171,19 @@ function CreateUserForm({ org, roles, teams, onCreated }: { org: Organisation; r
   );
 }
 
-function UserTable({ me, users, roles, teams, onIssued }: { me: Me; users: AdminUser[]; roles: UserRoleCode[]; teams: TeamRecord[]; onIssued: (u: UserWithPassword) => void }) {
+function UserTable({
+  me,
+  users,
+  roles,
+  teams,
+  onIssued,
+}: {
+  me: Me;
+  users: AdminUser[];
+  roles: UserRoleCode[];
+  teams: TeamRecord[];
+  onIssued: (u: UserWithPassword) => void;
+}) {
   const api = useApi();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

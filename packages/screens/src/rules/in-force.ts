@@ -8,7 +8,9 @@ type Dates = Pick<RegimeInfo, "enacted" | "inForceFrom" | "inForceTo" | "provisi
 export function inForceText(r: Dates): string {
   if (!r.enacted) return "Aldrig i kraft som sådan";
   if (r.inForceFrom === null) return r.inForceTo === null ? "Altid" : `Til og med ${formatDanishShortDate(r.inForceTo)}`;
-  return r.inForceTo === null ? `Fra ${formatDanishShortDate(r.inForceFrom)}` : `${formatDanishShortDate(r.inForceFrom)} – ${formatDanishShortDate(r.inForceTo)}`;
+  return r.inForceTo === null
+    ? `Fra ${formatDanishShortDate(r.inForceFrom)}`
+    : `${formatDanishShortDate(r.inForceFrom)} – ${formatDanishShortDate(r.inForceTo)}`;
 }
 
 /** Whether forløb starting today follow the regime, did before, will later, or never did. */

@@ -21,11 +21,7 @@ export interface ConcurrentPush {
 /** Citizens needed: two changes per citizen. */
 export const citizensFor = (desktops: number, changesEach: number) => (desktops * changesEach) / 2;
 
-export async function pushAtOnce(
-  serverUrl: string,
-  kommune: Kommune,
-  options: { changesEach: number; pushBatchSize?: number },
-): Promise<ConcurrentPush> {
+export async function pushAtOnce(serverUrl: string, kommune: Kommune, options: { changesEach: number; pushBatchSize?: number }): Promise<ConcurrentPush> {
   const desktops = await Promise.all(
     kommune.caseworkers.map(async (caseworker) =>
       openDesktop({

@@ -29,10 +29,7 @@ export function dayFromToday(offset: number): string {
 
 const pastDay = (daysAgo: number) => dayFromToday(-daysAgo);
 
-export async function seedKommune(
-  db: Db,
-  options: { citizens: number; meetingsPerCitizen?: number; caseworkers?: number },
-): Promise<Kommune> {
+export async function seedKommune(db: Db, options: { citizens: number; meetingsPerCitizen?: number; caseworkers?: number }): Promise<Kommune> {
   const meetingsPerCitizen = options.meetingsPerCitizen ?? 2;
   const passwordHash = await hashPassword(PASSWORD);
   const jobcentreId = randomUUID();
@@ -46,7 +43,14 @@ export async function seedKommune(
     email: `sagsbehandler${i + 1}@example.dk`,
   }));
   await db.insert(tables.users).values(
-    caseworkers.map((c, i) => ({ id: c.id, organisationId: jobcentreId, email: c.email, name: `Sagsbehandler ${i + 1}`, role: "sagsbehandler" as const, passwordHash })),
+    caseworkers.map((c, i) => ({
+      id: c.id,
+      organisationId: jobcentreId,
+      email: c.email,
+      name: `Sagsbehandler ${i + 1}`,
+      role: "sagsbehandler" as const,
+      passwordHash,
+    })),
   );
   const citizens: Kommune["citizens"] = [];
   const citizenRows: (typeof tables.citizens.$inferInsert)[] = [];

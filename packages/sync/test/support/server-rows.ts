@@ -18,6 +18,9 @@ export async function meetingOn(database: Database, id: string) {
 }
 
 export async function syncedKeys(database: Database, userId: string): Promise<number> {
-  const rows = await database.db.select().from(tables.syncApplied).where(and(eq(tables.syncApplied.userId, userId)));
+  const rows = await database.db
+    .select()
+    .from(tables.syncApplied)
+    .where(and(eq(tables.syncApplied.userId, userId)));
   return rows.length;
 }

@@ -21,7 +21,9 @@ export function ConflictsPage() {
       {conflicts.isPending ? <Loading what="konflikterne" /> : null}
       {conflicts.isError ? <ErrorMessage error={conflicts.error} /> : null}
       {conflicts.data?.length === 0 ? <p>Der er ingen konflikter.</p> : null}
-      {conflicts.data?.map((c) => <Conflict key={c.id} conflict={c} />)}
+      {conflicts.data?.map((c) => (
+        <Conflict key={c.id} conflict={c} />
+      ))}
     </>
   );
 }

@@ -24,7 +24,9 @@ export function StatusBar({ status }: { status: SyncStatus }) {
   return (
     <footer className="statusbar" aria-label="Synkronisering">
       <ul>
-        <li className={status.online ? "statusbar__online" : "statusbar__offline"}>{status.online ? "Forbundet til serveren" : "Ingen forbindelse til serveren"}</li>
+        <li className={status.online ? "statusbar__online" : "statusbar__offline"}>
+          {status.online ? "Forbundet til serveren" : "Ingen forbindelse til serveren"}
+        </li>
         <li>{status.lastSyncAt ? `Senest synkroniseret ${formatInstant(status.lastSyncAt)}` : "Endnu ikke synkroniseret"}</li>
         <li>{status.pending === 0 ? "Ingen ændringer venter" : `${countOf(status.pending, "ændring venter", "ændringer venter")} på at blive sendt`}</li>
         <li>{status.conflicts === 0 ? "Ingen konflikter" : <a href={CONFLICTS_HASH}>{countOf(status.conflicts, "konflikt", "konflikter")} skal løses</a>}</li>

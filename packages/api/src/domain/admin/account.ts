@@ -38,7 +38,10 @@ export async function changePassword(db: Db, owner: Owner, input: ChangePassword
   if (input.newPassword === input.currentPassword) throw fieldError("newPassword", "Den nye adgangskode skal være en anden end den nuværende");
   const weak = weakPasswordReason(input.newPassword, user);
   if (weak !== null) throw fieldError("newPassword", weak);
-  await db.update(users).set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false })
+    .where(eq(users.id, user.id));
   const ended = await db
     .delete(sessions)
     .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, hashToken(owner.sessionToken))))

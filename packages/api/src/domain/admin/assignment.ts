@@ -33,7 +33,13 @@ export async function assignmentPage(
     .orderBy(asc(citizens.name), asc(citizens.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  if (rows.length > 0) await auditRead(db, scope, "assignment.list", rows.map((r) => r.citizenId));
+  if (rows.length > 0)
+    await auditRead(
+      db,
+      scope,
+      "assignment.list",
+      rows.map((r) => r.citizenId),
+    );
   return { total, page: query.page, pageSize: query.pageSize, rows };
 }
 
@@ -63,7 +69,15 @@ export async function assign(db: Db, scope: JobcentreAdmin, input: AssignInput):
   if (found.length !== ids.length) throw notFound("Borgeren");
   const moved = found.filter((c) => c.caseworkerId !== input.caseworkerId);
   if (moved.length === 0) return { changed: 0, unchanged: found.length };
-  await db.update(citizens).set({ caseworkerId: input.caseworkerId }).where(inArray(citizens.id, moved.map((c) => c.id)));
+  await db
+    .update(citizens)
+    .set({ caseworkerId: input.caseworkerId })
+    .where(
+      inArray(
+        citizens.id,
+        moved.map((c) => c.id),
+      ),
+    );
   // Grouped by previous caseworker, so each audit row says who held the citizen before.
   const byBefore = new Map<string | null, string[]>();
   for (const c of moved) byBefore.set(c.caseworkerId, [...(byBefore.get(c.caseworkerId) ?? []), c.id]);
@@ -78,7 +92,13 @@ export async function assign(db: Db, scope: JobcentreAdmin, input: AssignInput):
   }
   await recordChanges(
     db,
-    moved.map((c) => ({ kommunekode: scope.kommunekode, entity: "citizen" as const, entityId: c.id, op: "upsert" as const, payload: { caseworkerId: input.caseworkerId, previousCaseworkerId: c.caseworkerId } })),
+    moved.map((c) => ({
+      kommunekode: scope.kommunekode,
+      entity: "citizen" as const,
+      entityId: c.id,
+      op: "upsert" as const,
+      payload: { caseworkerId: input.caseworkerId, previousCaseworkerId: c.caseworkerId },
+    })),
   );
   return { changed: moved.length, unchanged: found.length - moved.length };
 }

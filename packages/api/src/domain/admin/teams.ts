@@ -43,7 +43,11 @@ export async function createTeam(db: Db, scope: JobcentreAdmin, name: string): P
 }
 
 export async function renameTeam(db: Db, scope: JobcentreAdmin, teamId: string, name: string): Promise<TeamRecord> {
-  const [team] = await db.select().from(teams).where(and(eq(teams.id, teamId), eq(teams.organisationId, scope.organisationId))).for("update");
+  const [team] = await db
+    .select()
+    .from(teams)
+    .where(and(eq(teams.id, teamId), eq(teams.organisationId, scope.organisationId)))
+    .for("update");
   if (!team) throw notFound("Teamet");
   if (team.name !== name) {
     if (team.name.toLowerCase() !== name.toLowerCase()) await checkNameFree(db, scope, name);
@@ -51,5 +55,8 @@ export async function renameTeam(db: Db, scope: JobcentreAdmin, teamId: string, 
     await auditAdmin(db, scope, "admin.team.rename", { organisationId: scope.organisationId, before: { teamId, name: team.name }, after: { teamId, name } });
     await logTeam(db, scope, { id: teamId, name });
   }
-  return defined((await listTeams(db, scope)).find((t) => t.id === teamId), "the renamed team");
+  return defined(
+    (await listTeams(db, scope)).find((t) => t.id === teamId),
+    "the renamed team",
+  );
 }

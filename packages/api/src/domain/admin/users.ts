@@ -63,7 +63,10 @@ function checkRole(scope: AdminScope, org: OrganisationRef, role: UserRole): voi
 async function checkTeam(db: Db, org: OrganisationRef, teamId: string | null): Promise<void> {
   if (teamId === null) return;
   if (org.kind !== "jobcenter") throw fieldError("teamId", "A-kasser har ingen teams");
-  const [team] = await db.select({ id: teams.id }).from(teams).where(and(eq(teams.id, teamId), eq(teams.organisationId, org.id)));
+  const [team] = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.id, teamId), eq(teams.organisationId, org.id)));
   if (!team) throw fieldError("teamId", "Teamet findes ikke i organisationen");
 }
 
@@ -116,12 +119,21 @@ async function logUserChange(db: Db, org: OrganisationRef, userId: string): Prom
   if (org.kommunekode === null) return;
   const u = await adminUser(db, userId);
   await recordChanges(db, [
-    { kommunekode: org.kommunekode, entity: "user", entityId: userId, op: "upsert", payload: { name: u.name, role: u.role, teamId: u.teamId, disabled: u.disabled } },
+    {
+      kommunekode: org.kommunekode,
+      entity: "user",
+      entityId: userId,
+      op: "upsert",
+      payload: { name: u.name, role: u.role, teamId: u.teamId, disabled: u.disabled },
+    },
   ]);
 }
 
 async function emailTaken(db: Db, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
   return row !== undefined;
 }
 
@@ -132,10 +144,20 @@ export async function createUser(db: Db, scope: AdminScope, input: UserCreateInp
   await checkTeam(db, org, teamId);
   if (await emailTaken(db, input.email)) throw fieldError("email", "Der findes allerede en bruger med denne e-mailadresse", "CONFLICT");
   const password = oneTimePassword();
-  const created = onlyRow(await db
-    .insert(users)
-    .values({ organisationId: org.id, teamId, email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password), mustChangePassword: true })
-    .returning({ id: users.id }));
+  const created = onlyRow(
+    await db
+      .insert(users)
+      .values({
+        organisationId: org.id,
+        teamId,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+      })
+      .returning({ id: users.id }),
+  );
   const user = await adminUser(db, created.id);
   await auditAdmin(db, scope, "admin.user.create", {
     organisationId: org.id,
@@ -195,7 +217,10 @@ export async function resetPassword(db: Db, scope: AdminScope, userId: string): 
   const { user, org } = await managedUser(db, scope, userId);
   if (user.id === scope.userId) throw fieldError("userId", "Skift din egen adgangskode under Min konto");
   const password = oneTimePassword();
-  await db.update(users).set({ passwordHash: await hashPassword(password), mustChangePassword: true }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), mustChangePassword: true })
+    .where(eq(users.id, user.id));
   const endedSessions = await endSessionsOf(db, user.id);
   await auditAdmin(db, scope, "admin.user.reset-password", { organisationId: org.id, targetUserId: user.id, after: { endedSessions } });
   return { user: await adminUser(db, user.id), oneTimePassword: password };
@@ -208,10 +233,19 @@ export async function resetPassword(db: Db, scope: AdminScope, userId: string): 
 export async function createSystemAdmin(db: Db, input: { email: string; name: string }): Promise<{ id: string; oneTimePassword: string }> {
   if (await emailTaken(db, input.email)) throw fieldError("email", "Der findes allerede en bruger med denne e-mailadresse", "CONFLICT");
   const password = oneTimePassword();
-  const created = onlyRow(await db
-    .insert(users)
-    .values({ organisationId: null, email: input.email, name: input.name, role: "system_admin", passwordHash: await hashPassword(password), mustChangePassword: true })
-    .returning({ id: users.id }));
+  const created = onlyRow(
+    await db
+      .insert(users)
+      .values({
+        organisationId: null,
+        email: input.email,
+        name: input.name,
+        role: "system_admin",
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+      })
+      .returning({ id: users.id }),
+  );
   await auditAdmin(db, { userId: null }, "admin.user.create", {
     organisationId: null,
     targetUserId: created.id,
