@@ -4,8 +4,6 @@
  * per-request cost of a session lookup or an audit insert then shrinks to a share of one query,
  * while every caller still waits for the real answer (nothing is cached, nothing is assumed).
  */
-import { defined } from "@kontaktplan/rules";
-
 interface Waiter<T> {
   resolve: (value: T) => void;
   reject: (error: unknown) => void;
@@ -19,7 +17,9 @@ function onNextTurn<Item, Result>(flush: (items: Item[]) => Promise<Result[]>): 
     queue = [];
     try {
       const results = await flush(batch.map((b) => b.item));
-      batch.forEach((b, i) => b.waiter.resolve(defined(results[i], "the answer to each batched item")));
+      // An answer may itself be undefined (a key not found, an insert's void): count, do not test them.
+      if (results.length !== batch.length) throw new Error(`internal error: ${results.length} answers to ${batch.length} batched items`);
+      results.forEach((result, i) => batch[i]?.waiter.resolve(result));
     } catch (error) {
       for (const b of batch) b.waiter.reject(error);
     }

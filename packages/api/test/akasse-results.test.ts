@@ -9,6 +9,7 @@ import { tables } from "@kontaktplan/db";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { onMemberEvaluation } from "../src/domain/akasse-results.js";
+import { memberDues, ongoingOn } from "../src/domain/joint-due.js";
 import { callerAs } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
 import type { World } from "./support/world.js";
@@ -98,6 +99,23 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
     await due(env.database);
     expect(evaluated.at(-1)).toBe(members - 1);
     expect(await due(env.database)).toEqual(await due(scratch(env.database)));
+  });
+
+  it("evaluates a few citizens at a time, between turns of the event loop, to the same rows as all at once", async () => {
+    const { a } = env.world;
+    await addMembers(env.database, env.world);
+    const scope = { kind: "akasse", role: "akasse", userId: a.akasseStaff.id, organisationId: a.akasse.id } as const;
+    const asOf = "2025-03-03";
+    const all = await memberDues(env.database.db, scope, ongoingOn(asOf), asOf, Number.MAX_SAFE_INTEGER);
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const oneByOne = await memberDues(env.database.db, scope, ongoingOn(asOf), asOf, 1);
+    clearInterval(counting);
+    expect(all.size).toBe(1 + 2 * EXTRA_PER_KOMMUNE);
+    expect([...all.values()].flatMap((m) => m.joint).length).toBeGreaterThan(0);
+    expect(oneByOne).toEqual(all);
+    // Timers ran while the members were evaluated one by one: the worker was never held for all of them.
+    expect(turns).toBeGreaterThan(0);
   });
 
   it("equals a list from scratch after a random sequence of writes", async () => {

@@ -13,7 +13,9 @@ import {
   type JointDueList,
   type JointDueRow,
   type JointDueSort,
+  type Obligation,
   type ObligationStatus,
+  type RuleSet,
 } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { forloebVisible } from "../tenancy/visibility.js";
@@ -25,14 +27,36 @@ import { matchesSearch, type Search } from "./search.js";
 
 const { citizens, forloeb } = tables;
 
-function subset(data: CaseData, forloebRows: CaseData["forloeb"]): CaseData {
-  const ids = new Set(forloebRows.map((f) => f.id));
-  return {
-    forloeb: forloebRows,
-    pauses: data.pauses.filter((p) => ids.has(p.forloebId)),
-    meetings: data.meetings.filter((m) => ids.has(m.forloebId)),
-    requests: data.requests.filter((r) => ids.has(r.forloebId)),
-  };
+/**
+ * Citizens evaluated between two turns of the event loop. An a-kasse may have a hundred thousand
+ * members; evaluating them in one go would hold the worker (every other request on it waits) for
+ * as long as that takes.
+ */
+export const EVALUATION_CHUNK = 1_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The engine's obligations for every forløb in `data`, each citizen under `ruleSetOf` their
+ * kommune, in chunks of whole citizens (a citizen's forløb are evaluated together).
+ */
+async function obligationsOf(data: CaseData, ruleSetOf: (citizenId: string) => RuleSet, asOf: string, chunk: number): Promise<Obligation[]> {
+  const pauses = groupBy(data.pauses, (p) => p.forloebId);
+  const meetings = groupBy(data.meetings, (m) => m.forloebId);
+  const requests = groupBy(data.requests, (r) => r.forloebId);
+  const of = <T>(rows: Map<string, T[]>, forloebRows: CaseData["forloeb"]) => forloebRows.flatMap((f) => rows.get(f.id) ?? []);
+  const obligations: Obligation[] = [];
+  for (const [ruleSet, forloebRows] of groupBy(data.forloeb, (f) => ruleSetOf(f.citizenId))) {
+    const citizens = [...groupBy(forloebRows, (f) => f.citizenId).values()];
+    for (let i = 0; i < citizens.length; i += chunk) {
+      const part = citizens.slice(i, i + chunk).flat();
+      const input = { forloeb: part, pauses: of(pauses, part), meetings: of(meetings, part), requests: of(requests, part) };
+      // One at a time, not push(...): a large a-kasse has more obligations than a call may take arguments.
+      for (const o of evaluateValid(evaluationInputOf(input, ruleSet, asOf)).obligations) obligations.push(o);
+      await nextTurn();
+    }
+  }
+  return obligations;
 }
 
 const collator = new Intl.Collator("da");
@@ -73,7 +97,7 @@ export interface MemberDue extends DueRows {
  * worklist rows per member. The engine sees all meetings (an individual one counts when the
  * member opted out); each row shows only the planned meetings the a-kasse may see that can meet it.
  */
-export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string): Promise<Map<string, MemberDue>> {
+export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string, chunk = EVALUATION_CHUNK): Promise<Map<string, MemberDue>> {
   const visible = and(forloebVisible(scope), where);
   const [members, data, resolve] = await Promise.all([
     db
@@ -88,9 +112,7 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
   const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
   const meetingById = new Map(data.meetings.map((m) => [m.id, m]));
 
-  const byRuleSet = groupBy(data.forloeb, (f) => resolve(memberById.get(f.citizenId)?.kommunekode ?? null).ruleSet);
-  // flatMap, not push(...): a large a-kasse has more obligations than a call may take arguments.
-  const obligations = [...byRuleSet].flatMap(([ruleSet, rows]) => evaluateValid(evaluationInputOf(subset(data, rows), ruleSet, asOf)).obligations);
+  const obligations = await obligationsOf(data, (citizenId) => resolve(memberById.get(citizenId)?.kommunekode ?? null).ruleSet, asOf, chunk);
 
   const out = new Map<string, MemberDue>(members.map((m) => [m.id, { kommunekode: m.kommunekode, name: m.name, cpr: m.cpr, joint: [], akasse: [] }]));
   for (const o of obligations) {
