@@ -1,6 +1,15 @@
 /** Stored rows as the API's records (`@kontaktplan/schema`), and as the engine's input types. */
 import { tables } from "@kontaktplan/db";
-import { Forloeb, parseWith, type Anmodning, type CitizenRecord, type ForloebRecord, type MeetingRecord, type Samtale } from "@kontaktplan/schema";
+import {
+  Forloeb,
+  parseWith,
+  type Anmodning,
+  type CitizenRecord,
+  type ForloebRecord,
+  type MeetingRecord,
+  type Samtale,
+  type SyncUser,
+} from "@kontaktplan/schema";
 import { corruptData } from "../errors.js";
 import type { CitizenRow, ForloebRow, MeetingRow, PauseRow } from "../tenancy/visibility.js";
 import { copenhagenDateTime, isoInstant } from "../time.js";
@@ -67,6 +76,15 @@ export function samtaleOf(row: MeetingRow): Samtale {
 
 export function anmodningOf(row: RequestRow): Anmodning {
   return { id: row.id, forloebId: row.forloebId, date: row.date, by: row.by };
+}
+
+/**
+ * A colleague as a desktop holds them. `passwordHash` is null for everyone but the desktop's own
+ * user, who needs it to sign in offline.
+ */
+export function syncUserOf(row: typeof tables.users.$inferSelect, passwordHash: string | null): SyncUser {
+  const { id, organisationId, teamId, email, name, role, disabled } = row;
+  return { id, organisationId, teamId, email, name, role, disabled, passwordHash };
 }
 
 export function citizenRecordOf(row: CitizenRow): CitizenRecord {

@@ -57,15 +57,8 @@ export const jointRouter = router({
     .input(danish(JointDueQuery))
     .output(JointDueList)
     .query(async ({ ctx, input }) => {
-      const search = parseSearch(input?.search);
-      const list = await jointDue(ctx.db, ctx.scope, ctx.now(), {
-        search,
-        status: input?.status,
-        sort: input?.sort ?? "daysLeft",
-        page: input?.page ?? 1,
-        akassePage: input?.akassePage ?? 1,
-        pageSize: input?.pageSize,
-      });
+      const search = parseSearch(input.search);
+      const list = await jointDue(ctx.db, ctx.scope, ctx.now(), { ...input, search });
       // Whose rows left the server, on this page of either list. A search is audited even when it
       // finds no one; its text is not (it may be a CPR number).
       const shown = [...list.rows, ...list.akasseRows].map((r) => r.citizenId);

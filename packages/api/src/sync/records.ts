@@ -6,7 +6,7 @@ import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { type ChangeEntity, RULE_SETS, type RuleSet, type SyncRecord, type SyncScope, type SyncSetting } from "@kontaktplan/schema";
 import { groupBy, loadCaseData, type CaseData } from "../domain/case-data.js";
-import { anmodningOf, citizenRecordOf, forloebRecordOf, meetingRecordOf } from "../domain/records.js";
+import { anmodningOf, citizenRecordOf, forloebRecordOf, meetingRecordOf, syncUserOf } from "../domain/records.js";
 import { ruleSetKey } from "../domain/rule-set.js";
 import { citizenVisible } from "../tenancy/visibility.js";
 import type { JobcentreScope } from "./scope.js";
@@ -179,19 +179,7 @@ async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly strin
       .select()
       .from(users)
       .where(and(eq(users.organisationId, scope.organisationId), inArray(users.id, [...userIds])));
-    for (const u of rows) {
-      const record = {
-        id: u.id,
-        organisationId: u.organisationId,
-        teamId: u.teamId,
-        email: u.email,
-        name: u.name,
-        role: u.role,
-        disabled: u.disabled,
-        passwordHash: null,
-      };
-      located.push({ record: { entity: "user", id: u.id, record }, citizenId: null });
-    }
+    for (const u of rows) located.push({ record: { entity: "user", id: u.id, record: syncUserOf(u, null) }, citizenId: null });
   }
   if (teamIds.length > 0) {
     const rows = await db

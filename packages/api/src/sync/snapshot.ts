@@ -7,7 +7,7 @@ import { tables, type Db } from "@kontaktplan/db";
 import type { SnapshotPage, SyncReference, SyncScope } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
 import { loadCaseData } from "../domain/case-data.js";
-import { citizenRecordOf } from "../domain/records.js";
+import { citizenRecordOf, syncUserOf } from "../domain/records.js";
 import { caseloadCondition, recordsOf, ruleSetSettings } from "./records.js";
 import type { JobcentreScope } from "./scope.js";
 
@@ -37,16 +37,7 @@ async function referenceOf(db: Db, scope: JobcentreScope): Promise<SyncReference
     organisations: orgs,
     teams: teamRows,
     // Only the caseworker's own password hash travels, so they can sign in to the desktop offline.
-    users: staff.map((u) => ({
-      id: u.id,
-      organisationId: u.organisationId,
-      teamId: u.teamId,
-      email: u.email,
-      name: u.name,
-      role: u.role,
-      disabled: u.disabled,
-      passwordHash: u.id === scope.userId ? u.passwordHash : null,
-    })),
+    users: staff.map((u) => syncUserOf(u, u.id === scope.userId ? u.passwordHash : null)),
     settings: await ruleSetSettings(db, scope.kommunekode),
   };
 }

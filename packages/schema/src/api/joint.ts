@@ -139,7 +139,8 @@ export const JointDueQuery = z
     /** Rows of each list on one page; without it, both lists whole (a CSV export). */
     pageSize: z.number().int().min(1).max(500).optional(),
   })
-  .optional();
+  // No input at all is the first page in the default order, with the defaults above.
+  .prefault({});
 export type JointDueQuery = z.infer<typeof JointDueQuery>;
 
 /**

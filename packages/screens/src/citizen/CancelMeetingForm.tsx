@@ -1,22 +1,13 @@
 import { type FormEvent } from "react";
-import { MeetingCancelInput, type MeetingRecord } from "@kontaktplan/schema";
+import { MeetingCancelInput } from "@kontaktplan/schema";
 import { useApi } from "../api.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { TextAreaField } from "./controls.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
+import type { MeetingFormProps } from "./meeting-form-props.js";
 
 /** Cancel a planned meeting; the reason is required and kept with the meeting. */
-export function CancelMeetingForm({
-  citizenId,
-  meeting,
-  onDone,
-  onClose,
-}: {
-  citizenId: string;
-  meeting: MeetingRecord;
-  onDone: () => void;
-  onClose: () => void;
-}) {
+export function CancelMeetingForm({ citizenId, meeting, onDone, onClose }: MeetingFormProps) {
   const api = useApi();
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingCancelInput, (input) => api.meeting.cancel.mutate(input), onDone);
 

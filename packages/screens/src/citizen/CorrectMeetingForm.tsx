@@ -6,6 +6,7 @@ import { RadioGroup, TextAreaField, type Choice } from "./controls.js";
 import { textValue } from "./form-values.js";
 import { HeldFields, heldValues } from "./HeldFields.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
+import type { MeetingFormProps } from "./meeting-form-props.js";
 
 /** What a recorded meeting can be corrected to, worded from where it stands now. */
 function choicesFor(meeting: MeetingRecord, asOf: string): Choice[] {
@@ -33,19 +34,7 @@ function choicesFor(meeting: MeetingRecord, asOf: string): Choice[] {
  * Correct what was recorded about a meeting: held, missed, back to planned, or un-cancelled. A held
  * meeting is only changed with a reason, which is kept in the audit log.
  */
-export function CorrectMeetingForm({
-  citizenId,
-  meeting,
-  asOf,
-  onDone,
-  onClose,
-}: {
-  citizenId: string;
-  meeting: MeetingRecord;
-  asOf: string;
-  onDone: () => void;
-  onClose: () => void;
-}) {
+export function CorrectMeetingForm({ citizenId, meeting, asOf, onDone, onClose }: MeetingFormProps & { asOf: string }) {
   const api = useApi();
   const choices = choicesFor(meeting, asOf);
   const [status, setStatus] = useState<string | undefined>(choices.length === 1 ? choices[0]?.value : undefined);

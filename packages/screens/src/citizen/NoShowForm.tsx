@@ -1,12 +1,13 @@
 import { type FormEvent } from "react";
-import { MeetingRef, type MeetingRecord } from "@kontaktplan/schema";
+import { MeetingRef } from "@kontaktplan/schema";
 import { formatDanishDateTime } from "@kontaktplan/ui";
 import { useApi } from "../api.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
+import type { MeetingFormProps } from "./meeting-form-props.js";
 
 /** The citizen did not turn up: confirm, since an udeblevet meeting counts toward no obligation. */
-export function NoShowForm({ citizenId, meeting, onDone, onClose }: { citizenId: string; meeting: MeetingRecord; onDone: () => void; onClose: () => void }) {
+export function NoShowForm({ citizenId, meeting, onDone, onClose }: MeetingFormProps) {
   const api = useApi();
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingRef, (input) => api.meeting.markNoShow.mutate(input), onDone);
 

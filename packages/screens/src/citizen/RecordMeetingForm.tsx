@@ -1,22 +1,13 @@
 import { type FormEvent } from "react";
-import { MeetingRecordInput, type MeetingRecord } from "@kontaktplan/schema";
+import { MeetingRecordInput } from "@kontaktplan/schema";
 import { useApi } from "../api.js";
 import { useCitizenMutation } from "./useCitizenMutation.js";
 import { FormSubmit } from "../components/FormSubmit.js";
 import { HeldFields, heldValues } from "./HeldFields.js";
+import type { MeetingFormProps } from "./meeting-form-props.js";
 
 /** Record that a planned meeting was held: how it took place and who took part. */
-export function RecordMeetingForm({
-  citizenId,
-  meeting,
-  onDone,
-  onClose,
-}: {
-  citizenId: string;
-  meeting: MeetingRecord;
-  onDone: () => void;
-  onClose: () => void;
-}) {
+export function RecordMeetingForm({ citizenId, meeting, onDone, onClose }: MeetingFormProps) {
   const api = useApi();
   const { submit, errors, busy, serverError } = useCitizenMutation(citizenId, MeetingRecordInput, (input) => api.meeting.record.mutate(input), onDone);
 
