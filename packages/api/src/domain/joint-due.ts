@@ -47,9 +47,9 @@ async function obligationsOf(data: CaseData, ruleSetOf: (citizenId: string) => R
   const of = <T>(rows: Map<string, T[]>, forloebRows: CaseData["forloeb"]) => forloebRows.flatMap((f) => rows.get(f.id) ?? []);
   const obligations: Obligation[] = [];
   for (const [ruleSet, forloebRows] of groupBy(data.forloeb, (f) => ruleSetOf(f.citizenId))) {
-    const citizens = [...groupBy(forloebRows, (f) => f.citizenId).values()];
-    for (let i = 0; i < citizens.length; i += chunk) {
-      const part = citizens.slice(i, i + chunk).flat();
+    const byCitizen = [...groupBy(forloebRows, (f) => f.citizenId).values()];
+    for (let i = 0; i < byCitizen.length; i += chunk) {
+      const part = byCitizen.slice(i, i + chunk).flat();
       const input = { forloeb: part, pauses: of(pauses, part), meetings: of(meetings, part), requests: of(requests, part) };
       // One at a time, not push(...): a large a-kasse has more obligations than a call may take arguments.
       for (const o of evaluateValid(evaluationInputOf(input, ruleSet, asOf)).obligations) obligations.push(o);
