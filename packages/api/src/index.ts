@@ -9,3 +9,4 @@ export { calendarFeed } from "./domain/calendar-feed.js";
 export type { Mail, OutgoingMail } from "./domain/notification-mail.js";
 export { FEED_PREFIX, loggablePath, redactCpr } from "./logging/redact.js";
 export { describeTrpcError } from "./logging/trpc-errors.js";
+export { renewResultsEachDay } from "./domain/new-day.js";

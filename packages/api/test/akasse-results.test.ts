@@ -101,21 +101,16 @@ describe.each(DATABASE_KINDS)("the a-kasse's kept worklist on %s", (kind) => {
     expect(await due(env.database)).toEqual(await due(scratch(env.database)));
   });
 
-  it("evaluates a few citizens at a time, between turns of the event loop, to the same rows as all at once", async () => {
+  it("evaluates a few members at a time to the same rows as all at once", async () => {
     const { a } = env.world;
     await addMembers(env.database, env.world);
     const scope = { kind: "akasse", role: "akasse", userId: a.akasseStaff.id, organisationId: a.akasse.id } as const;
     const asOf = "2025-03-03";
     const all = await memberDues(env.database.db, scope, ongoingOn(asOf), asOf, Number.MAX_SAFE_INTEGER);
-    let turns = 0;
-    const counting = setInterval(() => turns++, 0);
     const oneByOne = await memberDues(env.database.db, scope, ongoingOn(asOf), asOf, 1);
-    clearInterval(counting);
     expect(all.size).toBe(1 + 2 * EXTRA_PER_KOMMUNE);
     expect([...all.values()].flatMap((m) => m.joint).length).toBeGreaterThan(0);
     expect(oneByOne).toEqual(all);
-    // Timers ran while the members were evaluated one by one: the worker was never held for all of them.
-    expect(turns).toBeGreaterThan(0);
   });
 
   it("equals a list from scratch after a random sequence of writes", async () => {

@@ -1,4 +1,4 @@
-import { appRouter, createContext, type Mail, describeTrpcError } from "@kontaktplan/api";
+import { appRouter, createContext, type Mail, describeTrpcError, renewResultsEachDay } from "@kontaktplan/api";
 import type { Database } from "@kontaktplan/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { TRPCError } from "@trpc/server";
@@ -34,7 +34,10 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** A browser page never batches more than a handful of calls; more is a way to tie the server up. */
 export const MAX_BATCH_SIZE = 10;
 
-/** The HTTP server: tRPC at `/trpc`, `GET /healthz`, and the web portal when it is built. Call `listen` on it. */
+/**
+ * The HTTP server: tRPC at `/trpc`, `GET /healthz`, and the web portal when it is built. Call
+ * `listen` on it; closing it also stops the daily renewal of the kept results.
+ */
 export function createServer(options: ServerOptions): Server {
   const { database } = options;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -107,7 +110,10 @@ export function createServer(options: ServerOptions): Server {
     sendJson(res, 404, { error: "Ikke fundet" });
   }, logError);
 
-  return createHttpServer(handle);
+  const server = createHttpServer(handle);
+  // The day's results are evaluated when the day turns, not by the morning's first request.
+  server.on("close", renewResultsEachDay(database.db, options.now ?? (() => new Date()), logError));
+  return server;
 }
 
 function isJson(req: IncomingMessage): boolean {

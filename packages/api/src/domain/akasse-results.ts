@@ -17,14 +17,18 @@ import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { copenhagenToday } from "../time.js";
-import { memberDues, ongoingOn, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
+import { memberDues, ongoingOn, pending, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
 import { changedIn, type VersionRange } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
 
 const { citizens, forloeb, kommuneVersions } = tables;
 
-/** Members kept per server process across all a-kasser; past it the least recently used a-kasse goes. */
-export const DEFAULT_MEMBER_CAPACITY = 100_000;
+/**
+ * Members kept per server process across all a-kasser; past it the least recently used a-kasse
+ * goes. About 3.4 KB each when all three of a member's rows are pending (measured on bench:api's
+ * data), so at most about 1.3 GB; the whole country's dagpenge recipients fit several times over.
+ */
+export const DEFAULT_MEMBER_CAPACITY = 400_000;
 
 interface Held {
   readonly asOf: string;
@@ -36,6 +40,8 @@ interface Held {
 }
 
 interface Entry {
+  /** Whose rows: what a new day's evaluation needs to evaluate them again. */
+  scope: AkasseScope;
   asOf: string;
   ready: Promise<Held>;
   /** Members held, once known: what eviction weighs. */
@@ -62,7 +68,7 @@ class AkasseStore {
     let entry = this.entries.get(key);
     this.entries.delete(key); // re-inserted last: most recently used
     if (!entry || entry.asOf !== asOf) {
-      entry = { asOf, ready: this.full(scope, asOf), size: 0 };
+      entry = { scope, asOf, ready: this.full(scope, asOf), size: 0 };
     } else {
       // Chained, so concurrent requests share one catch-up and updates apply in order.
       entry.ready = entry.ready.then(
@@ -119,8 +125,16 @@ class AkasseStore {
     return held;
   }
 
+  /** Evaluate every a-kasse held as of an earlier day as of `asOf`, one after another (as citizen-results.ts renews kommuner). */
+  async renew(asOf: string): Promise<void> {
+    for (const entry of [...this.entries.values()]) {
+      if (entry.asOf < asOf) await this.get(entry.scope, asOf).catch(() => undefined);
+    }
+  }
+
+  /** Only the rows a worklist shows are kept: a member's met and lapsed obligations would only take room. */
   private take(held: Held, fresh: ReadonlyMap<string, MemberDue>): void {
-    for (const [id, member] of fresh) held.members.set(id, member);
+    for (const [id, member] of fresh) held.members.set(id, { ...member, joint: member.joint.filter(pending), akasse: member.akasse.filter(pending) });
     delete held.list;
     for (const listener of this.listeners) listener(fresh.size);
   }
@@ -142,6 +156,11 @@ export async function jointDue(db: Db, scope: AkasseScope, now: Date, query: Wor
 }
 
 const WHOLE: WorklistQuery = { search: null, sort: "daysLeft", page: 1, akassePage: 1 };
+
+/** Evaluate the a-kasser this process holds for `db` as of `asOf` (see `renew`). */
+export function renewAkasseResults(db: Db, asOf: string): Promise<void> {
+  return stores(db).renew(asOf);
+}
 
 /** Calls `listener` with the number of members of every evaluation on `db`; returns the unsubscribe. */
 export function onMemberEvaluation(db: Db, listener: MemberEvaluationListener): () => void {

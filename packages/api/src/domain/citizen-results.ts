@@ -29,7 +29,7 @@ import { evaluationInputOf, groupBy, loadCaseData } from "./case-data.js";
 import { currentForloeb, summarise } from "./caseload.js";
 import { orderCaseload } from "./caseload-order.js";
 import { matchesSearch, parseSearch } from "./search.js";
-import { changedIn, type KommuneState } from "./kommune-state.js";
+import { changedIn, kommuneState, type KommuneState } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
 
 const { citizens } = tables;
@@ -265,6 +265,18 @@ class ResultStore {
     return held;
   }
 
+  /**
+   * Evaluate every kommune held as of an earlier day as of `asOf`, one after another, so that the
+   * day's first lists are answered from kept results. A kommune that fails is dropped (its next
+   * request starts afresh) and the rest go on.
+   */
+  async renew(asOf: string): Promise<void> {
+    for (const [kommunekode, entry] of [...this.entries]) {
+      if (entry.asOf >= asOf) continue;
+      await this.get(kommunekode, await kommuneState(this.db, kommunekode), asOf).catch(() => undefined);
+    }
+  }
+
   private told(citizens: number): void {
     for (const listener of this.listeners) listener(citizens);
   }
@@ -291,6 +303,11 @@ const stores = perDatabase((db: Db) => new ResultStore(db));
 /** The kommune's results at `state` (its version and rule set) as of `asOf`. */
 export function kommuneResults(db: Db, kommunekode: string, state: KommuneState, asOf: string): Promise<KommuneResults> {
   return stores(db).get(kommunekode, state, asOf);
+}
+
+/** Evaluate the kommuner this process holds for `db` as of `asOf` (see `renew`). */
+export function renewKommuneResults(db: Db, asOf: string): Promise<void> {
+  return stores(db).renew(asOf);
 }
 
 /** Calls `listener` with the number of citizens of every evaluation on `db`; returns the unsubscribe. */

@@ -3,7 +3,7 @@
  * 3, 6 and 16 months (and 4–6 months under lab), and the a-kasse's own jobsamtaler that are due
  * (from 2024), overdue first. Each member is evaluated under the rule set in force in their own kommune.
  */
-import { and, eq, gte, isNull, or, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, or, sql, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { evaluateValid, parseDay, defined } from "@kontaktplan/rules";
 import {
@@ -23,38 +23,33 @@ import { evaluationInputOf, groupBy, loadCaseData, type CaseData } from "./case-
 import { isJointRule } from "./joint.js";
 import { maskCpr, meetingRecordOf } from "./records.js";
 import { ruleSetResolver } from "./rule-set.js";
+import { pgArray } from "../sql-arrays.js";
 import { matchesSearch, type Search } from "./search.js";
 
 const { citizens, forloeb } = tables;
 
 /**
- * Citizens evaluated between two turns of the event loop. An a-kasse may have a hundred thousand
- * members; evaluating them in one go would hold the worker (every other request on it waits) for
- * as long as that takes.
+ * Members loaded and evaluated together. An a-kasse may have a hundred thousand members: loaded
+ * and evaluated in one go, their meetings and obligations would all be alive at once (gigabytes,
+ * most of the time spent collecting garbage) and the worker would be held (every other request on
+ * it waits) for the whole evaluation. A chunk at a time keeps only the rows, and lets other
+ * requests in between.
  */
-export const EVALUATION_CHUNK = 1_000;
+export const EVALUATION_CHUNK = 2_000;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+type Member = Pick<MemberDue, "kommunekode" | "name" | "cpr"> & { id: string };
 
-/**
- * The engine's obligations for every forløb in `data`, each citizen under `ruleSetOf` their
- * kommune, in chunks of whole citizens (a citizen's forløb are evaluated together).
- */
-async function obligationsOf(data: CaseData, ruleSetOf: (citizenId: string) => RuleSet, asOf: string, chunk: number): Promise<Obligation[]> {
+/** The engine's obligations for every forløb in `data`, each citizen under `ruleSetOf` their kommune. */
+function obligationsOf(data: CaseData, ruleSetOf: (citizenId: string) => RuleSet, asOf: string): Obligation[] {
   const pauses = groupBy(data.pauses, (p) => p.forloebId);
   const meetings = groupBy(data.meetings, (m) => m.forloebId);
   const requests = groupBy(data.requests, (r) => r.forloebId);
   const of = <T>(rows: Map<string, T[]>, forloebRows: CaseData["forloeb"]) => forloebRows.flatMap((f) => rows.get(f.id) ?? []);
   const obligations: Obligation[] = [];
-  for (const [ruleSet, forloebRows] of groupBy(data.forloeb, (f) => ruleSetOf(f.citizenId))) {
-    const byCitizen = [...groupBy(forloebRows, (f) => f.citizenId).values()];
-    for (let i = 0; i < byCitizen.length; i += chunk) {
-      const part = byCitizen.slice(i, i + chunk).flat();
-      const input = { forloeb: part, pauses: of(pauses, part), meetings: of(meetings, part), requests: of(requests, part) };
-      // One at a time, not push(...): a large a-kasse has more obligations than a call may take arguments.
-      for (const o of evaluateValid(evaluationInputOf(input, ruleSet, asOf)).obligations) obligations.push(o);
-      await nextTurn();
-    }
+  for (const [ruleSet, part] of groupBy(data.forloeb, (f) => ruleSetOf(f.citizenId))) {
+    const input = { forloeb: part, pauses: of(pauses, part), meetings: of(meetings, part), requests: of(requests, part) };
+    // One at a time, not push(...): a large chunk may have more obligations than a call may take arguments.
+    for (const o of evaluateValid(evaluationInputOf(input, ruleSet, asOf)).obligations) obligations.push(o);
   }
   return obligations;
 }
@@ -94,27 +89,47 @@ export interface MemberDue extends DueRows {
 
 /**
  * Every joint and a-kasse obligation of the visible forløb matching `where`, in any status, as
- * worklist rows per member. The engine sees all meetings (an individual one counts when the
- * member opted out); each row shows only the planned meetings the a-kasse may see that can meet it.
+ * worklist rows per member, `chunk` members at a time (see EVALUATION_CHUNK). The engine sees all
+ * meetings (an individual one counts when the member opted out); each row shows only the planned
+ * meetings the a-kasse may see that can meet it.
  */
 export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefined, asOf: string, chunk = EVALUATION_CHUNK): Promise<Map<string, MemberDue>> {
   const visible = and(forloebVisible(scope), where);
-  const [members, data, resolve] = await Promise.all([
+  const [members, resolve] = await Promise.all([
     db
       .selectDistinct({ id: citizens.id, name: citizens.name, cpr: citizens.cpr, kommunekode: citizens.kommunekode })
       .from(citizens)
       .innerJoin(forloeb, eq(forloeb.citizenId, citizens.id))
       .where(visible),
-    loadCaseData(db, visible),
     ruleSetResolver(db),
   ]);
+  const out = new Map<string, MemberDue>();
+  for (let i = 0; i < members.length; i += chunk) {
+    const part = members.slice(i, i + chunk);
+    const data = await loadCaseData(
+      db,
+      and(
+        visible,
+        sql`${citizens.id} = any(${pgArray(
+          part.map((m) => m.id),
+          "uuid",
+        )})`,
+      ),
+    );
+    addDues(out, part, data, (kommunekode) => resolve(kommunekode).ruleSet, asOf);
+  }
+  return out;
+}
+
+/** The rows of `members` (whose case data is `data`) added to `out`. */
+function addDues(out: Map<string, MemberDue>, members: readonly Member[], data: CaseData, ruleSetIn: (kommunekode: string) => RuleSet, asOf: string): void {
   const memberById = new Map(members.map((m) => [m.id, m]));
   const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
   const meetingById = new Map(data.meetings.map((m) => [m.id, m]));
-
-  const obligations = await obligationsOf(data, (citizenId) => resolve(memberById.get(citizenId)?.kommunekode ?? null).ruleSet, asOf, chunk);
-
-  const out = new Map<string, MemberDue>(members.map((m) => [m.id, { kommunekode: m.kommunekode, name: m.name, cpr: m.cpr, joint: [], akasse: [] }]));
+  const obligations = obligationsOf(data, (citizenId) => ruleSetIn(defined(memberById.get(citizenId), "the member of each forløb").kommunekode), asOf);
+  for (const m of members) out.set(m.id, { kommunekode: m.kommunekode, name: m.name, cpr: m.cpr, joint: [], akasse: [] });
+  // One masked number per member, shared by its rows: an a-kasse's list may hold hundreds of thousands of rows.
+  const masked = new Map(members.map((m) => [m.id, maskCpr(m.cpr)]));
   for (const o of obligations) {
     const f = forloebById.get(o.forloebId);
     const member = f && memberById.get(f.citizenId);
@@ -124,7 +139,7 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
     const shown = {
       citizenId: member.id,
       name: member.name,
-      cprMasked: maskCpr(member.cpr),
+      cprMasked: defined(masked.get(member.id), "each member's masked CPR number"),
       daysLeft: parseDay(o.to) - parseDay(asOf),
       planned: o.plannedBy.flatMap((id) => {
         const m = meetingById.get(id);
@@ -138,7 +153,6 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
       due.joint.push({ ...shown, forloebId, rule: o.rule, occurrence, from, to, required, held, status, explanation, akasseFravalgt: f.akasseFravalgt });
     }
   }
-  return out;
 }
 
 /** The rows of every visible forløb matching `where`, of all members together. */
@@ -156,7 +170,8 @@ export function ongoingOn(asOf: string): SQL | undefined {
   return or(isNull(forloeb.end), gte(forloeb.end, asOf));
 }
 
-const pending = (r: { status: string }) => r.status !== "met" && r.status !== "lapsed";
+/** What a worklist shows: neither met nor lapsed. */
+export const pending = (r: { status: ObligationStatus }) => r.status !== "met" && r.status !== "lapsed";
 
 /** The worklist as kept for an a-kasse: every pending row of its members, overdue first. */
 export interface Worklist {
