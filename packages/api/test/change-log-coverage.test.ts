@@ -13,7 +13,7 @@ import { REPLAYABLE_PATHS } from "../src/sync/replay.js";
 import { callerAs } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
 import { callByPath, userOf, type Role } from "./support/procedures.js";
-import type { World } from "./support/world.js";
+import { PASSWORD, type World } from "./support/world.js";
 
 /** Tuesday 11 March 2025, 10:00 in Copenhagen: the world's planned meeting of 10 March has taken place. */
 const NOW = new Date("2025-03-11T09:00:00Z");
@@ -40,8 +40,6 @@ const reason = "Afprøvning";
 const MUTATIONS: Record<string, Recorded | NotRecorded> = {
   "auth.login": { none: "a session of the server's own; the desktop signs in offline with its own copy" },
   "auth.logout": { none: "ends a session of the server's own" },
-  "admin.users.resetPassword": { none: "a password is never pulled; the desktop signs in with the hash of its first download" },
-  "account.changePassword": { none: "a password is never pulled; the desktop signs in with the hash of its first download" },
   "account.endSession": { none: "ends a session of the server's own" },
   "calendarFeed.create": { none: "the caller's own calendar link, which only the server answers" },
   "calendarFeed.revoke": { none: "the caller's own calendar link, which only the server answers" },
@@ -179,7 +177,10 @@ const MUTATIONS: Record<string, Recorded | NotRecorded> = {
     records: ["user"],
   },
   "admin.users.update": { as: "jobcenter_admin", input: (_w, made) => ({ userId: made["admin.users.create"]!.id, name: "Omdøbt Kollega" }), records: ["user"] },
+  // A new password reaches the user's own desktop (the old one must stop opening it offline).
+  "admin.users.resetPassword": { as: "jobcenter_admin", input: (_w, made) => ({ userId: made["admin.users.create"]!.id }), records: ["user"] },
   "admin.users.setActive": { as: "jobcenter_admin", input: (_w, made) => ({ userId: made["admin.users.create"]!.id, active: false }), records: ["user"] },
+  "account.changePassword": { as: "sagsbehandler", input: () => ({ currentPassword: PASSWORD, newPassword: "Blå hest spiser gule æbler" }), records: ["user"] },
   "admin.teams.create": { as: "jobcenter_admin", input: () => ({ name: "Nyt team" }), records: ["team"] },
   "admin.teams.rename": { as: "jobcenter_admin", input: (_w, made) => ({ teamId: made["admin.teams.create"]!.id, name: "Omdøbt team" }), records: ["team"] },
   "admin.assignment.assign": {

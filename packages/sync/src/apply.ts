@@ -7,7 +7,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { tables, type Db } from "@kontaktplan/db";
 import type { SnapshotPage, SyncRecord, SyncReference } from "@kontaktplan/schema";
 
-const { citizens, forloeb, kommuneVersions, meetings, organisations, pauses, requests, settings, teams, users } = tables;
+const { citizens, forloeb, kommuneVersions, meetings, organisations, pauses, requests, sessions, settings, teams, users } = tables;
 
 /** Rows per statement: each chunk travels as one JSON parameter. */
 const CHUNK = 5000;
@@ -87,14 +87,24 @@ async function dropCitizens(db: Db, ids: readonly string[]): Promise<void> {
   await db.delete(citizens).where(inArray(citizens.id, [...ids]));
 }
 
-/** Colleagues as the administration changed them; a pull never carries a password hash, so a stored one stays. */
+/**
+ * Colleagues as the administration changed them (a password change or reset included). Only the
+ * pulling caseworker's own row carries a password hash, the server's current one, which replaces
+ * the stored one: the old password stops opening this machine offline, the new one opens it. Any
+ * other row comes without: whether that colleague's password changed cannot be told, so a hash
+ * kept for them (they signed in on this machine) is forgotten, and their next sign-in here is online.
+ */
 async function applyColleagues(db: Db, records: readonly SyncRecord[]): Promise<void> {
   await upsert(db, teams, present(records, "team"), "id", ["organisationId", "name"]);
   const userRows = present(records, "user").map((u) => ({ ...u, passwordHash: u.passwordHash ?? NO_PASSWORD }));
-  await upsert(db, users, userRows, "id", ["organisationId", "teamId", "email", "name", "role", "disabled"]);
+  await upsert(db, users, userRows, "id", ["organisationId", "teamId", "email", "name", "role", "disabled", "passwordHash"]);
   // Users are never deleted on the server (they are deactivated); one that is gone can no longer sign in here.
   const goneUsers = gone(records, "user");
   if (goneUsers.length > 0) await db.update(users).set({ disabled: true }).where(inArray(users.id, goneUsers));
+  // A deactivation ended the user's sessions on the server; it ends those on this machine too, so a
+  // later reactivation does not open them again.
+  const closed = [...userRows.flatMap((u) => (u.disabled ? [u.id] : [])), ...goneUsers];
+  if (closed.length > 0) await db.delete(sessions).where(inArray(sessions.userId, closed));
 }
 
 /**

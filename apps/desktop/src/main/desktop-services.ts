@@ -3,9 +3,9 @@ import type { SyncConflict, SyncEngine } from "@kontaktplan/sync";
 import { TRPCError } from "@trpc/server";
 import type { ConflictView, SyncStatus } from "../shared/status.js";
 import type { DesktopServices } from "./desktop-router.js";
-import type { RemoteClient } from "./remote-server.js";
+import { isSessionRefused, type RemoteClient } from "./remote-server.js";
 import type { SessionCookie } from "./session-cookie.js";
-import { signIn, signInOnServer, type SignInDeps } from "./sign-in.js";
+import { revokeLocalSignIn, signIn, signInOnServer, type SignInDeps } from "./sign-in.js";
 
 export interface DesktopServicesDeps extends SignInDeps {
   remoteSession: SessionCookie;
@@ -33,6 +33,19 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
   // needs once the server answers, instead of asking them to sign in again. Dropped as soon as that
   // succeeds or is refused, and on sign-out.
   let serverSignInDue: LoginInput | null = null;
+  // Who signed in on this machine (locally, and on the server with the same credentials).
+  let caseworkerId: string | null = null;
+
+  /**
+   * The server no longer accepts the credentials this machine was opened with: forget the local
+   * password and sessions and sign out here, as the web portal would, so that only a sign-in the
+   * server accepts (with the new password, or not at all for a closed account) opens it again.
+   */
+  async function signOutHere(): Promise<void> {
+    if (caseworkerId !== null) await revokeLocalSignIn(deps.database.db, caseworkerId);
+    deps.remoteSession.clear();
+    deps.localSession.clear();
+  }
 
   async function resumeServerSession(): Promise<void> {
     const credentials = serverSignInDue;
@@ -42,18 +55,37 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
     } catch (error) {
       // Anything but the server's refusal (a local fault) keeps them for the next try.
       if (!(error instanceof TRPCError)) throw error;
-      // Refused (the password changed, the account was closed): the sync's status asks for a new sign-in.
       serverSignInDue = null;
+      // Too many attempts: the sync's status asks for a new sign-in. Any other refusal (the password
+      // changed or was reset, the account closed) says the credentials that opened this machine are stale.
+      if (error.code !== "TOO_MANY_REQUESTS") await signOutHere();
     }
+  }
+
+  /**
+   * The server refused its session before the session was due to run out: the server ended it, which
+   * it does when the password is changed or reset, the account deactivated, or the caseworker ends
+   * their other sessions under "Min konto". Any of these means the password this machine knows may
+   * be stale (the session cannot tell which), so the next sign-in must be one the server decides.
+   * A session that simply ran out (after a working day) leaves the offline sign-in as it is.
+   */
+  async function endedByServer(error: unknown): Promise<void> {
+    if (isSessionRefused(error) && deps.remoteSession.unexpiredAt(Date.now())) await signOutHere();
   }
 
   /** One download or sync at a time; a second request joins the running one. */
   function syncOnce(): Promise<void> {
     running ??= (async () => {
       await resumeServerSession();
-      // After the download, a sync at once: it pulls what changed meanwhile and dates the status.
-      if (engine.status.download.state !== "done") await engine.firstSync();
-      await engine.sync();
+      if (!deps.localSession.signedIn) return;
+      try {
+        // After the download, a sync at once: it pulls what changed meanwhile and dates the status.
+        if (engine.status.download.state !== "done") await engine.firstSync();
+        await engine.sync();
+      } catch (error) {
+        await endedByServer(error);
+        throw error;
+      }
     })().finally(() => (running = null));
     return running;
   }
@@ -69,6 +101,7 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
   deps.localSession.onChange((signedIn) => {
     if (signedIn) return;
     serverSignInDue = null;
+    caseworkerId = null;
     if (deps.remoteSession.signedIn) {
       deps.remote.auth.logout
         .mutate()
@@ -81,6 +114,7 @@ export function createDesktopServices(deps: DesktopServicesDeps): RunningService
     status: (): SyncStatus => engine.status,
     async signIn(input: LoginInput): Promise<Me> {
       const { me, online } = await signIn(deps, input);
+      caseworkerId = me.id;
       serverSignInDue = online ? null : input;
       if (online) background();
       return me;

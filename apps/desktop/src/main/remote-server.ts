@@ -41,3 +41,8 @@ export function isNoAnswer(error: unknown): boolean {
 export function isUnreachable(error: unknown): boolean {
   return error instanceof TRPCClientError && !error.data;
 }
+
+/** The server answered that it does not know our session (or no longer lets it in). */
+export function isSessionRefused(error: unknown): boolean {
+  return error instanceof TRPCClientError && (error.data as { code?: unknown } | undefined)?.code === "UNAUTHORIZED";
+}

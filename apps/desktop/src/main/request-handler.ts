@@ -15,8 +15,12 @@ const onError = ({ error, path }: { error: TRPCError; path: string | undefined }
 
 const NOT_FOUND = () => Response.json({ error: "Ikke fundet" }, { status: 404 });
 
-/** The server's side of the sync protocol: it has no meaning on the desktop's own copy. */
-const SERVER_ONLY = /(^|,)sync\./;
+/**
+ * The server's side of the sync protocol, and the caseworker's own account (password, sessions):
+ * they have no meaning on the desktop's own copy. A password changed here alone would never reach
+ * the server, and the call, both passwords in it, would wait in the sync outbox on disk.
+ */
+const SERVER_ONLY = /(^|,)(sync|account)\./;
 
 /** Whether a `/trpc/…` request names a procedure the desktop does not serve (tRPC decodes the path too). */
 function asksForServerOnly(req: Request): boolean {

@@ -17,6 +17,7 @@ export interface SignInDeps {
 }
 
 const NOT_FOR_DESKTOP = "Skrivebordsappen er til jobcentrets medarbejdere. Brug webportalen.";
+const OWN_PASSWORD_FIRST = "Vælg din egen adgangskode i webportalen, og log derefter ind her med den.";
 const OFFLINE_FIRST_TIME =
   "Serveren kan ikke nås. Uden forbindelse kan du kun logge ind, hvis du har logget ind på denne computer før, og med den samme adgangskode.";
 
@@ -38,6 +39,14 @@ export async function signInOnServer(deps: SignInDeps, input: LoginInput): Promi
   if (!isJobcentreRole(serverMe.role)) {
     await deps.remote.auth.logout.mutate().catch(() => undefined);
     throw new TRPCError({ code: "FORBIDDEN", message: NOT_FOR_DESKTOP });
+  }
+  if (serverMe.mustChangePassword) {
+    // A one-time password (an admin's reset) opens nothing on the server but the password change,
+    // which is the web portal's; it must not become this machine's offline password either. And
+    // whatever password this machine knew for the caseworker is no longer theirs.
+    await deps.remote.auth.logout.mutate().catch(() => undefined);
+    await revokeLocalSignIn(deps.database.db, serverMe.id);
+    throw new TRPCError({ code: "FORBIDDEN", message: OWN_PASSWORD_FIRST });
   }
   await rememberCaseworker(deps.database.db, serverMe, await hashPassword(input.password));
   return serverMe;
@@ -79,6 +88,19 @@ async function forgetRefusedPassword(db: Db, input: LoginInput): Promise<void> {
 
 /** A stored hash no password matches (`verifyPassword` refuses it). */
 const NO_LOCAL_PASSWORD = "!";
+
+/**
+ * The server ended the caseworker's access since they signed in here (a new password, a reset, a
+ * deactivation; see desktop-services.ts): the local password and sessions go, so only a sign-in the
+ * server accepts opens this machine's copy again.
+ */
+export async function revokeLocalSignIn(db: Db, userId: string): Promise<void> {
+  const { sessions, users } = tables;
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash: NO_LOCAL_PASSWORD }).where(eq(users.id, userId));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+  });
+}
 
 /** The server's refusal (wrong password, too many attempts), passed on with its Danish message. */
 function asRefusal(error: unknown): unknown {

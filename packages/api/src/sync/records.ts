@@ -90,7 +90,7 @@ async function forloebOfRows(db: Db, refs: readonly EntityRef[]): Promise<Map<st
 /**
  * The current version of each entity: `record: null` when it no longer exists; left out when it
  * exists outside the caseload (another caseworker's citizen) or is not replicated (slots, joint
- * bookings and proposals, users and teams). Settings are answered with the rule-set settings.
+ * bookings and proposals). Settings are answered with the rule-set settings.
  */
 export async function currentRecords(db: Db, scope: JobcentreScope, syncScope: SyncScope, refs: readonly EntityRef[]): Promise<Located[]> {
   const wanted = new Map<string, EntityRef>();
@@ -171,7 +171,13 @@ export async function ownersOf(db: Db, located: readonly Located[]): Promise<Loc
   return rows.map((c) => ({ record: { entity: "citizen", id: c.id, record: citizenRecordOf(c) }, citizenId: c.id }));
 }
 
-/** The jobcentre's changed users (never their password hashes) and teams. */
+/**
+ * The jobcentre's changed users and teams. The pulling caseworker's own row carries their current
+ * password hash, as the first download's does: after a password change or reset, the desktop's
+ * offline sign-in follows the server's (the old password stops working, the new one works). Nobody
+ * else's hash ever goes to a desktop: it would let anyone holding the machine guess a colleague's
+ * password offline. Their rows come without one, and the desktop forgets any it kept (packages/sync).
+ */
 async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly string[], teamIds: readonly string[]): Promise<Located[]> {
   const located: Located[] = [];
   if (userIds.length > 0) {
@@ -179,7 +185,8 @@ async function colleagues(db: Db, scope: JobcentreScope, userIds: readonly strin
       .select()
       .from(users)
       .where(and(eq(users.organisationId, scope.organisationId), inArray(users.id, [...userIds])));
-    for (const u of rows) located.push({ record: { entity: "user", id: u.id, record: syncUserOf(u, null) }, citizenId: null });
+    for (const u of rows)
+      located.push({ record: { entity: "user", id: u.id, record: syncUserOf(u, u.id === scope.userId ? u.passwordHash : null) }, citizenId: null });
   }
   if (teamIds.length > 0) {
     const rows = await db

@@ -29,13 +29,13 @@ export async function localDatabase(dataDir?: string): Promise<Database> {
 }
 
 /** Sign in on the local database (the caseworker's password hash came with the first download). */
-export async function localApi(database: Database, email: string): Promise<LocalApi> {
+export async function localApi(database: Database, email: string, password = PASSWORD): Promise<LocalApi> {
   let cookie: string | undefined;
   const setCookie = (header: string) => {
     cookie = header.split(";")[0];
   };
   const anonymous = createCaller(await createLocalContext({ database, cookieHeader: undefined, setCookie }));
-  await anonymous.auth.login({ email, password: PASSWORD });
+  await anonymous.auth.login({ email, password });
   return createCaller(await createLocalContext({ database, cookieHeader: cookie, setCookie }));
 }
 

@@ -9,8 +9,9 @@ import { hashToken } from "../../auth/session.js";
 import { fieldError, notFound } from "../../errors.js";
 import { isoInstant } from "../../time.js";
 import { auditAdmin } from "./admin-audit.js";
+import { logUserChange } from "./users.js";
 
-const { sessions, users } = tables;
+const { organisations, sessions, users } = tables;
 
 interface Owner {
   userId: string;
@@ -51,6 +52,15 @@ export async function changePassword(db: Db, owner: Owner, input: ChangePassword
     targetUserId: user.id,
     after: { endedSessions: ended.length },
   });
+  // The old password must stop opening the user's desktop offline too, once it pulls.
+  await logUserChange(db, await kommuneOf(db, user.organisationId), user.id);
+}
+
+/** The kommune whose desktops hold the user: their jobcentre's (none for a-kasse staff and system admins). */
+async function kommuneOf(db: Db, organisationId: string | null): Promise<{ kommunekode: string | null }> {
+  if (organisationId === null) return { kommunekode: null };
+  const [org] = await db.select({ kommunekode: organisations.kommunekode }).from(organisations).where(eq(organisations.id, organisationId));
+  return { kommunekode: org?.kommunekode ?? null };
 }
 
 export async function listSessions(db: Db, owner: Owner, now: Date): Promise<SessionRecord[]> {

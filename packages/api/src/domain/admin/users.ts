@@ -114,8 +114,12 @@ async function adminUser(db: Db, userId: string): Promise<AdminUser> {
   return adminUserOf(row);
 }
 
-/** What the desktops of the user's kommune hold of a colleague (`SyncUser`, without the hash). */
-async function logUserChange(db: Db, org: OrganisationRef, userId: string): Promise<void> {
+/**
+ * Tell the desktops of the user's kommune that the user changed, so their next pull re-reads the row
+ * (`SyncUser`): a new name, team or role, a deactivation, or a new password. The log row itself never
+ * holds a password hash; the pull sends the hash to the user's own desktop only (sync/records.ts).
+ */
+export async function logUserChange(db: Db, org: Pick<OrganisationRef, "kommunekode">, userId: string): Promise<void> {
   if (org.kommunekode === null) return;
   const u = await adminUser(db, userId);
   await recordChanges(db, [
@@ -223,6 +227,8 @@ export async function resetPassword(db: Db, scope: AdminScope, userId: string): 
     .where(eq(users.id, user.id));
   const endedSessions = await endSessionsOf(db, user.id);
   await auditAdmin(db, scope, "admin.user.reset-password", { organisationId: org.id, targetUserId: user.id, after: { endedSessions } });
+  // The old password must stop opening the user's desktop offline too, once it pulls.
+  await logUserChange(db, org, user.id);
   return { user: await adminUser(db, user.id), oneTimePassword: password };
 }
 
