@@ -13,7 +13,15 @@ export interface Answer {
 }
 
 /** One tRPC procedure call (query: GET with the input in the URL; mutation: POST with it in the body). Status 0: no answer. */
-export function call(base: string, cookie: string, kind: "query" | "mutation", path: string, input: unknown, started = performance.now()): Promise<Answer> {
+export function call(
+  base: string,
+  cookie: string,
+  kind: "query" | "mutation",
+  path: string,
+  input: unknown,
+  started = performance.now(),
+  timeoutMs = 30_000,
+): Promise<Answer> {
   const json = JSON.stringify(input ?? null);
   const url = kind === "query" ? `${base}/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(json)}`}` : `${base}/trpc/${path}`;
   return new Promise((resolve) => {
@@ -23,7 +31,7 @@ export function call(base: string, cookie: string, kind: "query" | "mutation", p
         method: kind === "query" ? "GET" : "POST",
         agent,
         headers: { cookie, [API_CLIENT_HEADER]: "bench", ...(kind === "mutation" ? { "content-type": "application/json" } : {}) },
-        timeout: 30_000,
+        timeout: timeoutMs,
       },
       (res) => {
         const chunks: Buffer[] = [];

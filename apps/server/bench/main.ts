@@ -21,6 +21,7 @@ import { hashPassword } from "@kontaktplan/api";
 import { postgresUrl } from "@kontaktplan/testing";
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +39,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const THROUGHPUT_SECONDS = 10;
 const ROUNDS = 25;
+/** A-kasse staff signed in per a-kasse (their own sessions, as at three desks). */
+const STAFF_PER_AKASSE = 3;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const fixed = (n: number, digits = 2) => Number(n.toFixed(digits));
@@ -102,14 +105,15 @@ async function main(): Promise<void> {
     stop(servers.splice(0));
 
     const two = await startServer(url, 2, servers);
-    await warmEveryWorker(two, world);
+    await warmEveryWorker(two, world, false);
     const scaled = await throughput(`${two}/trpc/caseload.list?input=${encodeURIComponent(JSON.stringify(PORTAL_QUERY))}`, first!.cookie);
     const workersRatio = scaled.rate / cached.rate;
     print(`Throughput with 2 workers: ${scaled.rate.toFixed(0)}/s → workersRatio ${fixed(workersRatio)}`);
     stop(servers.splice(0));
 
     const base = await startServer(url, WORKERS, servers);
-    await warmEveryWorker(base, world);
+    await warmEveryWorker(base, world, true);
+    print(`Resident memory after warming (primary, then each worker): ${serverMemory(servers.at(-1)!)}`);
     const result = await openLoop(base, world);
     print(`Open loop: ${RATE} requests/s for ${SECONDS} s on ${WORKERS} worker(s): ${result.completed} answered (${result.rate.toFixed(0)}/s)`);
     for (const [name, figures] of result.byProcedure) print(procedureLine(name, figures));
@@ -125,14 +129,38 @@ async function main(): Promise<void> {
 }
 
 /**
- * Each worker evaluates the large kommune on its first request; the cluster hands connections to
- * workers in turn, so a burst on fresh connections reaches all of them before anything is measured.
+ * Each worker evaluates the large kommune, and each a-kasse's members, on its first request for
+ * them (a running server has them from the day's rollover, domain/new-day.ts); the cluster hands
+ * connections to workers in turn, so a burst on fresh connections reaches all of them before
+ * anything is measured.
  */
-async function warmEveryWorker(base: string, world: World): Promise<void> {
-  const burst = world.caseworkers.slice(0, 16).map((cw) => call(base, cw.cookie, "query", "caseload.list", PORTAL_QUERY));
-  const answers = await Promise.all(burst);
-  const failed = answers.find((a) => a.status !== 200);
-  if (failed) throw new Error(`warming caseload.list answered ${failed.status}: ${failed.body.slice(0, 300)}`);
+async function warmEveryWorker(base: string, world: World, akasser: boolean): Promise<void> {
+  const burst = (calls: (() => Promise<Answer>)[]) => Promise.all(calls.map((c) => c()));
+  const failed = (answers: Answer[]) => answers.find((a) => a.status !== 200);
+  const lists = await burst(world.caseworkers.slice(0, 16).map((cw) => () => call(base, cw.cookie, "query", "caseload.list", PORTAL_QUERY)));
+  const refused = failed(lists);
+  if (refused) throw new Error(`warming caseload.list answered ${refused.status}: ${refused.body.slice(0, 300)}`);
+  if (!akasser) return;
+  // One a-kasse at a time, on every worker at once: how long a cold worker takes for one a-kasse.
+  for (let a = 0; a < AKASSE_COUNT; a++) {
+    const started = performance.now();
+    const staff = world.akasse.filter((_, i) => Math.floor(i / STAFF_PER_AKASSE) === a);
+    // A keep-alive socket the server closed while we waited minutes answers nothing (status 0): asked again once.
+    const due = async (cookie: string) => {
+      const answer = await call(base, cookie, "query", "joint.due", undefined, performance.now(), 600_000);
+      return answer.status === 0 ? call(base, cookie, "query", "joint.due", undefined, performance.now(), 600_000) : answer;
+    };
+    const answers = await burst([...staff, ...staff].map((s) => () => due(s.cookie)));
+    const error = failed(answers);
+    if (error) throw new Error(`warming joint.due answered ${error.status}: ${error.body.slice(0, 300)}`);
+    print(`  (a-kasse ${a + 1}'s members evaluated by every worker, cold: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+/** Resident memory of the server's processes (the primary and its workers), from /proc. */
+function serverMemory(server: ChildProcess): string {
+  const pids = [server.pid!, ...readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number)];
+  return pids.map((pid) => `${(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024).toFixed(0)} MiB`).join(", ");
 }
 
 async function signInEveryone(base: string, pool: pg.Pool): Promise<World> {
@@ -151,7 +179,7 @@ async function signInEveryone(base: string, pool: pg.Pool): Promise<World> {
       `select f.id from forloeb f join organisations o on o.id = f.akasse_id join users u on u.organisation_id = o.id where u.email = $1 and f.ydelse = 'dagpenge' limit 200`,
       [benchAkasseStaff(a, 0).email],
     );
-    for (let s = 0; s < 3; s++) akasse.push({ cookie: await signIn(base, benchAkasseStaff(a, s)), forloebIds: rows.map((r) => r.id) });
+    for (let s = 0; s < STAFF_PER_AKASSE; s++) akasse.push({ cookie: await signIn(base, benchAkasseStaff(a, s)), forloebIds: rows.map((r) => r.id) });
   }
   return { caseworkers, akasse };
 }

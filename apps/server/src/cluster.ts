@@ -15,6 +15,13 @@ import { ConfigError, type DatabaseConfig } from "./config.js";
 const RESTART_DELAY_MS = 1_000;
 
 /**
+ * Workers get a larger young generation than Node's default (16 MB per semi-space): evaluating a
+ * large a-kasse's members allocates rows that live on, and with the default most of the time went
+ * to copying them between semi-spaces (23 s for 100,000 members; 17 s with 64 MB, measured).
+ */
+const WORKER_FLAGS = ["--max-semi-space-size=64"];
+
+/**
  * `WORKERS` (default: the number of cores). PGlite lives inside one process and its data folder
  * admits one process, so the embedded database always runs one; asking for more is refused.
  */
@@ -57,6 +64,7 @@ export async function runCluster(workers: number, parts: ClusterParts): Promise<
     console.error(`Arbejdsproces ${worker.process.pid} stoppede (${signal ?? `kode ${code}`}); starter en ny.`);
     setTimeout(() => cluster.fork(), RESTART_DELAY_MS).unref();
   });
+  cluster.setupPrimary({ execArgv: [...WORKER_FLAGS, ...process.execArgv] });
   for (let i = 0; i < workers; i++) cluster.fork();
 
   // Ctrl+C reaches every process of the group, so each worker stops on its own; a SIGTERM sent

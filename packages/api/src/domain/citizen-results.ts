@@ -25,7 +25,7 @@ import {
 } from "@kontaktplan/schema";
 import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
-import { evaluationInputOf, groupBy, loadCaseData } from "./case-data.js";
+import { evaluationInputOf, groupBy, loadEvaluationData } from "./case-data.js";
 import { currentForloeb, summarise } from "./caseload.js";
 import { orderCaseload } from "./caseload-order.js";
 import { matchesSearch, parseSearch } from "./search.js";
@@ -172,7 +172,7 @@ async function evaluateCitizens(
   asOf: string,
 ): Promise<Map<string, CitizenResult>> {
   const where = and(eq(citizens.kommunekode, kommunekode), ids === null ? undefined : sql`${citizens.id} = any(${pgArray(ids, "uuid")})`);
-  const [citizenRows, data] = await Promise.all([db.select().from(citizens).where(where), loadCaseData(db, where)]);
+  const [citizenRows, data] = await Promise.all([db.select().from(citizens).where(where), loadEvaluationData(db, where)]);
   const input = evaluationInputOf(data, ruleSet, asOf);
   const { obligations } = evaluateValid(input);
   // Validated here, once, rather than as the procedure's output on every request that reads it.

@@ -18,15 +18,15 @@ import {
   type RuleSet,
 } from "@kontaktplan/schema";
 import type { AkasseScope } from "../tenancy/scope.js";
-import { forloebVisible } from "../tenancy/visibility.js";
-import { evaluationInputOf, groupBy, loadCaseData, type CaseData } from "./case-data.js";
+import { forloebVisible, type MeetingRow } from "../tenancy/visibility.js";
+import { evaluationInputOf, groupBy, loadEvaluationData, type CaseData, type EngineMeeting } from "./case-data.js";
 import { isJointRule } from "./joint.js";
 import { maskCpr, meetingRecordOf } from "./records.js";
 import { ruleSetResolver } from "./rule-set.js";
 import { pgArray } from "../sql-arrays.js";
 import { matchesSearch, type Search } from "./search.js";
 
-const { citizens, forloeb } = tables;
+const { citizens, forloeb, meetings } = tables;
 
 /**
  * Members loaded and evaluated together. An a-kasse may have a hundred thousand members: loaded
@@ -40,7 +40,7 @@ export const EVALUATION_CHUNK = 2_000;
 type Member = Pick<MemberDue, "kommunekode" | "name" | "cpr"> & { id: string };
 
 /** The engine's obligations for every forløb in `data`, each citizen under `ruleSetOf` their kommune. */
-function obligationsOf(data: CaseData, ruleSetOf: (citizenId: string) => RuleSet, asOf: string): Obligation[] {
+function obligationsOf(data: CaseData<EngineMeeting>, ruleSetOf: (citizenId: string) => RuleSet, asOf: string): Obligation[] {
   const pauses = groupBy(data.pauses, (p) => p.forloebId);
   const meetings = groupBy(data.meetings, (m) => m.forloebId);
   const requests = groupBy(data.requests, (r) => r.forloebId);
@@ -106,7 +106,7 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
   const out = new Map<string, MemberDue>();
   for (let i = 0; i < members.length; i += chunk) {
     const part = members.slice(i, i + chunk);
-    const data = await loadCaseData(
+    const data = await loadEvaluationData(
       db,
       and(
         visible,
@@ -116,17 +116,48 @@ export async function memberDues(db: Db, scope: AkasseScope, where: SQL | undefi
         )})`,
       ),
     );
-    addDues(out, part, data, (kommunekode) => resolve(kommunekode).ruleSet, asOf);
+    const obligations = obligationsOf(
+      data,
+      ruleSetOfMember(part, (kommunekode) => resolve(kommunekode).ruleSet),
+      asOf,
+    );
+    addDues(out, part, data, obligations, await plannedMeetings(db, data, obligations), asOf);
   }
   return out;
 }
 
-/** The rows of `members` (whose case data is `data`) added to `out`. */
-function addDues(out: Map<string, MemberDue>, members: readonly Member[], data: CaseData, ruleSetIn: (kommunekode: string) => RuleSet, asOf: string): void {
+/** Each member's rule set, by the kommune they live in. */
+function ruleSetOfMember(members: readonly Member[], ruleSetIn: (kommunekode: string) => RuleSet): (citizenId: string) => RuleSet {
+  const kommuneOf = new Map(members.map((m) => [m.id, m.kommunekode]));
+  return (citizenId) => ruleSetIn(defined(kommuneOf.get(citizenId), "the member of each forløb"));
+}
+
+/**
+ * The whole rows of the meetings planned for the obligations the lists show, which the rows show
+ * as records (only the engine's columns were loaded for the rest): a few per chunk.
+ */
+async function plannedMeetings(db: Db, data: CaseData<EngineMeeting>, obligations: readonly Obligation[]): Promise<Map<string, MeetingRow>> {
+  const shown = new Set(data.meetings.filter((m) => m.kind === "faelles" || isAkasseKind(m.kind)).map((m) => m.id));
+  const ids = new Set(obligations.flatMap((o) => (isAkasseObligation(o) || isJointRule(o.rule) ? o.plannedBy.filter((id) => shown.has(id)) : [])));
+  if (ids.size === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(meetings)
+    .where(sql`${meetings.id} = any(${pgArray([...ids], "uuid")})`);
+  return new Map(rows.map((m) => [m.id, m]));
+}
+
+/** The rows of `members` (whose case data is `data`, and the engine's obligations for it `obligations`) added to `out`. */
+function addDues(
+  out: Map<string, MemberDue>,
+  members: readonly Member[],
+  data: CaseData<EngineMeeting>,
+  obligations: readonly Obligation[],
+  planned: ReadonlyMap<string, MeetingRow>,
+  asOf: string,
+): void {
   const memberById = new Map(members.map((m) => [m.id, m]));
   const forloebById = new Map(data.forloeb.map((f) => [f.id, f]));
-  const meetingById = new Map(data.meetings.map((m) => [m.id, m]));
-  const obligations = obligationsOf(data, (citizenId) => ruleSetIn(defined(memberById.get(citizenId), "the member of each forløb").kommunekode), asOf);
   for (const m of members) out.set(m.id, { kommunekode: m.kommunekode, name: m.name, cpr: m.cpr, joint: [], akasse: [] });
   // One masked number per member, shared by its rows: an a-kasse's list may hold hundreds of thousands of rows.
   const masked = new Map(members.map((m) => [m.id, maskCpr(m.cpr)]));
@@ -142,7 +173,7 @@ function addDues(out: Map<string, MemberDue>, members: readonly Member[], data: 
       cprMasked: defined(masked.get(member.id), "each member's masked CPR number"),
       daysLeft: parseDay(o.to) - parseDay(asOf),
       planned: o.plannedBy.flatMap((id) => {
-        const m = meetingById.get(id);
+        const m = planned.get(id);
         return m && (akasse ? isAkasseKind(m.kind) : m.kind === "faelles") ? [meetingRecordOf(m)] : [];
       }),
     };

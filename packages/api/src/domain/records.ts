@@ -70,7 +70,10 @@ export function meetingRecordOf(row: MeetingRow): MeetingRecord {
   };
 }
 
-export function samtaleOf(row: MeetingRow): Samtale {
+/** What the engine reads of a meeting. */
+export type EngineMeeting = Pick<MeetingRow, "id" | "forloebId" | "date" | "kind" | "status" | "form">;
+
+export function samtaleOf(row: EngineMeeting): Samtale {
   return { id: row.id, forloebId: row.forloebId, date: row.date, kind: row.kind, status: row.status, form: row.form };
 }
 
