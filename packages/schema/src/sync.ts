@@ -69,7 +69,8 @@ export const SyncRecord = z.discriminatedUnion("entity", [
   // A citizen entering the caseload (new, or assigned to the caseworker) comes with all its
   // records; `null` when it left (or was deleted): the desktop drops it with everything it holds.
   z.object({ entity: z.literal("citizen"), id: z.string(), record: CitizenRecord.nullable() }),
-  // Colleagues and teams as the administration changes them (never a password hash in a pull).
+  // Colleagues and teams as the administration changes them; a password hash only on the pulling
+  // caseworker's own row (after a change or reset of their password), never on a colleague's.
   z.object({ entity: z.literal("user"), id: z.string(), record: SyncUser.nullable() }),
   z.object({ entity: z.literal("team"), id: z.string(), record: SyncTeam.nullable() }),
 ]);
