@@ -12,16 +12,16 @@ export interface Answer {
   setCookie: string[];
 }
 
+export interface CallOptions {
+  /** No answer within this: status 0 (default 30 s). */
+  timeoutMs?: number;
+  /** On a connection of its own, closed after: the cluster hands each new connection to the next worker. */
+  fresh?: boolean;
+}
+
 /** One tRPC procedure call (query: GET with the input in the URL; mutation: POST with it in the body). Status 0: no answer. */
-export function call(
-  base: string,
-  cookie: string,
-  kind: "query" | "mutation",
-  path: string,
-  input: unknown,
-  started = performance.now(),
-  timeoutMs = 30_000,
-): Promise<Answer> {
+export function call(base: string, cookie: string, kind: "query" | "mutation", path: string, input: unknown, options: CallOptions = {}): Promise<Answer> {
+  const started = performance.now();
   const json = JSON.stringify(input ?? null);
   const url = kind === "query" ? `${base}/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(json)}`}` : `${base}/trpc/${path}`;
   return new Promise((resolve) => {
@@ -29,9 +29,9 @@ export function call(
       url,
       {
         method: kind === "query" ? "GET" : "POST",
-        agent,
+        agent: options.fresh ? false : agent,
         headers: { cookie, [API_CLIENT_HEADER]: "bench", ...(kind === "mutation" ? { "content-type": "application/json" } : {}) },
-        timeout: timeoutMs,
+        timeout: options.timeoutMs ?? 30_000,
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -27,7 +27,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { call, median, signIn, type Answer } from "./http-client.js";
-import { nthRequest, plan, PORTAL_QUERY, procedureLine, Tally, type World } from "./mix.js";
+import { nthRequest, plan, PORTAL_JOINT_DUE, PORTAL_QUERY, procedureLine, Tally, type World } from "./mix.js";
 import { startServer as startProcess, stop } from "./server-process.js";
 import { AKASSE_COUNT, benchAkasseStaff, benchCaseworker, CITIZENS, LARGE_KOMMUNE, loadBenchData } from "./load.js";
 
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
 async function warmEveryWorker(base: string, world: World, akasser: boolean): Promise<void> {
   const burst = (calls: (() => Promise<Answer>)[]) => Promise.all(calls.map((c) => c()));
   const failed = (answers: Answer[]) => answers.find((a) => a.status !== 200);
-  const lists = await burst(world.caseworkers.slice(0, 16).map((cw) => () => call(base, cw.cookie, "query", "caseload.list", PORTAL_QUERY)));
+  const lists = await burst(world.caseworkers.slice(0, 16).map((cw) => () => call(base, cw.cookie, "query", "caseload.list", PORTAL_QUERY, { fresh: true })));
   const refused = failed(lists);
   if (refused) throw new Error(`warming caseload.list answered ${refused.status}: ${refused.body.slice(0, 300)}`);
   if (!akasser) return;
@@ -145,12 +145,9 @@ async function warmEveryWorker(base: string, world: World, akasser: boolean): Pr
   for (let a = 0; a < AKASSE_COUNT; a++) {
     const started = performance.now();
     const staff = world.akasse.filter((_, i) => Math.floor(i / STAFF_PER_AKASSE) === a);
-    // A keep-alive socket the server closed while we waited minutes answers nothing (status 0): asked again once.
-    const due = async (cookie: string) => {
-      const answer = await call(base, cookie, "query", "joint.due", undefined, performance.now(), 600_000);
-      return answer.status === 0 ? call(base, cookie, "query", "joint.due", undefined, performance.now(), 600_000) : answer;
-    };
-    const answers = await burst([...staff, ...staff].map((s) => () => due(s.cookie)));
+    const answers = await burst(
+      [...staff, ...staff].map((s) => () => call(base, s.cookie, "query", "joint.due", PORTAL_JOINT_DUE, { timeoutMs: 600_000, fresh: true })),
+    );
     const error = failed(answers);
     if (error) throw new Error(`warming joint.due answered ${error.status}: ${error.body.slice(0, 300)}`);
     print(`  (a-kasse ${a + 1}'s members evaluated by every worker, cold: ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -13,6 +13,9 @@ export interface World {
 /** What the web portal's caseload page asks for first (packages/screens/src/pages/CaseloadPage.tsx). */
 export const PORTAL_QUERY = { sort: "nextDeadline", scope: "mine", page: 1, pageSize: 25 } as const;
 
+/** What the a-kasse's start page asks for first (packages/screens/src/pages/JointDuePage.tsx); only its CSV export asks for whole lists. */
+export const PORTAL_JOINT_DUE = { sort: "daysLeft", page: 1, akassePage: 1, pageSize: 50 } as const;
+
 /** A meeting for one of the writer's citizens, on a weekday one to eight weeks ahead. */
 export function plan(base: string, writer: World["caseworkers"][number], n: number): Promise<Answer> {
   const forloebId = writer.forloebIds[n % writer.forloebIds.length]!;
@@ -62,7 +65,7 @@ const MIX: [number, Step][] = [
       return { name: "meeting.plan", read: false, answer };
     },
   ],
-  [5, (b, w, n) => ({ name: "joint.due", read: true, answer: call(b, pick(w.akasse, n).cookie, "query", "joint.due", undefined) })],
+  [5, (b, w, n) => ({ name: "joint.due", read: true, answer: call(b, pick(w.akasse, n).cookie, "query", "joint.due", PORTAL_JOINT_DUE) })],
   [
     5,
     (b, w, n) => {

@@ -17,7 +17,7 @@ import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { copenhagenToday } from "../time.js";
-import { memberDues, ongoingOn, pending, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
+import { memberDues, ongoingOn, pending, updateWorklist, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
 import { changedIn, type VersionRange } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
 
@@ -118,8 +118,8 @@ class AkasseStore {
         or(sql`${forloeb.citizenId} = any(${pgArray([...ids], "uuid")})`, sql`${citizens.kommunekode} = any(${pgArray([...whole], "text")})`),
       );
       const fresh = await memberDues(this.db, scope, where, held.asOf);
-      for (const [id, member] of held.members) if (ids.has(id) || whole.has(member.kommunekode)) held.members.delete(id);
-      this.take(held, fresh);
+      const stale = [...held.members].flatMap(([id, member]) => (ids.has(id) || whole.has(member.kommunekode) ? [id] : []));
+      this.take(held, fresh, stale);
     }
     held.versions = versions;
     return held;
@@ -132,10 +132,28 @@ class AkasseStore {
     }
   }
 
-  /** Only the rows a worklist shows are kept: a member's met and lapsed obligations would only take room. */
-  private take(held: Held, fresh: ReadonlyMap<string, MemberDue>): void {
-    for (const [id, member] of fresh) held.members.set(id, { ...member, joint: member.joint.filter(pending), akasse: member.akasse.filter(pending) });
-    delete held.list;
+  /**
+   * Replace the rows of the `stale` members (and of any member in `fresh`) with `fresh`. Only the
+   * rows a worklist shows are kept: a member's met and lapsed obligations would only take room. A
+   * sorted worklist already built is updated row by row, not sorted again: with caseworkers writing
+   * all day, sorting a large a-kasse's hundreds of thousands of rows after every write was most of
+   * the server's work.
+   */
+  private take(held: Held, fresh: ReadonlyMap<string, MemberDue>, stale: Iterable<string> = []): void {
+    const removed: MemberDue[] = [];
+    const added: MemberDue[] = [];
+    for (const id of new Set([...stale, ...fresh.keys()])) {
+      const old = held.members.get(id);
+      if (old) removed.push(old);
+      held.members.delete(id);
+    }
+    for (const [id, member] of fresh) {
+      const kept = { ...member, joint: member.joint.filter(pending), akasse: member.akasse.filter(pending) };
+      held.members.set(id, kept);
+      added.push(kept);
+    }
+    // Never expected to fail (the order is total); if it did, the list is built afresh on the next request.
+    if (held.list && !updateWorklist(held.list, removed, added)) delete held.list;
     for (const listener of this.listeners) listener(fresh.size);
   }
 

@@ -226,6 +226,46 @@ export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
   return list;
 }
 
+/**
+ * The worklist after `removed` members' rows left it and `added` members' rows joined it, each row
+ * put in its place by binary search: the order is total, so every row has exactly one. False when
+ * a row to remove was not in its place (the list is then not to be used again).
+ */
+export function updateWorklist(list: Worklist, removed: Iterable<MemberDue>, added: Iterable<MemberDue>): boolean {
+  for (const member of removed) {
+    for (const row of member.joint) if (pending(row) && !removeSorted(list.rows, row)) return false;
+    for (const row of member.akasse) if (pending(row) && !removeSorted(list.akasseRows, row)) return false;
+  }
+  for (const member of added) {
+    for (const row of member.joint) if (pending(row)) insertSorted(list.rows, row);
+    for (const row of member.akasse) if (pending(row)) insertSorted(list.akasseRows, row);
+  }
+  return true;
+}
+
+/** The first index whose row does not come before `row`. */
+function lowerBound<R extends Urgency>(rows: readonly R[], row: R): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byUrgency(defined(rows[middle], "a row inside the bounds"), row) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function insertSorted<R extends Urgency>(rows: R[], row: R): void {
+  rows.splice(lowerBound(rows, row), 0, row);
+}
+
+function removeSorted<R extends Urgency>(rows: R[], row: R): boolean {
+  const at = lowerBound(rows, row);
+  if (rows[at] !== row) return false;
+  rows.splice(at, 1);
+  return true;
+}
+
 /** What one request asks of the worklist. */
 export interface WorklistQuery {
   search: Search | null;
