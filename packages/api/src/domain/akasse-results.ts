@@ -10,7 +10,7 @@
  * again for the members there; a new day evaluates everything once. A write through any process
  * is seen at once through every other.
  */
-import { and, or, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { JointDueList } from "@kontaktplan/schema";
 import { perDatabase } from "../batch.js";
@@ -113,11 +113,17 @@ class AkasseStore {
       else for (const id of changed.citizenIds) ids.add(id);
     }
     if (ids.size > 0 || whole.size > 0) {
-      const where = and(
-        ongoingOn(held.asOf),
-        or(sql`${forloeb.citizenId} = any(${pgArray([...ids], "uuid")})`, sql`${citizens.kommunekode} = any(${pgArray([...whole], "text")})`),
-      );
-      const fresh = await memberDues(this.db, scope, where, held.asOf);
+      // Asked apart, never as one OR: PostgreSQL answers "these citizens" from an index, but "these
+      // citizens or those kommuner" by scanning every forløb (seconds with a million of them).
+      const parts = [
+        ids.size > 0 ? sql`${forloeb.citizenId} = any(${pgArray([...ids], "uuid")})` : null,
+        whole.size > 0 ? sql`${citizens.kommunekode} = any(${pgArray([...whole], "text")})` : null,
+      ];
+      const fresh = new Map<string, MemberDue>();
+      for (const part of parts) {
+        if (part === null) continue;
+        for (const [id, member] of await memberDues(this.db, scope, and(ongoingOn(held.asOf), part), held.asOf)) fresh.set(id, member);
+      }
       const stale = [...held.members].flatMap(([id, member]) => (ids.has(id) || whole.has(member.kommunekode) ? [id] : []));
       this.take(held, fresh, stale);
     }
