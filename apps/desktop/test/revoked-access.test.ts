@@ -73,6 +73,17 @@ async function expectRefused(renderer: Renderer, email: string, password: string
   await expect(renderer.desktop.signIn.mutate({ email, password })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
 }
 
+/** Signed in online with the new password and synced, then offline: the old password is refused, the new one works. */
+async function expectNewPasswordOffline(renderer: Renderer, email: string): Promise<void> {
+  await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD });
+  expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: true, error: null });
+  await renderer.app.auth.logout.mutate();
+  await offline(async () => {
+    await expectRefused(renderer, email, DEMO_PASSWORD);
+    expect((await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD })).email).toBe(email);
+  });
+}
+
 describe("the desktop after the server ended the caseworker's access", () => {
   it("(a) a password changed on the web: the next sync signs out here; offline the old password is refused, the new one works once the server has accepted it", async () => {
     const email = caseworker(1);
@@ -83,13 +94,7 @@ describe("the desktop after the server ended the caseworker's access", () => {
     await expectSignedOut(renderer);
     await offline(() => expectRefused(renderer, email, DEMO_PASSWORD));
 
-    await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD });
-    expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: true, error: null });
-    await renderer.app.auth.logout.mutate();
-    await offline(async () => {
-      await expectRefused(renderer, email, DEMO_PASSWORD);
-      expect((await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD })).email).toBe(email);
-    });
+    await expectNewPasswordOffline(renderer, email);
   });
 
   it("(b) an admin's reset: the next sync signs out here; the old and the one-time password are refused, the caseworker's own new one works offline", async () => {
@@ -110,13 +115,7 @@ describe("the desktop after the server ended the caseworker's access", () => {
     await offline(() => expectRefused(renderer, email, oneTimePassword));
 
     await (await web(email, oneTimePassword)).account.changePassword.mutate({ currentPassword: oneTimePassword, newPassword: NEW_PASSWORD });
-    await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD });
-    expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: true, error: null });
-    await renderer.app.auth.logout.mutate();
-    await offline(async () => {
-      await expectRefused(renderer, email, DEMO_PASSWORD);
-      expect((await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD })).email).toBe(email);
-    });
+    await expectNewPasswordOffline(renderer, email);
   });
 
   it("(c) a deactivation: the next sync signs out here, and the password is refused offline and online", async () => {
