@@ -21,7 +21,10 @@ export interface StartedServer {
  */
 export async function startServer(env: Record<string, string>, started: ChildProcess[]): Promise<StartedServer> {
   const logFile = join(mkdtempSync(join(tmpdir(), "kontaktplan-bench-")), "server.log");
-  const server = startServerProcess(SERVER_MAIN, { env: { NODE_ENV: "production", ...env }, logFile });
+  const profile = process.env.BENCH_PROFILE;
+  // `BENCH_PROFILE=<folder>`: every server process writes a CPU profile there when it stops (NODE_OPTIONS may not carry --cpu-prof).
+  const nodeFlags = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
+  const server = startServerProcess(SERVER_MAIN, { env: { NODE_ENV: "production", ...env }, logFile, nodeFlags });
   started.push(server.child);
   return { base: await server.listening(600_000), output: () => server.output().stdout };
 }

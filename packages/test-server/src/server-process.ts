@@ -9,6 +9,8 @@ export interface ServerProcessOptions {
    * pipe to a busy test process would hold up the server's writes, which a bench would measure.
    */
   logFile?: string;
+  /** Options for Node itself (a cluster's workers get them too), e.g. `--cpu-prof` for a bench's profile. */
+  nodeFlags?: string[];
 }
 
 export interface ServerProcess {
@@ -37,13 +39,14 @@ const started: ServerProcess[] = [];
 export function startServerProcess(main: string, options: ServerProcessOptions = {}): ServerProcess {
   const env = { ...process.env, PORT: "0", ...options.env };
   const logFile = options.logFile;
+  const args = [...(options.nodeFlags ?? []), main];
   let child: ChildProcess;
   if (logFile) {
     const out = openSync(logFile, "w");
-    child = spawn(process.execPath, [main], { env, stdio: ["ignore", out, "inherit"] });
+    child = spawn(process.execPath, args, { env, stdio: ["ignore", out, "inherit"] });
     closeSync(out);
   } else {
-    child = spawn(process.execPath, [main], { env, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   }
   let stdout = "";
   let stderr = "";
