@@ -124,7 +124,8 @@ class AkasseStore {
         if (part === null) continue;
         for (const [id, member] of await memberDues(this.db, scope, and(ongoingOn(held.asOf), part), held.asOf)) fresh.set(id, member);
       }
-      const stale = [...held.members].flatMap(([id, member]) => (ids.has(id) || whole.has(member.kommunekode) ? [id] : []));
+      // Every member is looked at only when a whole kommune is evaluated again (a rule set changed).
+      const stale = whole.size === 0 ? ids : [...held.members].flatMap(([id, member]) => (ids.has(id) || whole.has(member.kommunekode) ? [id] : []));
       this.take(held, fresh, stale);
     }
     held.versions = versions;

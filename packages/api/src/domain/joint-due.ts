@@ -296,11 +296,20 @@ function viewOf<R extends Sortable & { citizenId: string }>(
   query: WorklistQuery,
   page: number,
 ): { rows: R[]; total: number } {
-  const matching = rows.filter((r) => found(r) && (query.status === undefined || r.status === query.status));
+  const whole = query.search === null && query.status === undefined;
+  // Unsearched and unfiltered, in the kept order, the kept rows are the list itself: the start page
+  // costs its page, not a pass over every row of a large a-kasse.
+  if (whole && query.sort === "daysLeft") return pageOf(rows, query, page);
+  const matching = whole ? [...rows] : rows.filter((r) => found(r) && (query.status === undefined || r.status === query.status));
   if (query.sort !== "daysLeft") matching.sort(ORDER[query.sort]);
-  if (query.pageSize === undefined) return { rows: matching, total: matching.length };
+  return pageOf(matching, query, page);
+}
+
+/** Page `page` of `rows` (all of them when the query asks for no page size), with their number. */
+function pageOf<R>(rows: readonly R[], query: WorklistQuery, page: number): { rows: R[]; total: number } {
+  if (query.pageSize === undefined) return { rows: [...rows], total: rows.length };
   const from = (page - 1) * query.pageSize;
-  return { rows: matching.slice(from, from + query.pageSize), total: matching.length };
+  return { rows: rows.slice(from, from + query.pageSize), total: rows.length };
 }
 
 /** One page of each list: the members the search finds, in the status asked for, in the order asked for. */
