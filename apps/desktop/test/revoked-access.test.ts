@@ -73,6 +73,17 @@ async function expectRefused(renderer: Renderer, email: string, password: string
   await expect(renderer.desktop.signIn.mutate({ email, password })).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
 }
 
+/** The next sync finds the server session ended: signed out here, and the old password refused offline. */
+async function expectSyncSignsOut(renderer: Renderer, email: string): Promise<void> {
+  expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: false });
+  await expectSignedOut(renderer);
+  await offline(() => expectRefused(renderer, email, DEMO_PASSWORD));
+}
+
+async function userByEmail(admin: Awaited<ReturnType<typeof web>>, email: string) {
+  return (await admin.admin.users.list.query({})).find((u) => u.email === email)!;
+}
+
 /** Signed in online with the new password and synced, then offline: the old password is refused, the new one works. */
 async function expectNewPasswordOffline(renderer: Renderer, email: string): Promise<void> {
   await renderer.desktop.signIn.mutate({ email, password: NEW_PASSWORD });
@@ -90,9 +101,7 @@ describe("the desktop after the server ended the caseworker's access", () => {
     const renderer = await desktopOf(email);
     await (await web(email, DEMO_PASSWORD)).account.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD });
 
-    expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: false });
-    await expectSignedOut(renderer);
-    await offline(() => expectRefused(renderer, email, DEMO_PASSWORD));
+    await expectSyncSignsOut(renderer, email);
 
     await expectNewPasswordOffline(renderer, email);
   });
@@ -101,12 +110,10 @@ describe("the desktop after the server ended the caseworker's access", () => {
     const email = caseworker(2);
     const renderer = await desktopOf(email);
     const admin = await web(ADMIN, DEMO_PASSWORD);
-    const user = (await admin.admin.users.list.query({})).find((u) => u.email === email)!;
+    const user = await userByEmail(admin, email);
     const { oneTimePassword } = await admin.admin.users.resetPassword.mutate({ userId: user.id });
 
-    expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: false });
-    await expectSignedOut(renderer);
-    await offline(() => expectRefused(renderer, email, DEMO_PASSWORD));
+    await expectSyncSignsOut(renderer, email);
     // The one-time password is for choosing one's own in the web portal, not for this machine.
     await expect(renderer.desktop.signIn.mutate({ email, password: oneTimePassword })).rejects.toMatchObject({
       message: "Vælg din egen adgangskode i webportalen, og log derefter ind her med den.",
@@ -122,12 +129,10 @@ describe("the desktop after the server ended the caseworker's access", () => {
     const email = caseworker(3);
     const renderer = await desktopOf(email);
     const admin = await web(ADMIN, DEMO_PASSWORD);
-    const user = (await admin.admin.users.list.query({})).find((u) => u.email === email)!;
+    const user = await userByEmail(admin, email);
     await admin.admin.users.setActive.mutate({ userId: user.id, active: false });
 
-    expect(await renderer.desktop.syncNow.mutate()).toMatchObject({ online: true, serverSession: false });
-    await expectSignedOut(renderer);
-    await offline(() => expectRefused(renderer, email, DEMO_PASSWORD));
+    await expectSyncSignsOut(renderer, email);
     await expectRefused(renderer, email, DEMO_PASSWORD);
   });
 
@@ -137,7 +142,7 @@ describe("the desktop after the server ended the caseworker's access", () => {
     await renderer.app.auth.logout.mutate();
     await offline(() => renderer.desktop.signIn.mutate({ email, password: DEMO_PASSWORD }));
     const admin = await web("admin@aarhus.jobcenter.example", DEMO_PASSWORD);
-    const user = (await admin.admin.users.list.query({})).find((u) => u.email === email)!;
+    const user = await userByEmail(admin, email);
     await admin.admin.users.setActive.mutate({ userId: user.id, active: false });
 
     // The sync signs in on the server with what was typed offline; the server refuses it.

@@ -17,7 +17,7 @@ import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
 import type { AkasseScope } from "../tenancy/scope.js";
 import { copenhagenToday } from "../time.js";
-import { memberDues, ongoingOn, pending, updateWorklist, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
+import { memberDues, ongoingOn, pendingRows, updateWorklist, worklist, worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "./joint-due.js";
 import { changedIn, type VersionRange } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
 
@@ -155,7 +155,7 @@ class AkasseStore {
       held.members.delete(id);
     }
     for (const [id, member] of fresh) {
-      const kept = { ...member, joint: member.joint.filter(pending), akasse: member.akasse.filter(pending) };
+      const kept = pendingRows(member);
       held.members.set(id, kept);
       added.push(kept);
     }

@@ -202,7 +202,12 @@ export function ongoingOn(asOf: string): SQL | undefined {
 }
 
 /** What a worklist shows: neither met nor lapsed. */
-export const pending = (r: { status: ObligationStatus }) => r.status !== "met" && r.status !== "lapsed";
+const pending = (r: { status: ObligationStatus }) => r.status !== "met" && r.status !== "lapsed";
+
+/** The member with only the rows a worklist shows: how a worklist's members are kept. */
+export function pendingRows(member: MemberDue): MemberDue {
+  return { ...member, joint: member.joint.filter(pending), akasse: member.akasse.filter(pending) };
+}
 
 /** The worklist as kept for an a-kasse: every pending row of its members, overdue first. */
 export interface Worklist {
@@ -212,14 +217,14 @@ export interface Worklist {
 }
 
 /**
- * The worklist from the members' rows: joint obligations and the a-kasse's own that are neither
- * met nor lapsed, overdue first.
+ * The worklist from the members as kept (`pendingRows`): joint obligations and the a-kasse's own
+ * that are neither met nor lapsed, overdue first. `updateWorklist` takes members kept so too.
  */
 export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
   const list: Worklist = { asOf, rows: [], akasseRows: [] };
   for (const member of members) {
-    for (const row of member.joint) if (pending(row)) list.rows.push(row);
-    for (const row of member.akasse) if (pending(row)) list.akasseRows.push(row);
+    list.rows.push(...member.joint);
+    list.akasseRows.push(...member.akasse);
   }
   list.rows.sort(byUrgency);
   list.akasseRows.sort(byUrgency);
@@ -233,12 +238,12 @@ export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
  */
 export function updateWorklist(list: Worklist, removed: Iterable<MemberDue>, added: Iterable<MemberDue>): boolean {
   for (const member of removed) {
-    for (const row of member.joint) if (pending(row) && !removeSorted(list.rows, row)) return false;
-    for (const row of member.akasse) if (pending(row) && !removeSorted(list.akasseRows, row)) return false;
+    for (const row of member.joint) if (!removeSorted(list.rows, row)) return false;
+    for (const row of member.akasse) if (!removeSorted(list.akasseRows, row)) return false;
   }
   for (const member of added) {
-    for (const row of member.joint) if (pending(row)) insertSorted(list.rows, row);
-    for (const row of member.akasse) if (pending(row)) insertSorted(list.akasseRows, row);
+    for (const row of member.joint) insertSorted(list.rows, row);
+    for (const row of member.akasse) insertSorted(list.akasseRows, row);
   }
   return true;
 }
