@@ -11,13 +11,14 @@ import { sendJson, setHsts, setNoStore, setSecurityHeaders } from "./headers.js"
 import { isForgeable } from "./mutation-origin.js";
 import { guarded } from "./request-guard.js";
 import { logRequest, type LogLine } from "./request-log.js";
+import { batchedOutput } from "./batched-output.js";
 import { createStaticFiles } from "./static-files.js";
 
 export interface ServerOptions {
   database: Database;
   /** The built web portal's folder, served at `/`; without it only the API answers. */
   webRoot?: string | null;
-  /** Where request lines go (stdout by default). */
+  /** Where request lines go (by default stdout, a few lines per write: batched-output.ts). */
   log?: LogLine;
   /** The clock procedures see; tests move it. */
   now?: () => Date;
@@ -40,7 +41,7 @@ export const MAX_BATCH_SIZE = 10;
  */
 export function createServer(options: ServerOptions): Server {
   const { database } = options;
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const { log, flush } = options.log ? { log: options.log, flush: () => undefined } : batchedOutput((text) => process.stdout.write(text));
   const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const trustProxy = options.trustProxy ?? false;
   const staticFiles = options.webRoot ? createStaticFiles(options.webRoot) : null;
@@ -113,6 +114,7 @@ export function createServer(options: ServerOptions): Server {
   const server = createHttpServer(handle);
   // The day's results are evaluated when the day turns, not by the morning's first request.
   server.on("close", renewResultsEachDay(database.db, options.now ?? (() => new Date()), logError));
+  server.on("close", flush);
   return server;
 }
 

@@ -1,12 +1,13 @@
 /**
- * The caseload as a worklist: filtered (status, target group, caseworker) and sorted, urgent
- * first by default. Pure, applied to a caseload's computed summaries.
+ * The caseload as a worklist: which summaries a query keeps (status, target group, caseworker)
+ * and their order, urgent first by default. Pure; citizen-results.ts keeps the lists so ordered.
  */
 import type { CaseloadQuery, CaseloadStatus, CitizenSummary } from "@kontaktplan/schema";
+import type { Compare as SortedCompare } from "./sorted-list.js";
 
 const collator = new Intl.Collator("da");
 
-type Compare = (a: CitizenSummary, b: CitizenSummary) => number;
+type Compare = SortedCompare<CitizenSummary>;
 
 /** Ascending (`dir` 1) or descending (-1), with missing values last either way: "no deadline" is never urgent. */
 function nullsLast<T extends string | number>(
@@ -37,15 +38,16 @@ function hasStatus(row: CitizenSummary, status: CaseloadStatus): boolean {
   return status === "pending" ? row.counts.open + row.counts.upcoming > 0 : row.counts[status] > 0;
 }
 
-export function orderCaseload(rows: readonly CitizenSummary[], query: CaseloadQuery): CitizenSummary[] {
-  const { status, targetGroup, caseworker } = query;
+/** Whether a citizen's summary belongs in the list `query` asks for (status, target group, caseworker). */
+export function caseloadFilter({ status, targetGroup, caseworker }: CaseloadQuery): (row: CitizenSummary) => boolean {
+  return (r) =>
+    (status === undefined || hasStatus(r, status)) &&
+    (targetGroup === undefined || r.targetGroup === targetGroup) &&
+    (caseworker === undefined || r.caseworkerId === (caseworker === "none" ? null : caseworker));
+}
+
+/** The order `query` asks for, made total by name and then id: every summary has exactly one place. */
+export function caseloadOrder(query: CaseloadQuery): Compare {
   const order = ORDERS[query.sort](query.direction === "desc" ? -1 : 1);
-  return rows
-    .filter(
-      (r) =>
-        (status === undefined || hasStatus(r, status)) &&
-        (targetGroup === undefined || r.targetGroup === targetGroup) &&
-        (caseworker === undefined || r.caseworkerId === (caseworker === "none" ? null : caseworker)),
-    )
-    .sort((a, b) => order(a, b) || byName(a, b));
+  return (a, b) => order(a, b) || byName(a, b);
 }

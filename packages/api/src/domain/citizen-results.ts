@@ -27,7 +27,8 @@ import { perDatabase } from "../batch.js";
 import { pgArray } from "../sql-arrays.js";
 import { evaluationInputOf, groupBy, loadEvaluationData } from "./case-data.js";
 import { currentForloeb, summarise } from "./caseload.js";
-import { orderCaseload } from "./caseload-order.js";
+import { caseloadFilter, caseloadOrder } from "./caseload-order.js";
+import { insertSorted, removeSorted, type Compare } from "./sorted-list.js";
 import { matchesSearch, parseSearch } from "./search.js";
 import { changedIn, kommuneState, type KommuneState } from "./kommune-state.js";
 import { evictLeastRecent } from "./lru.js";
@@ -99,10 +100,21 @@ export const DEFAULT_CAPACITY = 200_000;
 /** Past this share of the kommune changed since the held version, evaluating all of it is cheaper than the lookups. */
 const FULL_REEVALUATION_SHARE = 0.25;
 
+/** A kept list: one caseworker's citizens (`null`: the whole kommune), filtered and in the order asked. */
+interface View {
+  caseworkerId: string | null;
+  keep: (row: CitizenSummary) => boolean;
+  order: Compare<CitizenSummary>;
+  rows: CitizenSummary[];
+}
+
+/** Past this many citizens changed at once, views are dropped and built again when asked for. */
+const VIEW_UPDATE_LIMIT = 256;
+
 class Results implements KommuneResults {
   readonly citizens = new Map<string, CitizenResult>();
   private readonly byCaseworker = new Map<string | null, Set<string>>();
-  private readonly views = new Map<string, CitizenSummary[]>();
+  private readonly views = new Map<string, View>();
 
   constructor(
     readonly kommunekode: string,
@@ -114,29 +126,31 @@ class Results implements KommuneResults {
   /** Searches are not kept as views: each distinct text would add one, and filtering a kept view is cheap. */
   view(caseworkerId: string | null, query: CaseloadQuery): CitizenSummary[] {
     const key = viewKey(caseworkerId, query);
-    let rows = this.views.get(key);
-    if (!rows) {
+    let view = this.views.get(key);
+    if (!view) {
       const ids = caseworkerId === null ? this.citizens.keys() : (this.byCaseworker.get(caseworkerId) ?? []);
-      rows = orderCaseload(
-        [...ids].map((id) => defined(this.citizens.get(id), "each kept citizen of a view").summary),
-        query,
-      );
-      this.views.set(key, rows);
+      const summaries = [...ids].map((id) => defined(this.citizens.get(id), "each kept citizen of a view").summary);
+      view = { caseworkerId, keep: caseloadFilter(query), order: caseloadOrder(query), rows: [] };
+      view.rows = summaries.filter(view.keep).sort(view.order);
+      this.views.set(key, view);
     }
     const search = parseSearch(query.search);
     return search
-      ? rows.filter((r) => matchesSearch(search, { name: r.name, cpr: defined(this.citizens.get(r.citizenId), "each kept citizen of a view").cpr }))
-      : rows;
+      ? view.rows.filter((r) => matchesSearch(search, { name: r.name, cpr: defined(this.citizens.get(r.citizenId), "each kept citizen of a view").cpr }))
+      : view.rows;
   }
 
-  /** Replace the results of `ids` (absent from `fresh`: no longer in the kommune) and drop the views they appear in. */
+  /**
+   * Replace the results of `ids` (absent from `fresh`: no longer in the kommune). Each kept view
+   * loses the old summary and gains the new one in its place, so a write in a kommune of 10,000
+   * does not sort its kommune-wide lists again; past VIEW_UPDATE_LIMIT changes they are dropped.
+   */
   replace(ids: Iterable<string>, fresh: ReadonlyMap<string, CitizenResult>): void {
-    const touched = new Set<string | null>([null]);
+    const changes: { old: CitizenSummary | undefined; now: CitizenSummary | undefined }[] = [];
     for (const id of ids) {
       const old = this.citizens.get(id);
       if (old) {
         this.byCaseworker.get(old.summary.caseworkerId)?.delete(id);
-        touched.add(old.summary.caseworkerId);
         this.citizens.delete(id);
       }
       const now = fresh.get(id);
@@ -146,10 +160,12 @@ class Results implements KommuneResults {
         let set = this.byCaseworker.get(caseworker);
         if (!set) this.byCaseworker.set(caseworker, (set = new Set()));
         set.add(id);
-        touched.add(caseworker);
       }
+      changes.push({ old: old?.summary, now: now?.summary });
     }
-    for (const key of [...this.views.keys()]) if (touched.has(caseworkerOfViewKey(key))) this.views.delete(key);
+    for (const [key, view] of this.views) {
+      if (changes.length > VIEW_UPDATE_LIMIT || !updateView(view, changes)) this.views.delete(key);
+    }
   }
 
   obligations(): number {
@@ -159,9 +175,17 @@ class Results implements KommuneResults {
   }
 }
 
+/** False when an old summary was not where the view keeps it (the view is then built again). */
+function updateView(view: View, changes: readonly { old: CitizenSummary | undefined; now: CitizenSummary | undefined }[]): boolean {
+  const shown = (row: CitizenSummary | undefined): row is CitizenSummary =>
+    row !== undefined && (view.caseworkerId === null || row.caseworkerId === view.caseworkerId) && view.keep(row);
+  for (const { old } of changes) if (shown(old) && !removeSorted(view.rows, old, view.order)) return false;
+  for (const { now } of changes) if (shown(now)) insertSorted(view.rows, now, view.order);
+  return true;
+}
+
 const viewKey = (caseworkerId: string | null, q: CaseloadQuery) =>
   JSON.stringify([caseworkerId, q.status ?? null, q.targetGroup ?? null, q.caseworker ?? null, q.sort, q.direction]);
-const caseworkerOfViewKey = (key: string) => (JSON.parse(key) as [string | null])[0];
 
 /** Evaluate the citizens of `kommunekode` (all of them, or those in `ids`) and build their results. */
 async function evaluateCitizens(

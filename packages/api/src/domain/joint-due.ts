@@ -25,6 +25,7 @@ import { maskCpr, meetingRecordOf } from "./records.js";
 import { ruleSetResolver } from "./rule-set.js";
 import { pgArray } from "../sql-arrays.js";
 import { matchesSearch, type Search } from "./search.js";
+import { insertSorted, removeSorted } from "./sorted-list.js";
 
 const { citizens, forloeb, meetings } = tables;
 
@@ -238,36 +239,13 @@ export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
  */
 export function updateWorklist(list: Worklist, removed: Iterable<MemberDue>, added: Iterable<MemberDue>): boolean {
   for (const member of removed) {
-    for (const row of member.joint) if (!removeSorted(list.rows, row)) return false;
-    for (const row of member.akasse) if (!removeSorted(list.akasseRows, row)) return false;
+    for (const row of member.joint) if (!removeSorted(list.rows, row, byUrgency)) return false;
+    for (const row of member.akasse) if (!removeSorted(list.akasseRows, row, byUrgency)) return false;
   }
   for (const member of added) {
-    for (const row of member.joint) insertSorted(list.rows, row);
-    for (const row of member.akasse) insertSorted(list.akasseRows, row);
+    for (const row of member.joint) insertSorted(list.rows, row, byUrgency);
+    for (const row of member.akasse) insertSorted(list.akasseRows, row, byUrgency);
   }
-  return true;
-}
-
-/** The first index whose row does not come before `row`. */
-function lowerBound<R extends Urgency>(rows: readonly R[], row: R): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (byUrgency(defined(rows[middle], "a row inside the bounds"), row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function insertSorted<R extends Urgency>(rows: R[], row: R): void {
-  rows.splice(lowerBound(rows, row), 0, row);
-}
-
-function removeSorted<R extends Urgency>(rows: R[], row: R): boolean {
-  const at = lowerBound(rows, row);
-  if (rows[at] !== row) return false;
-  rows.splice(at, 1);
   return true;
 }
 
