@@ -2,7 +2,7 @@
 import { initTRPC, StandardSchemaV1Error, TRPCError } from "@trpc/server";
 import type { UserRole } from "@kontaktplan/db";
 import type { ValidationError } from "@kontaktplan/schema";
-import { findSessionUser } from "./auth/session.js";
+import { findSession } from "./auth/session.js";
 import { audit } from "./audit.js";
 import { withChangeListener } from "./change-log.js";
 import type { Context } from "./context.js";
@@ -93,14 +93,15 @@ const BEFORE_OWN_PASSWORD = new Set(["auth.me", "account.changePassword", "accou
 export const authedProcedure = publicProcedure
   .use(async ({ ctx, path, next }) => {
     if (ctx.sessionToken === null) throw unauthorized();
-    const user = ctx.signedInAs ?? (await findSessionUser(ctx.db, ctx.sessionToken, ctx.now()));
-    if (!user) throw unauthorized();
+    const session = ctx.signedInAs ? { user: ctx.signedInAs, kommuneState: null } : await findSession(ctx.db, ctx.sessionToken, ctx.now());
+    if (!session) throw unauthorized();
+    const { user, kommuneState } = session;
     const scope = scopeOf(user);
     if (!scope) throw forbidden();
     if (user.mustChangePassword && !BEFORE_OWN_PASSWORD.has(path)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Vælg din egen adgangskode, før du fortsætter" });
     }
-    return next({ ctx: { user, scope } });
+    return next({ ctx: { user, scope, kommuneState } });
   })
   /**
    * A signed-in call refused as not found or forbidden is audited (who, which procedure, which

@@ -4,6 +4,7 @@ import { and, eq, inArray, lte } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { batchedLookup, perDatabase } from "../batch.js";
 import { SESSION_TTL_MS } from "./cookie.js";
+import { kommuneStateColumns, kommuneStateOf, type KommuneState } from "../domain/kommune-state.js";
 
 const { organisations, sessions, users } = tables;
 
@@ -44,19 +45,33 @@ export const USER_COLUMNS = {
 const sessionsByTokenHash = perDatabase((db: Db) =>
   batchedLookup(async (tokenHashes: readonly string[]) => {
     const rows = await db
-      .select({ ...USER_COLUMNS, tokenHash: sessions.tokenHash, sessionExpiresAt: sessions.expiresAt })
+      .select({
+        ...USER_COLUMNS,
+        tokenHash: sessions.tokenHash,
+        sessionExpiresAt: sessions.expiresAt,
+        // Read with the session: most requests of a jobcentre's staff need it, and it costs them no query of its own.
+        state: kommuneStateColumns(organisations.kommunekode),
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(organisations, eq(organisations.id, users.organisationId))
       .where(and(inArray(sessions.tokenHash, [...tokenHashes]), eq(users.disabled, false)));
-    return new Map(rows.map(({ tokenHash, ...user }) => [tokenHash, user]));
+    return new Map(rows.map(({ tokenHash, state, ...user }) => [tokenHash, { user, state }]));
   }),
 );
 
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
-
-/** The signed-in user behind a token, or undefined when the session is unknown, expired or disabled. */
-export async function findSessionUser(db: Db, token: string, now: Date) {
-  const user = await sessionsByTokenHash(db)(hashToken(token));
-  return user !== undefined && Date.parse(user.sessionExpiresAt) > now.getTime() ? user : undefined;
+export interface Session {
+  user: SessionUser;
+  /** The state of the user's kommune when the request began (null: no kommune, an a-kasse's staff). */
+  kommuneState: KommuneState | null;
 }
+
+/** The session behind a token, or undefined when it is unknown, expired or its user disabled. */
+export async function findSession(db: Db, token: string, now: Date): Promise<Session | undefined> {
+  const found = await sessionsByTokenHash(db)(hashToken(token));
+  if (found === undefined || Date.parse(found.user.sessionExpiresAt) <= now.getTime()) return undefined;
+  const kommunekode = found.user.organisation?.kommunekode ?? null;
+  return { user: found.user, kommuneState: kommunekode === null ? null : kommuneStateOf(kommunekode, found.state) };
+}
+
+export type SessionUser = NonNullable<Awaited<ReturnType<ReturnType<typeof sessionsByTokenHash>>>>["user"];

@@ -1,32 +1,48 @@
 /**
  * What a kommune's computed views depend on besides the day: its data version (kommune_versions,
  * raised in every transaction that writes its change_log) and the rule set in force. Concurrent
- * requests read it with one query per turn (batch.ts).
+ * requests read it with one query per turn (batch.ts); a signed-in request has it from its session
+ * lookup (`kommuneStateColumns`), read in the same query.
  */
 import { defined } from "@kontaktplan/rules";
-import { and, eq, gt, inArray, lte, or } from "drizzle-orm";
+import { and, eq, gt, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import type { RuleSet } from "@kontaktplan/schema";
 import { batchedLookup, perDatabase } from "../batch.js";
-import { ruleSetResolver } from "./rule-set.js";
+import { pgArray } from "../sql-arrays.js";
+import { resolveRuleSet, ruleSetColumns } from "./rule-set.js";
 
 export interface KommuneState {
   version: number;
   ruleSet: RuleSet;
 }
 
+/**
+ * A kommune's state as columns of a query about the kommune in `kommunekode` (an SQL expression),
+ * for `kommuneStateOf`: the session lookup reads it in the same query as the signed-in user.
+ */
+export function kommuneStateColumns(kommunekode: SQL | AnyColumn) {
+  const { kommuneVersions } = tables;
+  return {
+    kommuneVersion: sql<
+      number | string | null
+    >`(select ${kommuneVersions.version} from ${kommuneVersions} where ${kommuneVersions.kommunekode} = ${kommunekode})`,
+    ...ruleSetColumns(kommunekode),
+  };
+}
+
+type StateColumns = { [K in keyof ReturnType<typeof kommuneStateColumns>]: unknown };
+
+export function kommuneStateOf(kommunekode: string, columns: StateColumns): KommuneState {
+  // A bigint read by a raw subquery comes as a string from node-postgres.
+  return { version: Number(columns.kommuneVersion ?? 0), ruleSet: resolveRuleSet(kommunekode, columns.ownRuleSet, columns.nationalRuleSet).ruleSet };
+}
+
 const lookup = perDatabase((db: Db) =>
   batchedLookup(async (kommunekoder: readonly string[]) => {
-    const { kommuneVersions } = tables;
-    const [versions, resolveRuleSet] = await Promise.all([
-      db
-        .select()
-        .from(kommuneVersions)
-        .where(inArray(kommuneVersions.kommunekode, [...kommunekoder])),
-      ruleSetResolver(db),
-    ]);
-    const versionOf = new Map(versions.map((v) => [v.kommunekode, v.version]));
-    return new Map(kommunekoder.map((k): [string, KommuneState] => [k, { version: versionOf.get(k) ?? 0, ruleSet: resolveRuleSet(k).ruleSet }]));
+    const kommunekode = sql<string>`k.kommunekode`;
+    const rows = await db.select({ kommunekode, ...kommuneStateColumns(kommunekode) }).from(sql`unnest(${pgArray(kommunekoder, "text")}) as k(kommunekode)`);
+    return new Map(rows.map((row): [string, KommuneState] => [row.kommunekode, kommuneStateOf(row.kommunekode, row)]));
   }),
 );
 

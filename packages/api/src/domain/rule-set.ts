@@ -3,7 +3,7 @@
  * the law in force on its start, RULES.md §8) that a kommune's
  * jobcentre admin may override for that kommune only: one kommune's choice never reaches another.
  */
-import { eq, inArray, like, or, type SQL } from "drizzle-orm";
+import { eq, inArray, like, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { tables, type Db } from "@kontaktplan/db";
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet, type RuleSetSetting } from "@kontaktplan/schema";
 
@@ -20,17 +20,30 @@ function asRuleSet(value: unknown): RuleSet | undefined {
   return RULE_SETS.find((r) => r === value);
 }
 
-type Stored = Map<string, RuleSet | undefined>;
+type Stored = Map<string, unknown>;
+
+/** The setting in force from the stored values (as read, unchecked): the kommune's own, else the national one. */
+export function resolveRuleSet(kommunekode: string | null, own: unknown, national: unknown): RuleSetSetting {
+  const ownRuleSet = kommunekode === null ? undefined : asRuleSet(own);
+  if (ownRuleSet) return { ruleSet: ownRuleSet, scope: "kommune", kommunekode };
+  return { ruleSet: asRuleSet(national) ?? DEFAULT_RULE_SET, scope: "national", kommunekode: null };
+}
 
 function resolve(stored: Stored, kommunekode: string | null): RuleSetSetting {
-  const own = kommunekode === null ? undefined : stored.get(ruleSetKey(kommunekode));
-  if (own) return { ruleSet: own, scope: "kommune", kommunekode };
-  return { ruleSet: stored.get(NATIONAL_KEY) ?? DEFAULT_RULE_SET, scope: "national", kommunekode: null };
+  return resolveRuleSet(kommunekode, kommunekode === null ? undefined : stored.get(ruleSetKey(kommunekode)), stored.get(NATIONAL_KEY));
+}
+
+/** The stored values `resolveRuleSet` takes, as columns of a query about the kommune in `kommunekode` (an SQL expression). */
+export function ruleSetColumns(kommunekode: SQL | AnyColumn) {
+  return {
+    ownRuleSet: sql<unknown>`(select ${settings.value} from ${settings} where ${settings.key} = ${KOMMUNE_PREFIX} || ${kommunekode})`,
+    nationalRuleSet: sql<unknown>`(select ${settings.value} from ${settings} where ${settings.key} = ${NATIONAL_KEY})`,
+  };
 }
 
 async function load(db: Db, where: SQL | undefined): Promise<Stored> {
   const rows = await db.select().from(settings).where(where);
-  return new Map(rows.map((r) => [r.key, asRuleSet(r.value)]));
+  return new Map(rows.map((r) => [r.key, r.value]));
 }
 
 /** Every kommune's rule set at once, for callers that span kommuner (a-kasse staff). */

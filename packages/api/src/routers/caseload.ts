@@ -1,10 +1,8 @@
 import { CaseloadQuery, type CaseloadPage } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
-import { kommuneResults } from "../domain/citizen-results.js";
-import { kommuneState } from "../domain/kommune-state.js";
 import { parseSearch, searchAuditDetails } from "../domain/search.js";
 import { danish } from "../input.js";
-import { copenhagenToday } from "../time.js";
+import { callerKommuneResults } from "./kommune-results.js";
 import { jobcentreProcedure, router } from "../trpc.js";
 
 export const caseloadRouter = router({
@@ -17,10 +15,8 @@ export const caseloadRouter = router({
    * validating every cache hit again was a seventh of the request's CPU under load.
    */
   list: jobcentreProcedure.input(danish(CaseloadQuery)).query(async ({ ctx, input }): Promise<CaseloadPage> => {
-    const { kommunekode, userId } = ctx.scope;
-    const asOf = copenhagenToday(ctx.now());
-    const state = await kommuneState(ctx.db, kommunekode);
-    const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
+    const { userId } = ctx.scope;
+    const { asOf, state, results } = await callerKommuneResults(ctx);
     const rows = results.view(input.scope === "mine" ? userId : null, input);
     const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
     // A search is audited even when it finds no one; its text is not (it may be a CPR number).

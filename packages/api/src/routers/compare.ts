@@ -1,10 +1,9 @@
 import { totalsByGroup } from "@kontaktplan/rules";
 import { CaseloadQuery, CompareCaseloadQuery, CompareCaseloadSummary, REGIME_CODES } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
-import { compareRows, kommuneResults } from "../domain/citizen-results.js";
-import { kommuneState } from "../domain/kommune-state.js";
+import { compareRows } from "../domain/citizen-results.js";
+import { callerKommuneResults } from "./kommune-results.js";
 import { danish } from "../input.js";
-import { copenhagenToday } from "../time.js";
 import { heavy, jobcentreProcedure, router } from "../trpc.js";
 
 /** Every citizen of the caseload, in name order (compare.caseload filters nothing). */
@@ -23,9 +22,7 @@ export const compareRouter = router({
     .output(CompareCaseloadSummary)
     .query(async ({ ctx, input }) => {
       const { kommunekode, userId } = ctx.scope;
-      const asOf = copenhagenToday(ctx.now());
-      const state = await kommuneState(ctx.db, kommunekode);
-      const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
+      const { asOf, state, results } = await callerKommuneResults(ctx);
       const citizenIds = results.view(input.scope === "mine" ? userId : null, BY_NAME).map((s) => s.citizenId);
       const rows = compareRows(results, citizenIds);
       await auditRead(ctx.db, ctx.scope, "compare.caseload", null, { kommunekode, scope: input.scope });

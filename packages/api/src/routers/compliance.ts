@@ -2,13 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { tables } from "@kontaktplan/db";
 import { ComplianceQuery, ComplianceSummary } from "@kontaktplan/schema";
 import { auditRead } from "../audit.js";
-import { dueObligations, kommuneResults } from "../domain/citizen-results.js";
+import { dueObligations } from "../domain/citizen-results.js";
+import { callerKommuneResults } from "./kommune-results.js";
 import { complianceBreakdown, type Staff } from "../domain/compliance.js";
 import { exemptionQuotas } from "../domain/exemptions.js";
-import { kommuneState } from "../domain/kommune-state.js";
 import { danish } from "../input.js";
 import { pgArray } from "../sql-arrays.js";
-import { copenhagenToday } from "../time.js";
 import { heavy, jobcentreProcedure, router } from "../trpc.js";
 
 const { teams, users } = tables;
@@ -28,9 +27,7 @@ export const complianceRouter = router({
     .output(ComplianceSummary)
     .query(async ({ ctx, input }) => {
       const { kommunekode } = ctx.scope;
-      const asOf = copenhagenToday(ctx.now());
-      const state = await kommuneState(ctx.db, kommunekode);
-      const results = await kommuneResults(ctx.db, kommunekode, state, asOf);
+      const { asOf, state, results } = await callerKommuneResults(ctx);
       const caseworkerIds = new Set<string>();
       for (const r of results.citizens.values()) if (r.summary.caseworkerId) caseworkerIds.add(r.summary.caseworkerId);
       const staff = await ctx.db
