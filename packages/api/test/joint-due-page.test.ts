@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { JointDueRow, ObligationStatus } from "@kontaktplan/schema";
 import { worklistPage, type MemberDue, type Worklist, type WorklistQuery } from "../src/domain/joint-due.js";
 import { parseSearch } from "../src/domain/search.js";
+import { SortedBlocks } from "../src/domain/sorted-list.js";
 
 const ASOF = "2025-03-03";
 
@@ -39,7 +40,8 @@ const ROWS = [
   row("Bo", "open", "2025-06-01", 2),
   row("Dorte", "upcoming", "2025-07-01", 1),
 ];
-const LIST: Worklist = { asOf: ASOF, rows: ROWS, akasseRows: [] };
+const keptOrder = (a: JointDueRow, b: JointDueRow) => ROWS.indexOf(a) - ROWS.indexOf(b);
+const LIST: Worklist = { asOf: ASOF, rows: new SortedBlocks(keptOrder, ROWS), akasseRows: new SortedBlocks(() => 0) };
 const MEMBERS = new Map<string, MemberDue>(
   ROWS.map((r, i) => [r.citizenId, { kommunekode: "101", name: r.name, cpr: `01019012${String(i).padStart(2, "0")}`, joint: [], akasse: [] }]),
 );

@@ -25,7 +25,7 @@ import { maskCpr, meetingRecordOf } from "./records.js";
 import { ruleSetResolver } from "./rule-set.js";
 import { pgArray } from "../sql-arrays.js";
 import { matchesSearch, type Search } from "./search.js";
-import { insertSorted, removeSorted } from "./sorted-list.js";
+import { SortedBlocks } from "./sorted-list.js";
 
 const { citizens, forloeb, meetings } = tables;
 
@@ -213,8 +213,8 @@ export function pendingRows(member: MemberDue): MemberDue {
 /** The worklist as kept for an a-kasse: every pending row of its members, overdue first. */
 export interface Worklist {
   asOf: string;
-  rows: JointDueRow[];
-  akasseRows: AkasseDueRow[];
+  rows: SortedBlocks<JointDueRow>;
+  akasseRows: SortedBlocks<AkasseDueRow>;
 }
 
 /**
@@ -222,14 +222,13 @@ export interface Worklist {
  * that are neither met nor lapsed, overdue first. `updateWorklist` takes members kept so too.
  */
 export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
-  const list: Worklist = { asOf, rows: [], akasseRows: [] };
+  const rows: JointDueRow[] = [];
+  const akasseRows: AkasseDueRow[] = [];
   for (const member of members) {
-    list.rows.push(...member.joint);
-    list.akasseRows.push(...member.akasse);
+    rows.push(...member.joint);
+    akasseRows.push(...member.akasse);
   }
-  list.rows.sort(byUrgency);
-  list.akasseRows.sort(byUrgency);
-  return list;
+  return { asOf, rows: new SortedBlocks(byUrgency, rows.sort(byUrgency)), akasseRows: new SortedBlocks(byUrgency, akasseRows.sort(byUrgency)) };
 }
 
 /**
@@ -239,12 +238,12 @@ export function worklist(asOf: string, members: Iterable<MemberDue>): Worklist {
  */
 export function updateWorklist(list: Worklist, removed: Iterable<MemberDue>, added: Iterable<MemberDue>): boolean {
   for (const member of removed) {
-    for (const row of member.joint) if (!removeSorted(list.rows, row, byUrgency)) return false;
-    for (const row of member.akasse) if (!removeSorted(list.akasseRows, row, byUrgency)) return false;
+    for (const row of member.joint) if (!list.rows.remove(row)) return false;
+    for (const row of member.akasse) if (!list.akasseRows.remove(row)) return false;
   }
   for (const member of added) {
-    for (const row of member.joint) insertSorted(list.rows, row, byUrgency);
-    for (const row of member.akasse) insertSorted(list.akasseRows, row, byUrgency);
+    for (const row of member.joint) list.rows.insert(row);
+    for (const row of member.akasse) list.akasseRows.insert(row);
   }
   return true;
 }
@@ -274,7 +273,7 @@ const ORDER: Record<Exclude<JointDueSort, "daysLeft">, (a: Sortable, b: Sortable
 };
 
 function viewOf<R extends Sortable & { citizenId: string }>(
-  rows: readonly R[],
+  rows: SortedBlocks<R>,
   found: (row: R) => boolean,
   query: WorklistQuery,
   page: number,
@@ -283,14 +282,14 @@ function viewOf<R extends Sortable & { citizenId: string }>(
   // Unsearched and unfiltered, in the kept order, the kept rows are the list itself: the start page
   // costs its page, not a pass over every row of a large a-kasse.
   if (whole && query.sort === "daysLeft") return pageOf(rows, query, page);
-  const matching = whole ? [...rows] : rows.filter((r) => found(r) && (query.status === undefined || r.status === query.status));
+  const matching = whole ? [...rows] : [...rows].filter((r) => found(r) && (query.status === undefined || r.status === query.status));
   if (query.sort !== "daysLeft") matching.sort(ORDER[query.sort]);
   return pageOf(matching, query, page);
 }
 
 /** Page `page` of `rows` (all of them when the query asks for no page size), with their number. */
-function pageOf<R>(rows: readonly R[], query: WorklistQuery, page: number): { rows: R[]; total: number } {
-  if (query.pageSize === undefined) return { rows: [...rows], total: rows.length };
+function pageOf<R>(rows: { readonly length: number; slice(from: number, to?: number): R[] }, query: WorklistQuery, page: number): { rows: R[]; total: number } {
+  if (query.pageSize === undefined) return { rows: rows.slice(0), total: rows.length };
   const from = (page - 1) * query.pageSize;
   return { rows: rows.slice(from, from + query.pageSize), total: rows.length };
 }
