@@ -8,7 +8,8 @@ import type { Database } from "@kontaktplan/db";
 import { tables } from "@kontaktplan/db";
 import { DATABASE_KINDS } from "@kontaktplan/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { onEvaluation, resultStats } from "../src/domain/citizen-results.js";
+import { kommuneResults, onEvaluation, resultStats } from "../src/domain/citizen-results.js";
+import { kommuneState } from "../src/domain/kommune-state.js";
 import { callerAs, type Caller } from "./support/callers.js";
 import { useWorld } from "./support/database.js";
 
@@ -88,6 +89,31 @@ describe.each(DATABASE_KINDS)("per-citizen results on %s", (kind) => {
     expect(evaluated).toEqual([2 + EXTRA_CITIZENS, 1, 2]);
 
     expect(await everything(api)).toEqual(await everything(await callerAs(scratch(env.database), a.caseworker.id)));
+  });
+
+  it("catches up once to the newest version asked for when requests at several versions wait together", async () => {
+    const { a } = env.world;
+    const kommunekode = a.jobcentre.kommunekode;
+    const asOf = "2025-03-03";
+    const api = await callerAs(env.database, a.caseworker.id);
+    await kommuneResults(env.database.db, kommunekode, await kommuneState(env.database.db, kommunekode), asOf);
+    const evaluated: number[] = [];
+    stop = onEvaluation(env.database.db, (n) => evaluated.push(n));
+
+    await api.request.register({ forloebId: a.dagpenge.forloebId, date: "2025-03-03", by: "borger" });
+    const first = await kommuneState(env.database.db, kommunekode);
+    await api.request.register({ forloebId: a.kontanthjaelp.forloebId, date: "2025-03-03", by: "borger" });
+    const second = await kommuneState(env.database.db, kommunekode);
+    expect(second.version).toBeGreaterThan(first.version);
+
+    const [atFirst, atSecond] = await Promise.all([
+      kommuneResults(env.database.db, kommunekode, first, asOf),
+      kommuneResults(env.database.db, kommunekode, second, asOf),
+    ]);
+    // One catch-up of both citizens (to the second version), not one per version asked for.
+    expect(evaluated).toEqual([2]);
+    expect(atFirst.version).toBe(second.version);
+    expect(atSecond).toBe(atFirst);
   });
 
   it("equals a computation from scratch after a random sequence of writes", async () => {

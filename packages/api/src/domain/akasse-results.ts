@@ -34,6 +34,8 @@ interface Held {
   readonly asOf: string;
   /** The version of every kommune the rows are at least as new as (absent: 0). */
   versions: Map<string, number>;
+  /** When (performance.now()) those versions were asked for: what a write committed before then is in. */
+  checkedAt: number;
   readonly members: Map<string, MemberDue>;
   /** The worklist built from `members`, sorted once until they change. */
   list?: Worklist;
@@ -70,9 +72,11 @@ class AkasseStore {
     if (!entry || entry.asOf !== asOf) {
       entry = { scope, asOf, ready: this.full(scope, asOf), size: 0 };
     } else {
-      // Chained, so concurrent requests share one catch-up and updates apply in order.
+      // Chained, so concurrent requests share one catch-up and updates apply in order; a request
+      // made before the held versions were asked for is answered without a catch-up of its own.
+      const askedAt = performance.now();
       entry.ready = entry.ready.then(
-        (held) => this.advance(scope, held),
+        (held) => (held.checkedAt > askedAt ? held : this.advance(scope, held)),
         () => this.full(scope, asOf),
       );
     }
@@ -93,13 +97,15 @@ class AkasseStore {
 
   private async full(scope: AkasseScope, asOf: string): Promise<Held> {
     // Read before the rows: a write in between is evaluated again next time, never missed.
-    const held: Held = { asOf, versions: await versionsNow(this.db), members: new Map() };
+    const checkedAt = performance.now();
+    const held: Held = { asOf, versions: await versionsNow(this.db), checkedAt, members: new Map() };
     this.take(held, await memberDues(this.db, scope, ongoingOn(asOf), asOf));
     return held;
   }
 
   /** Bring `held` up to the kommuner's versions now: evaluate again only what changed since. */
   private async advance(scope: AkasseScope, held: Held): Promise<Held> {
+    const checkedAt = performance.now();
     const versions = await versionsNow(this.db);
     const ranges: VersionRange[] = [];
     for (const [kommunekode, version] of versions) {
@@ -129,6 +135,7 @@ class AkasseStore {
       this.take(held, fresh, stale);
     }
     held.versions = versions;
+    held.checkedAt = checkedAt;
     return held;
   }
 

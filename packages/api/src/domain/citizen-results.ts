@@ -228,6 +228,8 @@ interface Entry {
   ready: Promise<Results>;
   /** Citizens held, once known: what eviction weighs. */
   size: number;
+  /** The newest version a request has asked for. */
+  wanted: number;
 }
 
 class ResultStore {
@@ -242,12 +244,16 @@ class ResultStore {
     let entry = this.entries.get(kommunekode);
     this.entries.delete(kommunekode); // re-inserted last: most recently used
     if (!entry || entry.ruleSet !== ruleSet || entry.asOf !== asOf) {
-      entry = { ruleSet, asOf, ready: this.full(kommunekode, version, ruleSet, asOf), size: 0 };
+      entry = { ruleSet, asOf, ready: this.full(kommunekode, version, ruleSet, asOf), size: 0, wanted: version };
     } else {
-      // Chained, so concurrent requests share one catch-up and updates apply in order.
-      entry.ready = entry.ready.then(
-        (held) => (held.version >= version ? held : this.advance(held, version)),
-        () => this.full(kommunekode, version, ruleSet, asOf),
+      // Chained, so concurrent requests share one catch-up and updates apply in order. A catch-up
+      // goes to the newest version any request has asked for, not its own: with writes arriving
+      // faster than one catch-up per write, stepping one request's version at a time fell behind.
+      const chained = entry;
+      chained.wanted = Math.max(chained.wanted, version);
+      chained.ready = chained.ready.then(
+        (held) => (held.version >= version ? held : this.advance(held, chained.wanted)),
+        () => this.full(kommunekode, chained.wanted, ruleSet, asOf),
       );
     }
     const current = entry;
