@@ -38,9 +38,9 @@ describe("SortedBlocks", () => {
         reference.push(row);
         reference.sort(order);
       }
-      if (step % 500 === 0) expect([...blocks]).toEqual(reference);
+      if (step % 500 === 0) expect(blocks.slice(0)).toEqual(reference);
     }
-    expect([...blocks]).toEqual(reference);
+    expect(blocks.slice(0)).toEqual(reference);
     expect(blocks.length).toBe(reference.length);
     // A row with the key and id of one held, but another object, is not removed.
     if (reference[0]) expect(blocks.remove({ ...reference[0] })).toBe(false);

@@ -39,7 +39,7 @@ const BLOCK = 512;
  * of rows moved all of them (a tenth of a busy server's time, measured in bench:api's profile).
  * Every block holds at least one row, and each block's rows all come before the next block's.
  */
-export class SortedBlocks<R> implements Iterable<R> {
+export class SortedBlocks<R> {
   private readonly blocks: R[][] = [];
   private size = 0;
 
@@ -101,7 +101,10 @@ export class SortedBlocks<R> implements Iterable<R> {
     return rows;
   }
 
-  *[Symbol.iterator](): Iterator<R> {
-    for (const block of this.blocks) yield* block;
+  /** The rows `keep` keeps, in order: a plain loop over the blocks, for lists of hundreds of thousands. */
+  filter(keep: (row: R) => boolean): R[] {
+    const rows: R[] = [];
+    for (const block of this.blocks) for (const row of block) if (keep(row)) rows.push(row);
+    return rows;
   }
 }
